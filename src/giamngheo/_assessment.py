@@ -1,0 +1,254 @@
+"""Assessing a household under the standard in force, and explaining the result.
+
+The assessment itself is a handful of integer comparisons; the explanation is built only when asked for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+import attrs
+
+from giamngheo._errors import InvalidInput, NoRuleInForce
+from giamngheo._household import Household
+from giamngheo._legal import Citation, Cited
+from giamngheo._model import IncomeBand, Standard, Status, Text, check_lang
+from giamngheo._national import NATIONAL_STANDARDS
+
+__all__ = ["Assessment", "Step", "assess"]
+
+
+@attrs.frozen
+class Step:
+    """One step of an explanation: a sentence in both languages, and the provision it applies."""
+
+    text: Text
+    citation: Citation | None = None
+
+
+@attrs.frozen
+class Assessment:
+    """The classification of one household on one date, with everything needed to explain it.
+
+    Attributes:
+        household: The household assessed.
+        on: The date of the assessment.
+        standard: The standard applied (with its citation, :attr:`Standard.basis`).
+        status: The result.
+        income_per_capita_monthly_vnd: The monthly income per person compared with the lines, exact.
+        band: Index in ``standard.bands`` of the band the income falls in; ``None`` above every band.
+        deprived: Ids of the indicators counted as deprived.
+    """
+
+    household: Household
+    on: dt.date
+    standard: Standard
+    status: Status
+    income_per_capita_monthly_vnd: Fraction
+    band: int | None
+    deprived: frozenset[str]
+
+    @property
+    def deprivation_count(self) -> int:
+        """The number of deprivations counted."""
+        return len(self.deprived)
+
+    @property
+    def cutoff(self) -> Cited[int] | None:
+        """The deprivation cut-off of the standard, if it has one."""
+        return self.standard.deprivation_cutoff
+
+    @property
+    def income_band(self) -> IncomeBand | None:
+        """The band the income falls in, ``None`` above every band."""
+        return None if self.band is None else self.standard.bands[self.band]
+
+    @property
+    def line(self) -> Cited[int] | None:
+        """The upper bound of the band the income falls in (the line the income was found at or under)."""
+        band = self.income_band
+        return None if band is None else band.upper(self.household.area)
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """Every provision the result rests on, without repeats, in the order of the explanation."""
+        seen: list[Citation] = []
+        for step in self.explanation():
+            if step.citation is not None and step.citation not in seen:
+                seen.append(step.citation)
+        return tuple(seen)
+
+    def explanation(self) -> tuple[Step, ...]:
+        """The reasons for the result, step by step, each with the provision it applies."""
+        return _explain(self)
+
+    def explain(self, lang: str = "vi") -> str:
+        """The reasons as readable text with citations, in Vietnamese (``"vi"``) or English (``"en"``)."""
+        check_lang(lang)
+        lines = []
+        for n, step in enumerate(self.explanation()):
+            text = step.text(lang)
+            if step.citation is not None:
+                text += f" [{step.citation.render(lang)}; {step.citation.verification.label(lang)}]"
+            lines.append(text if n < 2 else f"- {text}")
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.explain("en")
+
+
+def assess(household: Household, *, on: dt.date, standard: Standard | None = None) -> Assessment:
+    """Classify ``household`` under the national poverty standard that applies on ``on``.
+
+    Args:
+        household: The household.
+        on: The date of the assessment; it selects the standard.
+        standard: A standard to apply instead of the national one in force (for example one with an
+            overridden value); it must apply on ``on``.
+
+    Returns:
+        The :class:`Assessment`; call :meth:`Assessment.explain` for the reasons.
+
+    Raises:
+        NoRuleInForce: if no standard applies on ``on``.
+        InvalidInput: if the household states a deprivation the standard does not define.
+    """
+    if standard is None:
+        standard = NATIONAL_STANDARDS.at(on=on)
+    elif on not in standard.window:
+        raise NoRuleInForce(f"standard {standard.id!r}", on, (standard.window.start, standard.window.end))
+    deprived = household.deprived
+    if not deprived <= standard.indicator_ids:
+        unknown = ", ".join(sorted(deprived - standard.indicator_ids))
+        valid = ", ".join(i.id for i in standard.indicators) or "none: it measures income only"
+        raise InvalidInput(
+            "deprived",
+            f"{unknown}: not an indicator of {standard.id} (in force on {on.isoformat()}); its indicators are {valid}",
+            household.id,
+        )
+    income = household.income_per_capita
+    status, band = standard.classify(household.area, income, len(deprived))
+    return Assessment(household, on, standard, status, Fraction(income), band, deprived)
+
+
+# --- explanation -------------------------------------------------------------------------------------------
+
+
+def _vnd(amount: int | Fraction, lang: str) -> str:
+    """``1.500.000 đồng`` / ``1,500,000 VND``; a fraction is shown to 2 decimals and exactly."""
+    fraction = Fraction(amount)
+    whole, rest = divmod(fraction.numerator, fraction.denominator)
+    text = f"{whole:,}"
+    if rest:
+        cents = rest * 100 // fraction.denominator
+        text += f".{cents:02d}…"
+    if lang == "vi":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    unit = "đồng" if lang == "vi" else "VND"
+    if rest:
+        return f"{text} {unit} ({'đúng bằng' if lang == 'vi' else 'exactly'} {fraction.numerator}/{fraction.denominator})"
+    return f"{text} {unit}"
+
+
+def _date(on: dt.date, lang: str) -> str:
+    return on.strftime("%d/%m/%Y") if lang == "vi" else on.isoformat()
+
+
+def _explain(a: Assessment) -> tuple[Step, ...]:
+    s, hh = a.standard, a.household
+    who_vi = f"Hộ {hh.id}" if hh.id is not None else "Hộ gia đình"
+    who_en = f"Household {hh.id}" if hh.id is not None else "The household"
+    steps = [
+        Step(
+            Text(
+                f"{who_vi}: {a.status.label('vi').upper()}.",
+                f"{who_en}: {a.status.label('en')}.",
+            )
+        ),
+        Step(
+            Text(
+                f"Ngày đánh giá {_date(a.on, 'vi')}: áp dụng {s.name.vi} ({s.window.start:%d/%m/%Y} - {s.window.last_day:%d/%m/%Y}).",
+                f"Assessed on {a.on.isoformat()} under the {s.name.en} ({s.window}).",
+            ),
+            s.basis,
+        ),
+        Step(Text(f"Khu vực: {s.area_label(hh.area, 'vi')}.", f"Area: {s.area_label(hh.area, 'en')}.")),
+    ]
+    income = a.income_per_capita_monthly_vnd
+    if hh.income_yearly_vnd is not None and hh.size is not None:
+        steps.append(
+            Step(
+                Text(
+                    f"Thu nhập bình quân đầu người/tháng = {_vnd(hh.income_yearly_vnd, 'vi')}/năm ÷ 12 tháng ÷ "
+                    f"{hh.size} người = {_vnd(income, 'vi')}.",
+                    f"Monthly income per person = {_vnd(hh.income_yearly_vnd, 'en')} a year ÷ 12 months ÷ "
+                    f"{hh.size} persons = {_vnd(income, 'en')}.",
+                )
+            )
+        )
+    else:
+        steps.append(
+            Step(
+                Text(
+                    f"Thu nhập bình quân đầu người/tháng: {_vnd(income, 'vi')}.",
+                    f"Monthly income per person: {_vnd(income, 'en')}.",
+                )
+            )
+        )
+    last = len(s.bands) - 1 if a.band is None else a.band
+    for i in range(last + 1):
+        band = s.bands[i]
+        bound = band.upper(hh.area)
+        if i == a.band:
+            text = Text(
+                f"{_vnd(income, 'vi')} ≤ {band.name.vi} {_vnd(bound.value, 'vi')} (không vượt quá).",
+                f"{_vnd(income, 'en')} ≤ {band.name.en} {_vnd(bound.value, 'en')} (at or under it).",
+            )
+        else:
+            text = Text(
+                f"{_vnd(income, 'vi')} > {band.name.vi} {_vnd(bound.value, 'vi')}.",
+                f"{_vnd(income, 'en')} > {band.name.en} {_vnd(bound.value, 'en')}.",
+            )
+        steps.append(Step(text, bound.citation))
+    steps.extend(_deprivation_steps(a))
+    steps.extend(Step(note) for note in s.notes)
+    return tuple(steps)
+
+
+def _deprivation_steps(a: Assessment) -> list[Step]:
+    s = a.standard
+    if not s.indicators:
+        return [Step(Text("Chuẩn này chỉ xét thu nhập, không xét thiếu hụt.", "This standard looks at income only."))]
+    names_vi = "; ".join(ind.name.vi for ind in s.indicators if ind.id in a.deprived) or "không có"
+    names_en = "; ".join(ind.name.en for ind in s.indicators if ind.id in a.deprived) or "none"
+    count = Text(
+        f"Số chỉ số thiếu hụt: {a.deprivation_count}/{len(s.indicators)} ({names_vi}).",
+        f"Deprivations: {a.deprivation_count} of {len(s.indicators)} ({names_en}).",
+    )
+    steps = [Step(count, s.indicators[0].citation)]
+    band = a.income_band
+    cutoff = s.deprivation_cutoff
+    if band is not None and band.uses_deprivations and cutoff is not None:
+        k, d = cutoff.value, a.deprivation_count
+        if d >= k:
+            text = Text(
+                f"{d} ≥ ngưỡng {k} chỉ số thiếu hụt: {band.if_deprived.label('vi')}.",
+                f"{d} ≥ the cut-off of {k} deprivations: {band.if_deprived.label('en')}.",
+            )
+        else:
+            text = Text(
+                f"{d} < ngưỡng {k} chỉ số thiếu hụt: {band.otherwise.label('vi')}.",
+                f"{d} < the cut-off of {k} deprivations: {band.otherwise.label('en')}.",
+            )
+        steps.append(Step(text, cutoff.citation))
+    else:
+        steps.append(
+            Step(
+                Text(
+                    "Ở mức thu nhập này, số chỉ số thiếu hụt không ảnh hưởng đến kết quả.",
+                    "At this income, the number of deprivations does not change the result.",
+                )
+            )
+        )
+    return steps

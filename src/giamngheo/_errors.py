@@ -1,0 +1,58 @@
+"""The one exception hierarchy of giamngheo.
+
+Every error the library raises on purpose derives from :class:`GiamngheoError`, so an application can catch
+the library's complaints with one ``except`` clause and still let real bugs through.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+__all__ = ["GiamngheoError", "InvalidInput", "NoRuleInForce"]
+
+
+class GiamngheoError(Exception):
+    """Root of every error raised by giamngheo."""
+
+
+class NoRuleInForce(GiamngheoError, LookupError):
+    """No encoded rule is in force on the date asked for.
+
+    The library never falls back to a default outside a rule's validity window: it raises this instead.
+
+    Attributes:
+        on: The date that was asked for.
+        covered: The half-open range ``(start, end)`` that the rule set covers, if it covers any.
+        what: What was looked up, for example ``"national poverty standard"``.
+    """
+
+    def __init__(self, what: str, on: dt.date, covered: tuple[dt.date, dt.date] | None) -> None:
+        self.what = what
+        self.on = on
+        self.covered = covered
+        if covered is None:
+            msg = f"no {what} is in force on {on.isoformat()}: none is encoded"
+        else:
+            last = covered[1] - dt.timedelta(days=1)
+            msg = (
+                f"no {what} is in force on {on.isoformat()}: giamngheo covers "
+                f"{covered[0].isoformat()} to {last.isoformat()} (inclusive)"
+            )
+        super().__init__(msg)
+
+
+class InvalidInput(GiamngheoError, ValueError):
+    """Input that the law cannot be applied to: the message names the field and, if known, the household.
+
+    Attributes:
+        field: The name of the offending field, for example ``"income_per_capita_monthly_vnd"``.
+        reason: What is wrong with it.
+        household: The household's id, if it has one.
+    """
+
+    def __init__(self, field: str, reason: str, household: str | None = None) -> None:
+        self.field = field
+        self.reason = reason
+        self.household = household
+        where = f"household {household!r}: " if household is not None else ""
+        super().__init__(f"{where}{field}: {reason}")

@@ -1,0 +1,121 @@
+"""The bibliography: every legal instrument the library cites, with its metadata.
+
+The rules drawn from an instrument live in its own module under :mod:`giamngheo.standards`; this module
+holds only who issued what and when, so that an instrument can be cited by the modules of the instruments it
+amends or extends without import cycles.
+
+References:
+    * ``../shared/research/national-law.md`` §1.3 (signing and effective dates) and ``verification.md`` §4.3.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from giamngheo._legal import Instrument, InstrumentKind, Verification
+
+__all__ = [
+    "DECISION_09_2011",
+    "DECISION_59_2015",
+    "DECISION_170_2005",
+    "DECREE_07_2021",
+    "DECREE_30_2025",
+    "DECREE_351_2025",
+    "INSTRUMENTS",
+]
+
+_PM_VI, _PM_EN = "Thủ tướng Chính phủ", "Prime Minister"
+_GOV_VI, _GOV_EN = "Chính phủ", "Government"
+
+DECISION_170_2005 = Instrument(
+    number="170/2005/QĐ-TTg",
+    kind=InstrumentKind.DECISION,
+    issuer_vi=_PM_VI,
+    issuer_en=_PM_EN,
+    title_vi="Về việc ban hành chuẩn nghèo áp dụng cho giai đoạn 2006-2010",
+    title_en="Promulgating the poverty standard applicable to 2006-2010",
+    signed=dt.date(2005, 7, 8),
+    # Điều 4: "có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo"; vbpl.vn records 02/08/2005.
+    # Its standard applies to the period it names, 2006-2010.
+    effective=dt.date(2005, 8, 2),
+    url="https://vbpl.vn/sonla/Pages/vbpq-toanvan.aspx?ItemID=18049",
+    verification=Verification.OFFICIAL,
+)
+
+DECISION_09_2011 = Instrument(
+    number="09/2011/QĐ-TTg",
+    kind=InstrumentKind.DECISION,
+    issuer_vi=_PM_VI,
+    issuer_en=_PM_EN,
+    title_vi="Về việc ban hành chuẩn hộ nghèo, hộ cận nghèo áp dụng cho giai đoạn 2011-2015",
+    title_en="Promulgating the standards of poor and near-poor households applicable to 2011-2015",
+    signed=dt.date(2011, 1, 30),
+    # Điều 3: "có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2011" (OCR of the signed text, tailieuchung.com).
+    effective=dt.date(2011, 1, 1),
+    url="https://tailieuchung.com/vn/tlID22960_quyet-dinh-ve-ban-hanh-chuan-ho-ngheo-ho-can-ngheo-2011-2015.html",
+    verification=Verification.QUOTED,
+)
+
+DECISION_59_2015 = Instrument(
+    number="59/2015/QĐ-TTg",
+    kind=InstrumentKind.DECISION,
+    issuer_vi=_PM_VI,
+    issuer_en=_PM_EN,
+    title_vi="Về việc ban hành chuẩn nghèo tiếp cận đa chiều áp dụng cho giai đoạn 2016-2020",
+    title_en="Promulgating the multidimensional poverty standards applicable to 2016-2020",
+    signed=dt.date(2015, 11, 19),
+    # "có hiệu lực thi hành kể từ ngày 05 tháng 01 năm 2016" (quoted by baocaotaichinh.vn); its standard
+    # applies to the period it names, 2016-2020.
+    effective=dt.date(2016, 1, 5),
+    url="https://thuvienphapluat.vn/van-ban/Van-hoa-Xa-hoi/Quyet-dinh-59-2015-QD-TTg-chuan-ngheo-tiep-can-da-chieu-ap-dung-2016-2020-296044.aspx",
+    verification=Verification.QUOTED,
+)
+
+DECREE_07_2021 = Instrument(
+    number="07/2021/NĐ-CP",
+    kind=InstrumentKind.DECREE,
+    issuer_vi=_GOV_VI,
+    issuer_en=_GOV_EN,
+    title_vi="Quy định chuẩn nghèo đa chiều giai đoạn 2021-2025",
+    title_en="Prescribing the multidimensional poverty standards for 2021-2025",
+    signed=dt.date(2021, 1, 27),
+    effective=dt.date(2021, 3, 15),  # vnexpress: "Nghị định có hiệu lực từ 15/3" (verification.md §2)
+    url="https://english.luatvietnam.vn/decree-no-07-2021-nd-cp-dated-january-27-2021-of-the-government-on-multidimensional-poverty-standards-in-the-2021-2025-period-197848-doc1.html",
+    verification=Verification.QUOTED,
+)
+
+DECREE_30_2025 = Instrument(
+    number="30/2025/NĐ-CP",
+    kind=InstrumentKind.DECREE,
+    issuer_vi=_GOV_VI,
+    issuer_en=_GOV_EN,
+    title_vi="Sửa đổi, bổ sung một số điều của Nghị định số 07/2021/NĐ-CP quy định chuẩn nghèo đa chiều giai đoạn 2021-2025",
+    title_en="Amending Decree 07/2021/NĐ-CP on the multidimensional poverty standards for 2021-2025",
+    signed=dt.date(2025, 2, 24),
+    effective=None,  # UNCONFIRMED (national-law.md §1.3)
+    url="https://vanban123.vn/Nghi-dinh/Decree-No-30-2025-ND-CP-dated-February-24-2025-on-amendments-to-Decree-No-07-2021-ND-CP-on-multidimensional-poverty-criteria-in-the-period-of-2021-2025-679855",
+    verification=Verification.REPORTED,
+)
+
+DECREE_351_2025 = Instrument(
+    number="351/2025/NĐ-CP",
+    kind=InstrumentKind.DECREE,
+    issuer_vi=_GOV_VI,
+    issuer_en=_GOV_EN,
+    title_vi="Quy định chuẩn nghèo đa chiều quốc gia giai đoạn 2026-2030",
+    title_en="Prescribing the national multidimensional poverty standards for 2026-2030",
+    signed=dt.date(2025, 12, 30),
+    effective=None,  # UNCONFIRMED; the 2026 carry-over applies from 2026-01-01 (verification.md §4.3)
+    url="https://www.vietnamplus.vn/ban-hanh-quy-dinh-ve-chuan-ngheo-da-chieu-quoc-gia-giai-doan-2026-2030-post1086100.vnp",
+    verification=Verification.QUOTED,
+)
+
+#: Every instrument, oldest first.
+INSTRUMENTS: tuple[Instrument, ...] = (
+    DECISION_170_2005,
+    DECISION_09_2011,
+    DECISION_59_2015,
+    DECREE_07_2021,
+    DECREE_30_2025,
+    DECREE_351_2025,
+)

@@ -1,0 +1,235 @@
+"""The shape of a poverty standard, as data: areas, statuses, indicators, income bands, cut-off.
+
+Standards differ in shape (one line or several bands, a deprivation cut-off or none), and those
+differences are expressed in the data of a :class:`Standard`, not as special cases in the code:
+a standard is an ascending sequence of income bands; each band says which status a household in it gets
+when its deprivation count reaches the cut-off and which it gets otherwise.
+"""
+
+from __future__ import annotations
+
+import enum
+from fractions import Fraction
+
+import attrs
+
+from giamngheo._errors import InvalidInput
+from giamngheo._legal import Citation, Cited, Window
+
+__all__ = ["Area", "IncomeBand", "Indicator", "Standard", "Status", "Text", "check_lang"]
+
+LANGS = ("vi", "en")
+
+
+def check_lang(lang: str) -> str:
+    """Return ``lang`` if it is a supported language (``"vi"`` or ``"en"``), else raise :class:`InvalidInput`."""
+    if lang not in LANGS:
+        raise InvalidInput("lang", f"unsupported language {lang!r}; use 'vi' or 'en'")
+    return lang
+
+
+@attrs.frozen
+class Text:
+    """A text in Vietnamese and English."""
+
+    vi: str
+    en: str
+
+    def __call__(self, lang: str) -> str:
+        """The text in ``lang``."""
+        return self.vi if check_lang(lang) == "vi" else self.en
+
+
+class Area(enum.Enum):
+    """Where a household lives: rural (nông thôn) or urban (thành thị; "đô thị" from 2027)."""
+
+    RURAL = "rural"
+    URBAN = "urban"
+
+    def label(self, lang: str) -> str:
+        """The usual label (``"nông thôn"``/``"thành thị"``; a standard may use its own, see
+        :meth:`Standard.area_label`)."""
+        return _AREA_LABELS[self](lang)
+
+
+_AREA_LABELS = {
+    Area.RURAL: Text("nông thôn", "rural"),
+    Area.URBAN: Text("thành thị", "urban"),
+}
+
+
+class Status(enum.Enum):
+    """The classification of a household under a standard.
+
+    Members are ordered from poorest to best off; :attr:`rank` gives that order, so that
+    "a status no worse than" can be tested as ``a.rank >= b.rank``.
+    """
+
+    POOR = "poor"
+    NEAR_POOR = "near_poor"
+    MIDDLE = "middle"
+    NOT_POOR = "not_poor"
+
+    @property
+    def rank(self) -> int:
+        """0 for poor, 1 near-poor, 2 middle living standard, 3 none of these."""
+        return _STATUS_RANK[self]
+
+    def label(self, lang: str) -> str:
+        """``"hộ nghèo"`` / ``"poor household"`` …"""
+        return _STATUS_LABELS[self](lang)
+
+
+_STATUS_RANK = {Status.POOR: 0, Status.NEAR_POOR: 1, Status.MIDDLE: 2, Status.NOT_POOR: 3}
+_STATUS_LABELS = {
+    Status.POOR: Text("hộ nghèo", "poor household"),
+    Status.NEAR_POOR: Text("hộ cận nghèo", "near-poor household"),
+    Status.MIDDLE: Text("hộ có mức sống trung bình", "household of middle living standard"),
+    Status.NOT_POOR: Text(
+        "không thuộc hộ nghèo, hộ cận nghèo, hộ có mức sống trung bình",
+        "not poor, near-poor or of middle living standard",
+    ),
+}
+
+
+@attrs.frozen
+class Indicator:
+    """A deprivation indicator (chỉ số đo lường mức độ thiếu hụt dịch vụ xã hội cơ bản) of a standard.
+
+    Attributes:
+        id: Stable English id, e.g. ``"health_insurance"``; the same id across standards means the
+            indicator carried over.
+        dimension: The basic social service (dịch vụ xã hội cơ bản / chiều thiếu hụt) it measures.
+        name: Its name in the legal text, and an English rendering.
+        citation: Where the indicator is listed.
+    """
+
+    id: str
+    dimension: Text
+    name: Text
+    citation: Citation
+
+
+@attrs.frozen
+class IncomeBand:
+    """An income band: incomes above the previous band's upper bound, up to and including this one's.
+
+    A band's upper bound is compared with the household's monthly income per person ("từ … trở xuống"
+    and "trên … đến …" both include the upper figure).
+
+    Attributes:
+        upper_rural_vnd: Inclusive upper bound in rural areas, VND per person per month.
+        upper_urban_vnd: Inclusive upper bound in urban areas, VND per person per month.
+        if_deprived: Status of a household in the band whose deprivation count reaches the cut-off.
+        otherwise: Status of a household in the band below the cut-off (or of every household in the band,
+            if the standard has no cut-off).
+        name: What the bound is called (``"chuẩn nghèo"`` …).
+    """
+
+    upper_rural_vnd: Cited[int]
+    upper_urban_vnd: Cited[int]
+    if_deprived: Status
+    otherwise: Status
+    name: Text
+
+    def upper(self, area: Area) -> Cited[int]:
+        """The inclusive upper bound for ``area``."""
+        return self.upper_rural_vnd if area is Area.RURAL else self.upper_urban_vnd
+
+    @property
+    def uses_deprivations(self) -> bool:
+        """Whether the deprivation count decides the status inside this band."""
+        return self.if_deprived is not self.otherwise
+
+
+@attrs.frozen
+class Standard:
+    """A poverty standard (chuẩn nghèo) as it applies over one validity window.
+
+    Attributes:
+        id: Stable id, e.g. ``"vn-2022-2025"``.
+        jurisdiction: ``"VN"`` for the national standards.
+        name: Name of the standard.
+        window: The dates on which it applies.
+        basis: The provision that makes it apply over :attr:`window` (for an extension, the extending act).
+        rule: The rule in prose, as the library applies it, stating its window.
+        bands: Income bands, in ascending order of their upper bounds.
+        deprivation_cutoff: The number of deprivations from which a household counts as deprived, if the
+            standard measures deprivations.
+        indicators: The deprivation indicators, in the order of the legal text.
+        urban_label: How the standard names urban areas.
+        notes: What the standard leaves out, and interpretations the library made.
+    """
+
+    id: str
+    jurisdiction: str
+    name: Text
+    window: Window
+    basis: Citation
+    rule: Text
+    bands: tuple[IncomeBand, ...]
+    deprivation_cutoff: Cited[int] | None
+    indicators: tuple[Indicator, ...]
+    urban_label: Text = Text("thành thị", "urban")
+    notes: tuple[Text, ...] = ()
+    _rural: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _urban: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _indicator_ids: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        rural = tuple(b.upper_rural_vnd.value for b in self.bands)
+        urban = tuple(b.upper_urban_vnd.value for b in self.bands)
+        for area, limits in (("rural", rural), ("urban", urban)):
+            if any(lo >= hi for lo, hi in zip(limits, limits[1:], strict=False)):
+                raise InvalidInput("bands", f"{self.id}: {area} upper bounds must increase, got {limits}")
+        if self.deprivation_cutoff is None and any(b.uses_deprivations for b in self.bands):
+            raise InvalidInput("deprivation_cutoff", f"{self.id}: a band uses deprivations but there is no cut-off")
+        if self.deprivation_cutoff is not None and self.deprivation_cutoff.value < 1:
+            raise InvalidInput("deprivation_cutoff", f"{self.id}: the cut-off must be at least 1")
+        ids = [i.id for i in self.indicators]
+        if len(set(ids)) != len(ids):
+            raise InvalidInput("indicators", f"{self.id}: indicator ids must be unique, got {ids}")
+        object.__setattr__(self, "_rural", rural)
+        object.__setattr__(self, "_urban", urban)
+        object.__setattr__(self, "_indicator_ids", frozenset(ids))
+
+    @property
+    def indicator_ids(self) -> frozenset[str]:
+        """The ids of the standard's indicators."""
+        return self._indicator_ids
+
+    def indicator(self, indicator_id: str) -> Indicator:
+        """The indicator with id ``indicator_id``.
+
+        Raises:
+            InvalidInput: if the standard has no such indicator.
+        """
+        for indicator in self.indicators:
+            if indicator.id == indicator_id:
+                return indicator
+        raise InvalidInput("deprived", f"{self.id} defines no indicator {indicator_id!r}")
+
+    def limits(self, area: Area) -> tuple[int, ...]:
+        """The bands' inclusive upper bounds for ``area``, VND per person per month."""
+        return self._rural if area is Area.RURAL else self._urban
+
+    def area_label(self, area: Area, lang: str) -> str:
+        """The name the standard's text gives ``area``."""
+        return self.urban_label(lang) if area is Area.URBAN else area.label(lang)
+
+    def classify(
+        self, area: Area, income_per_capita_monthly_vnd: int | Fraction, deprivation_count: int
+    ) -> tuple[Status, int | None]:
+        """The status of a household, and the index of its band (``None`` above every band).
+
+        This is the bare rule; :func:`giamngheo.assess` validates the household and explains the result.
+        """
+        limits = self._rural if area is Area.RURAL else self._urban
+        for i, upper in enumerate(limits):
+            if income_per_capita_monthly_vnd <= upper:
+                band = self.bands[i]
+                cutoff = self.deprivation_cutoff
+                if cutoff is not None and deprivation_count >= cutoff.value:
+                    return band.if_deprived, i
+                return band.otherwise, i
+        return Status.NOT_POOR, None
