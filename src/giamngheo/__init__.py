@@ -18,8 +18,7 @@ from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Timeli
 from giamngheo._model import Area, IncomeBand, Indicator, Standard, Status, Text
 from giamngheo._national import NATIONAL_STANDARDS, LegalDatum, legal_data, standard_in_force
 from giamngheo._serialize import assessment_from_json, assessment_to_json, make_converter
-
-__version__ = "0.1.0"
+from giamngheo._version import __version__
 
 __all__ = [
     "INSTRUMENTS",
@@ -29,9 +28,9 @@ __all__ = [
     "Citation",
     "Cited",
     "GiamngheoError",
+    "Household",
     "IncomeBand",
     "Indicator",
-    "Household",
     "Instrument",
     "InstrumentKind",
     "InvalidInput",

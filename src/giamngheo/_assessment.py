@@ -147,7 +147,9 @@ def _vnd(amount: int | Fraction, lang: str) -> str:
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     unit = "đồng" if lang == "vi" else "VND"
     if rest:
-        return f"{text} {unit} ({'đúng bằng' if lang == 'vi' else 'exactly'} {fraction.numerator}/{fraction.denominator})"
+        return (
+            f"{text} {unit} ({'đúng bằng' if lang == 'vi' else 'exactly'} {fraction.numerator}/{fraction.denominator})"
+        )
     return f"{text} {unit}"
 
 

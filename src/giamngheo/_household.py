@@ -16,6 +16,18 @@ __all__ = ["Household"]
 _MONTHS_PER_YEAR = 12
 
 
+def _check_count(name: str, value: Any, household: str | None, *, minimum: int) -> None:  # noqa: ANN401
+    """Money and sizes are whole numbers (``bool`` and ``float`` are refused) no less than ``minimum``."""
+    if value is None:
+        return
+    if type(value) is not int:
+        what = "an integer" if name == "size" else "an integer number of VND"
+        raise InvalidInput(name, f"must be {what}, got {value!r}", household)
+    if value < minimum:
+        what = "a household has at least one member" if name == "size" else "must not be negative"
+        raise InvalidInput(name, f"{what}, got {value}", household)
+
+
 def _to_area(value: Area | str) -> Area:
     # An unknown value is kept as it is, so that __attrs_post_init__ can name the household in its error.
     try:
@@ -67,35 +79,28 @@ class Household:
         if not isinstance(self.area, Area):
             raise InvalidInput("area", f"unknown area {self.area!r}; use 'rural' or 'urban'", hid)
         for name in ("income_per_capita_monthly_vnd", "income_yearly_vnd", "size"):
-            value: Any = getattr(self, name)
-            if value is not None and (type(value) is not int):
-                raise InvalidInput(name, f"must be an integer{'' if name == 'size' else ' number of VND'}, got {value!r}", hid)
-        if self.size is not None and self.size < 1:
-            raise InvalidInput("size", f"a household has at least one member, got {self.size}", hid)
-        for name in ("income_per_capita_monthly_vnd", "income_yearly_vnd"):
-            value = getattr(self, name)
-            if value is not None and value < 0:
-                raise InvalidInput(name, f"must not be negative, got {value}", hid)
+            _check_count(name, getattr(self, name), hid, minimum=1 if name == "size" else 0)
         for indicator in self.deprived:
             if not isinstance(indicator, str):
                 raise InvalidInput("deprived", f"indicator ids are strings, got {indicator!r}", hid)
-        monthly, yearly = self.income_per_capita_monthly_vnd, self.income_yearly_vnd
-        income: int | Fraction
+        object.__setattr__(self, "_income", self._per_capita())
+
+    def _per_capita(self) -> int | Fraction:
+        monthly, yearly, hid = self.income_per_capita_monthly_vnd, self.income_yearly_vnd, self.id
         if monthly is not None:
             if yearly is not None:
                 raise InvalidInput(
                     "income_yearly_vnd", "give either income_per_capita_monthly_vnd or income_yearly_vnd, not both", hid
                 )
-            income = monthly
-        elif yearly is not None:
-            if self.size is None:
-                raise InvalidInput("size", "is required with income_yearly_vnd", hid)
-            income = Fraction(yearly, _MONTHS_PER_YEAR * self.size)
-            if income.denominator == 1:
-                income = int(income)
-        else:
-            raise InvalidInput("income_per_capita_monthly_vnd", "no income given (or give income_yearly_vnd and size)", hid)
-        object.__setattr__(self, "_income", income)
+            return monthly
+        if yearly is None:
+            raise InvalidInput(
+                "income_per_capita_monthly_vnd", "no income given (or give income_yearly_vnd and size)", hid
+            )
+        if self.size is None:
+            raise InvalidInput("size", "is required with income_yearly_vnd", hid)
+        income = Fraction(yearly, _MONTHS_PER_YEAR * self.size)
+        return int(income) if income.denominator == 1 else income
 
     @property
     def income_per_capita(self) -> int | Fraction:

@@ -64,8 +64,8 @@ DECISION_59_2015 = Instrument(
     title_vi="Về việc ban hành chuẩn nghèo tiếp cận đa chiều áp dụng cho giai đoạn 2016-2020",
     title_en="Promulgating the multidimensional poverty standards applicable to 2016-2020",
     signed=dt.date(2015, 11, 19),
-    # "có hiệu lực thi hành kể từ ngày 05 tháng 01 năm 2016" (quoted by baocaotaichinh.vn); its standard
-    # applies to the period it names, 2016-2020.
+    # "có hiệu lực thi hành kể từ ngày 05 tháng 01 năm 2016. Các nội dung quy định tại Điều 1 và Điều 2 …
+    # được thực hiện từ ngày 01 tháng 01 năm 2016" (quoted by hoidapphapluat.co and baocaotaichinh.vn).
     effective=dt.date(2016, 1, 5),
     url="https://thuvienphapluat.vn/van-ban/Van-hoa-Xa-hoi/Quyet-dinh-59-2015-QD-TTg-chuan-ngheo-tiep-can-da-chieu-ap-dung-2016-2020-296044.aspx",
     verification=Verification.QUOTED,
@@ -92,7 +92,7 @@ DECREE_30_2025 = Instrument(
     title_vi="Sửa đổi, bổ sung một số điều của Nghị định số 07/2021/NĐ-CP quy định chuẩn nghèo đa chiều giai đoạn 2021-2025",
     title_en="Amending Decree 07/2021/NĐ-CP on the multidimensional poverty standards for 2021-2025",
     signed=dt.date(2025, 2, 24),
-    effective=None,  # UNCONFIRMED (national-law.md §1.3)
+    effective=None,  # UNCONFIRMED: only a luatvietnam headline says "từ 24/02/2025", the signing date
     url="https://vanban123.vn/Nghi-dinh/Decree-No-30-2025-ND-CP-dated-February-24-2025-on-amendments-to-Decree-No-07-2021-ND-CP-on-multidimensional-poverty-criteria-in-the-period-of-2021-2025-679855",
     verification=Verification.REPORTED,
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
+import itertools
 from collections.abc import Iterator, Sequence
 from typing import Generic, TypeVar
 
@@ -67,7 +68,10 @@ class Verification(enum.Enum):
 
 _VERIFICATION_LABELS = {
     Verification.OFFICIAL: ("đã đối chiếu văn bản chính thức", "checked against the official text"),
-    Verification.QUOTED: ("trích dẫn nguyên văn, chưa đối chiếu Công báo", "quoted verbatim, not yet checked in the gazette"),
+    Verification.QUOTED: (
+        "trích dẫn nguyên văn, chưa đối chiếu Công báo",
+        "quoted verbatim, not yet checked in the gazette",
+    ),
     Verification.REPORTED: ("theo nguồn thứ cấp, chưa xác nhận", "reported by secondary sources, unconfirmed"),
     Verification.DRAFT: ("dự thảo, không phải quy định", "draft, not law"),
     Verification.USER: ("do người dùng cung cấp", "supplied by the user"),
@@ -280,11 +284,9 @@ class Timeline(Generic[T]):
     def __attrs_post_init__(self) -> None:
         if not self.entries:
             raise InvalidInput("entries", f"a timeline of {self.what} needs at least one window")
-        for (before, _), (after, _) in zip(self.entries, self.entries[1:], strict=False):
+        for (before, _), (after, _) in itertools.pairwise(self.entries):
             if before.end != after.start:
-                raise InvalidInput(
-                    "entries", f"windows of {self.what} must tile: {before} is followed by {after}"
-                )
+                raise InvalidInput("entries", f"windows of {self.what} must tile: {before} is followed by {after}")
         object.__setattr__(self, "_starts", tuple(w.start for w, _ in self.entries))
 
     @property

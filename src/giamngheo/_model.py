@@ -9,6 +9,7 @@ when its deprivation count reaches the cut-off and which it gets otherwise.
 from __future__ import annotations
 
 import enum
+import itertools
 from fractions import Fraction
 
 import attrs
@@ -47,8 +48,7 @@ class Area(enum.Enum):
     URBAN = "urban"
 
     def label(self, lang: str) -> str:
-        """The usual label (``"nông thôn"``/``"thành thị"``; a standard may use its own, see
-        :meth:`Standard.area_label`)."""
+        """The usual label: ``"nông thôn"`` or ``"thành thị"`` (see also :meth:`Standard.area_label`)."""
         return _AREA_LABELS[self](lang)
 
 
@@ -76,7 +76,7 @@ class Status(enum.Enum):
         return _STATUS_RANK[self]
 
     def label(self, lang: str) -> str:
-        """``"hộ nghèo"`` / ``"poor household"`` …"""
+        """The label in ``lang``: ``"hộ nghèo"``, ``"poor household"``, …."""
         return _STATUS_LABELS[self](lang)
 
 
@@ -180,7 +180,7 @@ class Standard:
         rural = tuple(b.upper_rural_vnd.value for b in self.bands)
         urban = tuple(b.upper_urban_vnd.value for b in self.bands)
         for area, limits in (("rural", rural), ("urban", urban)):
-            if any(lo >= hi for lo, hi in zip(limits, limits[1:], strict=False)):
+            if any(lo >= hi for lo, hi in itertools.pairwise(limits)):
                 raise InvalidInput("bands", f"{self.id}: {area} upper bounds must increase, got {limits}")
         if self.deprivation_cutoff is None and any(b.uses_deprivations for b in self.bands):
             raise InvalidInput("deprivation_cutoff", f"{self.id}: a band uses deprivations but there is no cut-off")

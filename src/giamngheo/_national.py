@@ -73,7 +73,9 @@ def _standard_data(standard: Standard) -> Iterator[LegalDatum]:
             if isinstance(value, Cited):
                 yield LegalDatum(f"{sid}.bands[{i}].{field.name}", value.value, value.citation)
     if standard.deprivation_cutoff is not None:
-        yield LegalDatum(f"{sid}.deprivation_cutoff", standard.deprivation_cutoff.value, standard.deprivation_cutoff.citation)
+        yield LegalDatum(
+            f"{sid}.deprivation_cutoff", standard.deprivation_cutoff.value, standard.deprivation_cutoff.citation
+        )
     for indicator in standard.indicators:
         yield LegalDatum(f"{sid}.indicators.{indicator.id}", indicator.id, indicator.citation)
 

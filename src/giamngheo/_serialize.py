@@ -22,8 +22,15 @@ import cattrs
 
 from giamngheo._assessment import Assessment
 from giamngheo._errors import InvalidInput
+from giamngheo._version import __version__
 
-__all__ = ["ASSESSMENT_FORMAT", "ASSESSMENT_FORMAT_VERSION", "assessment_from_json", "assessment_to_json", "make_converter"]
+__all__ = [
+    "ASSESSMENT_FORMAT",
+    "ASSESSMENT_FORMAT_VERSION",
+    "assessment_from_json",
+    "assessment_to_json",
+    "make_converter",
+]
 
 ASSESSMENT_FORMAT = "giamngheo.assessment"
 ASSESSMENT_FORMAT_VERSION = 1
@@ -35,7 +42,9 @@ def _fraction_to_str(value: Fraction) -> str:
 
 def _str_to_fraction(value: object, _: object) -> Fraction:
     if isinstance(value, bool) or not isinstance(value, (str, int)):
-        raise InvalidInput("income_per_capita_monthly_vnd", f"an exact amount is a string like '2050000/3', got {value!r}")
+        raise InvalidInput(
+            "income_per_capita_monthly_vnd", f"an exact amount is a string like '2050000/3', got {value!r}"
+        )
     return Fraction(value)
 
 
@@ -59,8 +68,6 @@ _CONVERTER = make_converter()
 
 def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
     """The versioned JSON-ready document of an assessment."""
-    from giamngheo import __version__
-
     return {
         "format": ASSESSMENT_FORMAT,
         "version": ASSESSMENT_FORMAT_VERSION,
@@ -90,7 +97,9 @@ def assessment_from_json(text: str | bytes) -> Assessment:
     if not isinstance(document, dict) or document.get("format") != ASSESSMENT_FORMAT:
         raise InvalidInput("format", f"not a {ASSESSMENT_FORMAT} document")
     if document.get("version") != ASSESSMENT_FORMAT_VERSION:
-        raise InvalidInput("version", f"version {document.get('version')!r} is not supported (expected {ASSESSMENT_FORMAT_VERSION})")
+        raise InvalidInput(
+            "version", f"version {document.get('version')!r} is not supported (expected {ASSESSMENT_FORMAT_VERSION})"
+        )
     try:
         return _CONVERTER.structure(document["assessment"], Assessment)
     except (cattrs.BaseValidationError, KeyError, ValueError, TypeError) as error:

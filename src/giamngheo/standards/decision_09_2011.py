@@ -55,10 +55,12 @@ _GAP = (
 #: Chuẩn hộ nghèo: at most 400,000 VND (rural) / 500,000 VND (urban) per person per month.
 POVERTY_LINE = IncomeBand(
     upper_rural_vnd=Cited(
-        400_000, DECISION_09_2011.cite(article=1, clause=1, verification=Verification.QUOTED, evidence=_LINES, note=_NUMBERING)
+        400_000,
+        DECISION_09_2011.cite(article=1, clause=1, verification=Verification.QUOTED, evidence=_LINES, note=_NUMBERING),
     ),
     upper_urban_vnd=Cited(
-        500_000, DECISION_09_2011.cite(article=1, clause=2, verification=Verification.QUOTED, evidence=_LINES, note=_NUMBERING)
+        500_000,
+        DECISION_09_2011.cite(article=1, clause=2, verification=Verification.QUOTED, evidence=_LINES, note=_NUMBERING),
     ),
     if_deprived=Status.POOR,
     otherwise=Status.POOR,

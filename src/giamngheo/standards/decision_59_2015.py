@@ -5,6 +5,11 @@ References:
       đa chiều áp dụng cho giai đoạn 2016-2020: Điều 1 khoản 2 điểm b (5 services, 10 indicators), Điều 2
       (poor, near-poor, middle living standard).
       https://thuvienphapluat.vn/van-ban/Van-hoa-Xa-hoi/Quyet-dinh-59-2015-QD-TTg-chuan-ngheo-tiep-can-da-chieu-ap-dung-2016-2020-296044.aspx
+    * Commencement: "có hiệu lực thi hành kể từ ngày 05 tháng 01 năm 2016. Các nội dung quy định tại Điều 1 và
+      Điều 2 Quyết định này được thực hiện từ ngày 01 tháng 01 năm 2016", quoted by
+      https://hoidapphapluat.co/quyet-dinh-59-2015-qd-ttg-chuan-ngheo-tiep-can-da-chieu-2016-2010.html
+    * Điều 1 khoản 1 (the two lines) quoted verbatim:
+      https://thuvienphapluat.vn/hoi-dap-phap-luat/24980-hd-cac-tieu-chi-tiep-can-do-luong-ngheo-da-chieu-ap-dung-cho-giai-doan-2016-2020.html
     * Wording of the rule and the 10 indicator names, quoted: https://plo.vn/kinh-te/do-do-ngheo-khong-con-chi-dua-vao-thu-nhap-595890.html
     * Middle living standard: https://vietnamnet.vn/en/pm-issues-multi-dimensional-poverty-index-E146686.html
     * Extension to 2021: Nghị định 07/2021/NĐ-CP, Điều 2.
@@ -30,25 +35,45 @@ from giamngheo._instruments import DECISION_59_2015, DECREE_07_2021
 from giamngheo._legal import Cited, Verification, Window
 from giamngheo._model import IncomeBand, Indicator, Standard, Status, Text
 
-__all__ = ["DEPRIVATION_CUTOFF", "INDICATORS", "MIDDLE_BAND", "NEAR_POOR_BAND", "POVERTY_LINE", "STANDARD", "STANDARD_2021"]
+__all__ = [
+    "DEPRIVATION_CUTOFF",
+    "INDICATORS",
+    "MIDDLE_BAND",
+    "NEAR_POOR_BAND",
+    "POVERTY_LINE",
+    "STANDARD",
+    "STANDARD_2021",
+]
 
 _PLO = "https://plo.vn/kinh-te/do-do-ngheo-khong-con-chi-dua-vao-thu-nhap-595890.html"
 _NGUONLUC = "https://nguonluc.com.vn/thu-nhap-duoi-2-trieu-dongnguoithang-o-thanh-pho-duoc-coi-la-ho-ngheo-a808.html"
 _TVPL_QA = "https://thuvienphapluat.vn/hoi-dap-phap-luat/iframe/40DCD-hd-phan-biet-ho-ngheo-ho-can-ngheo-va-ho-co-muc-song-trung-binh.html"
 _VIETNAMNET = "https://vietnamnet.vn/en/pm-issues-multi-dimensional-poverty-index-E146686.html"
+_TVPL_ART1 = "https://thuvienphapluat.vn/hoi-dap-phap-luat/24980-hd-cac-tieu-chi-tiep-can-do-luong-ngheo-da-chieu-ap-dung-cho-giai-doan-2016-2020.html"
+_HOIDAP = "https://hoidapphapluat.co/quyet-dinh-59-2015-qd-ttg-chuan-ngheo-tiep-can-da-chieu-2016-2010.html"
 _LUATVN = "http://luatvn.net/decision-no-59-2015-qd-ttg-promulgating-multidimensional-poverty-levels-applicable"
-
-
 
 
 POVERTY_LINE = IncomeBand(
     upper_rural_vnd=Cited(
         700_000,
-        DECISION_59_2015.cite(article=2, clause=1, point="a", verification=Verification.QUOTED, evidence=(_PLO, _NGUONLUC, _TVPL_QA)),
+        DECISION_59_2015.cite(
+            article=2,
+            clause=1,
+            point="a",
+            verification=Verification.QUOTED,
+            evidence=(_PLO, _NGUONLUC, _TVPL_QA, _TVPL_ART1),
+        ),
     ),
     upper_urban_vnd=Cited(
         900_000,
-        DECISION_59_2015.cite(article=2, clause=1, point="b", verification=Verification.QUOTED, evidence=(_PLO, _NGUONLUC, _TVPL_QA)),
+        DECISION_59_2015.cite(
+            article=2,
+            clause=1,
+            point="b",
+            verification=Verification.QUOTED,
+            evidence=(_PLO, _NGUONLUC, _TVPL_QA, _TVPL_ART1),
+        ),
     ),
     if_deprived=Status.POOR,
     otherwise=Status.POOR,
@@ -59,11 +84,23 @@ POVERTY_LINE = IncomeBand(
 NEAR_POOR_BAND = IncomeBand(
     upper_rural_vnd=Cited(
         1_000_000,
-        DECISION_59_2015.cite(article=2, clause=1, point="a", verification=Verification.QUOTED, evidence=(_PLO, _NGUONLUC, _TVPL_QA)),
+        DECISION_59_2015.cite(
+            article=2,
+            clause=1,
+            point="a",
+            verification=Verification.QUOTED,
+            evidence=(_PLO, _NGUONLUC, _TVPL_QA, _TVPL_ART1),
+        ),
     ),
     upper_urban_vnd=Cited(
         1_300_000,
-        DECISION_59_2015.cite(article=2, clause=1, point="b", verification=Verification.QUOTED, evidence=(_PLO, _NGUONLUC, _TVPL_QA)),
+        DECISION_59_2015.cite(
+            article=2,
+            clause=1,
+            point="b",
+            verification=Verification.QUOTED,
+            evidence=(_PLO, _NGUONLUC, _TVPL_QA, _TVPL_ART1),
+        ),
     ),
     if_deprived=Status.POOR,
     otherwise=Status.NEAR_POOR,
@@ -77,11 +114,25 @@ _MIDDLE_NOTE = (
 MIDDLE_BAND = IncomeBand(
     upper_rural_vnd=Cited(
         1_500_000,
-        DECISION_59_2015.cite(article=2, clause=3, point="a", verification=Verification.REPORTED, evidence=(_VIETNAMNET,), note=_MIDDLE_NOTE),
+        DECISION_59_2015.cite(
+            article=2,
+            clause=3,
+            point="a",
+            verification=Verification.REPORTED,
+            evidence=(_VIETNAMNET,),
+            note=_MIDDLE_NOTE,
+        ),
     ),
     upper_urban_vnd=Cited(
         1_950_000,
-        DECISION_59_2015.cite(article=2, clause=3, point="b", verification=Verification.REPORTED, evidence=(_VIETNAMNET,), note=_MIDDLE_NOTE),
+        DECISION_59_2015.cite(
+            article=2,
+            clause=3,
+            point="b",
+            verification=Verification.REPORTED,
+            evidence=(_VIETNAMNET,),
+            note=_MIDDLE_NOTE,
+        ),
     ),
     if_deprived=Status.MIDDLE,
     otherwise=Status.MIDDLE,
@@ -90,7 +141,8 @@ MIDDLE_BAND = IncomeBand(
 
 #: "thiếu hụt từ 03 chỉ số … trở lên": at least 3 deprivations.
 DEPRIVATION_CUTOFF = Cited(
-    3, DECISION_59_2015.cite(article=2, clause=1, point="a", verification=Verification.QUOTED, evidence=(_PLO, _NGUONLUC))
+    3,
+    DECISION_59_2015.cite(article=2, clause=1, point="a", verification=Verification.QUOTED, evidence=(_PLO, _NGUONLUC)),
 )
 
 _INDICATORS_CITATION = DECISION_59_2015.cite(
@@ -120,7 +172,11 @@ INDICATORS: tuple[Indicator, ...] = tuple(
         ("water", _WATER, Text("Nguồn nước sinh hoạt", "Domestic water source")),
         ("sanitation", _WATER, Text("Hố xí/nhà tiêu hợp vệ sinh", "Hygienic latrine")),
         ("telecom", _INFORMATION, Text("Sử dụng dịch vụ viễn thông", "Use of telecommunication services")),
-        ("information_assets", _INFORMATION, Text("Tài sản phục vụ tiếp cận thông tin", "Assets for access to information")),
+        (
+            "information_assets",
+            _INFORMATION,
+            Text("Tài sản phục vụ tiếp cận thông tin", "Assets for access to information"),
+        ),
     )
 )
 
@@ -142,7 +198,15 @@ STANDARD = Standard(
     jurisdiction="VN",
     name=Text("Chuẩn nghèo tiếp cận đa chiều giai đoạn 2016-2020", "Multidimensional poverty standard 2016-2020"),
     window=Window(dt.date(2016, 1, 1), dt.date(2021, 1, 1)),
-    basis=DECISION_59_2015.cite(article=2, verification=Verification.QUOTED, evidence=(_PLO, "https://thuvienphapluat.vn/van-ban/Van-hoa-Xa-hoi/Quyet-dinh-59-2015-QD-TTg-chuan-ngheo-tiep-can-da-chieu-ap-dung-2016-2020-296044.aspx")),
+    basis=DECISION_59_2015.cite(
+        article=2,
+        verification=Verification.QUOTED,
+        evidence=(_HOIDAP, _PLO),
+        note=(
+            "In force 2016-01-05; 'Các nội dung quy định tại Điều 1 và Điều 2 Quyết định này được thực hiện từ "
+            "ngày 01 tháng 01 năm 2016.'"
+        ),
+    ),
     rule=Text("Từ 01/01/2016 đến 31/12/2020, " + _RULE_VI, "From 2016-01-01 to 2020-12-31 " + _RULE_EN),
     bands=(POVERTY_LINE, NEAR_POOR_BAND, MIDDLE_BAND),
     deprivation_cutoff=DEPRIVATION_CUTOFF,

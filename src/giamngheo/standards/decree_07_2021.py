@@ -40,16 +40,24 @@ _LAWNET = "https://lawnet.vn/ngan-hang-phap-luat/en/tu-van-phap-luat/bao-hiem/ca
 _NGUONLUC = "https://nguonluc.com.vn/thu-nhap-duoi-2-trieu-dongnguoithang-o-thanh-pho-duoc-coi-la-ho-ngheo-a808.html"
 _VNEXPRESS = "https://vnexpress.net/chinh-phu-ban-hanh-chuan-ngheo-moi-4228672.html"
 _BAOLAMDONG = "https://baolamdong.vn/doi-song/202309/da-lat-tong-ra-soat-ho-ngheo-va-can-ngheo-1532a22/"
-_VIETNAMPLUS = "https://www.vietnamplus.vn/ban-hanh-quy-dinh-ve-chuan-ngheo-da-chieu-quoc-gia-giai-doan-2026-2030-post1086100.vnp"
+_VIETNAMPLUS = (
+    "https://www.vietnamplus.vn/ban-hanh-quy-dinh-ve-chuan-ngheo-da-chieu-quoc-gia-giai-doan-2026-2030-post1086100.vnp"
+)
 
 #: Chuẩn hộ nghèo / hộ cận nghèo: income at most 1,500,000 (rural) / 2,000,000 (urban) VND per person per
 #: month; poor with 3 or more deprivations, near-poor with fewer.
 POVERTY_LINE = IncomeBand(
     upper_rural_vnd=Cited(
-        1_500_000, DECREE_07_2021.cite(article=3, clause=2, point="a", verification=Verification.QUOTED, evidence=(_LAODONG, _LAWNET))
+        1_500_000,
+        DECREE_07_2021.cite(
+            article=3, clause=2, point="a", verification=Verification.QUOTED, evidence=(_LAODONG, _LAWNET)
+        ),
     ),
     upper_urban_vnd=Cited(
-        2_000_000, DECREE_07_2021.cite(article=3, clause=2, point="a", verification=Verification.QUOTED, evidence=(_LAODONG, _LAWNET))
+        2_000_000,
+        DECREE_07_2021.cite(
+            article=3, clause=2, point="a", verification=Verification.QUOTED, evidence=(_LAODONG, _LAWNET)
+        ),
     ),
     if_deprived=Status.POOR,
     otherwise=Status.NEAR_POOR,
@@ -63,11 +71,25 @@ _MIDDLE_NOTE = (
 MIDDLE_BAND = IncomeBand(
     upper_rural_vnd=Cited(
         2_250_000,
-        DECREE_07_2021.cite(article=3, clause=2, point="c", verification=Verification.QUOTED, evidence=(_VNEXPRESS, _BAOLAMDONG), note=_MIDDLE_NOTE),
+        DECREE_07_2021.cite(
+            article=3,
+            clause=2,
+            point="c",
+            verification=Verification.QUOTED,
+            evidence=(_VNEXPRESS, _BAOLAMDONG),
+            note=_MIDDLE_NOTE,
+        ),
     ),
     upper_urban_vnd=Cited(
         3_000_000,
-        DECREE_07_2021.cite(article=3, clause=2, point="c", verification=Verification.QUOTED, evidence=(_VNEXPRESS, _BAOLAMDONG), note=_MIDDLE_NOTE),
+        DECREE_07_2021.cite(
+            article=3,
+            clause=2,
+            point="c",
+            verification=Verification.QUOTED,
+            evidence=(_VNEXPRESS, _BAOLAMDONG),
+            note=_MIDDLE_NOTE,
+        ),
     ),
     if_deprived=Status.MIDDLE,
     otherwise=Status.MIDDLE,
@@ -76,7 +98,8 @@ MIDDLE_BAND = IncomeBand(
 
 #: "thiếu hụt từ 03 chỉ số … trở lên": at least 3 of the 12 deprivations.
 DEPRIVATION_CUTOFF = Cited(
-    3, DECREE_07_2021.cite(article=3, clause=2, point="a", verification=Verification.QUOTED, evidence=(_LAODONG, _LAWNET))
+    3,
+    DECREE_07_2021.cite(article=3, clause=2, point="a", verification=Verification.QUOTED, evidence=(_LAODONG, _LAWNET)),
 )
 
 _INDICATORS_CITATION = DECREE_07_2021.cite(
@@ -109,7 +132,11 @@ INDICATORS: tuple[Indicator, ...] = tuple(
         ("water", _WATER, Text("Nguồn nước sinh hoạt", "Domestic water source")),
         ("sanitation", _WATER, Text("Nhà tiêu hợp vệ sinh", "Hygienic latrine")),
         ("telecom", _INFORMATION, Text("Sử dụng dịch vụ viễn thông", "Use of telecommunication services")),
-        ("information_devices", _INFORMATION, Text("Phương tiện phục vụ tiếp cận thông tin", "Means of access to information")),
+        (
+            "information_devices",
+            _INFORMATION,
+            Text("Phương tiện phục vụ tiếp cận thông tin", "Means of access to information"),
+        ),
     )
 )
 
@@ -157,7 +184,10 @@ STANDARD_2026 = attrs.evolve(
     window=Window(dt.date(2026, 1, 1), dt.date(2027, 1, 1)),
     basis=DECREE_351_2025.cite(
         verification=Verification.QUOTED,
-        evidence=(_VIETNAMPLUS, "https://vietnamnet.vn/en/vn-s-poverty-reduction-strategy-embraces-sustainability-and-digital-inclusion-2484119.html"),
+        evidence=(
+            _VIETNAMPLUS,
+            "https://vietnamnet.vn/en/vn-s-poverty-reduction-strategy-embraces-sustainability-and-digital-inclusion-2484119.html",
+        ),
         note="Article of Decree 351/2025 not identified; the carry-over wording is quoted by vietnamplus.",
     ),
     rule=Text(

@@ -34,20 +34,26 @@ from giamngheo._model import IncomeBand, Indicator, Standard, Status, Text
 
 __all__ = ["DEPRIVATION_CUTOFF", "INDICATORS", "POVERTY_LINE", "STANDARD"]
 
-_VIETNAMPLUS = "https://www.vietnamplus.vn/ban-hanh-quy-dinh-ve-chuan-ngheo-da-chieu-quoc-gia-giai-doan-2026-2030-post1086100.vnp"
+_VIETNAMPLUS = (
+    "https://www.vietnamplus.vn/ban-hanh-quy-dinh-ve-chuan-ngheo-da-chieu-quoc-gia-giai-doan-2026-2030-post1086100.vnp"
+)
 _SGGP = "https://www.sggp.org.vn/nang-chuan-ngheo-da-chieu-quoc-gia-giai-doan-2027-2030-post831518.html"
 _HUE = "https://huengaynay.vn/chinh-tri-xa-hoi/an-sinh-xa-hoi/chuan-ngheo-da-chieu-quoc-gia-giai-doan-2026-2030-161540.html"
 _VIETNAMNET = "https://vietnamnet.vn/en/vn-s-poverty-reduction-strategy-embraces-sustainability-and-digital-inclusion-2484119.html"
 _DRAFT = "https://www.vietnam.vn/en/som-ban-hanh-quy-dinh-moi-ve-chuan-ngheo-da-chieu-quoc-gia-giai-doan-2026-2030"
-_DRAFT_THRESHOLDS = "https://www.vietnam.vn/en/de-xuat-cac-chi-so-thieu-hut-dich-vu-xa-hoi-co-ban-trong-chuan-ngheo-da-chieu-moi"
+_DRAFT_THRESHOLDS = (
+    "https://www.vietnam.vn/en/de-xuat-cac-chi-so-thieu-hut-dich-vu-xa-hoi-co-ban-trong-chuan-ngheo-da-chieu-moi"
+)
 _ARTICLE = "Article of Decree 351/2025 not identified."
 
 POVERTY_LINE = IncomeBand(
     upper_rural_vnd=Cited(
-        2_200_000, DECREE_351_2025.cite(verification=Verification.QUOTED, evidence=(_VIETNAMPLUS, _SGGP, _HUE), note=_ARTICLE)
+        2_200_000,
+        DECREE_351_2025.cite(verification=Verification.QUOTED, evidence=(_VIETNAMPLUS, _SGGP, _HUE), note=_ARTICLE),
     ),
     upper_urban_vnd=Cited(
-        2_800_000, DECREE_351_2025.cite(verification=Verification.QUOTED, evidence=(_VIETNAMPLUS, _SGGP, _HUE), note=_ARTICLE)
+        2_800_000,
+        DECREE_351_2025.cite(verification=Verification.QUOTED, evidence=(_VIETNAMPLUS, _SGGP, _HUE), note=_ARTICLE),
     ),
     if_deprived=Status.POOR,
     otherwise=Status.NEAR_POOR,
@@ -55,7 +61,9 @@ POVERTY_LINE = IncomeBand(
 )
 
 #: "thiếu hụt từ 3 chỉ số đo lường tiếp cận dịch vụ xã hội cơ bản trở lên".
-DEPRIVATION_CUTOFF = Cited(3, DECREE_351_2025.cite(verification=Verification.QUOTED, evidence=(_SGGP, _HUE), note=_ARTICLE))
+DEPRIVATION_CUTOFF = Cited(
+    3, DECREE_351_2025.cite(verification=Verification.QUOTED, evidence=(_SGGP, _HUE), note=_ARTICLE)
+)
 
 _CONFIRMED = DECREE_351_2025.cite(
     verification=Verification.QUOTED,
@@ -77,24 +85,38 @@ _WATER = Text("Nước sinh hoạt, vệ sinh và môi trường", "Domestic wat
 #: The indicators: employment and dependants quoted from the final text, the rest from the draft (flagged).
 INDICATORS: tuple[Indicator, ...] = (
     Indicator("employment", _EMPLOYMENT, Text("Việc làm", "Employment"), _CONFIRMED),
-    Indicator("dependants", _EMPLOYMENT, Text("Người phụ thuộc trong hộ gia đình", "Dependants in the household"), _CONFIRMED),
+    Indicator(
+        "dependants", _EMPLOYMENT, Text("Người phụ thuộc trong hộ gia đình", "Dependants in the household"), _CONFIRMED
+    ),
     Indicator("nutrition", _HEALTH, Text("Dinh dưỡng", "Nutrition"), _DRAFTED),
     Indicator("health_insurance", _HEALTH, Text("Bảo hiểm y tế", "Health insurance"), _DRAFTED),
-    Indicator("adult_education", _EDUCATION, Text("Trình độ giáo dục của người lớn", "Education level of adults"), _DRAFTED),
-    Indicator("school_attendance", _EDUCATION, Text("Tình trạng đi học của trẻ em", "School attendance of children"), _DRAFTED),
+    Indicator(
+        "adult_education", _EDUCATION, Text("Trình độ giáo dục của người lớn", "Education level of adults"), _DRAFTED
+    ),
+    Indicator(
+        "school_attendance", _EDUCATION, Text("Tình trạng đi học của trẻ em", "School attendance of children"), _DRAFTED
+    ),
     Indicator("housing_quality", _HOUSING, Text("Chất lượng nhà ở", "Housing quality"), _DRAFTED),
-    Indicator("housing_area", _HOUSING, Text("Diện tích nhà ở bình quân đầu người", "Housing area per person"), _DRAFTED),
-    Indicator("telecom", _INFORMATION, Text("Sử dụng dịch vụ viễn thông", "Use of telecommunication services"), _DRAFTED),
+    Indicator(
+        "housing_area", _HOUSING, Text("Diện tích nhà ở bình quân đầu người", "Housing area per person"), _DRAFTED
+    ),
+    Indicator(
+        "telecom", _INFORMATION, Text("Sử dụng dịch vụ viễn thông", "Use of telecommunication services"), _DRAFTED
+    ),
     Indicator("water", _WATER, Text("Nguồn nước sinh hoạt", "Domestic water source"), _DRAFTED),
     Indicator("sanitation", _WATER, Text("Nhà tiêu hợp vệ sinh", "Hygienic latrine"), _DRAFTED),
     # The Vietnamese name of the new indicator has not been seen: the label below is a description, not its name.
-    Indicator("waste", _WATER, Text("(xử lý rác thải sinh hoạt; tên chưa xác nhận)", "Domestic waste treatment"), _DRAFTED),
+    Indicator(
+        "waste", _WATER, Text("(xử lý rác thải sinh hoạt; tên chưa xác nhận)", "Domestic waste treatment"), _DRAFTED
+    ),
 )
 
 STANDARD = Standard(
     id="vn-2027-2030",
     jurisdiction="VN",
-    name=Text("Chuẩn nghèo đa chiều quốc gia giai đoạn 2027-2030", "National multidimensional poverty standard 2027-2030"),
+    name=Text(
+        "Chuẩn nghèo đa chiều quốc gia giai đoạn 2027-2030", "National multidimensional poverty standard 2027-2030"
+    ),
     window=Window(dt.date(2027, 1, 1), dt.date(2031, 1, 1)),
     basis=DECREE_351_2025.cite(
         verification=Verification.QUOTED,

@@ -1,0 +1,272 @@
+"""The ``giamngheo`` command line.
+
+Exit statuses: 0 success; 1 an error stopped the command (unreadable file, date outside the law);
+2 bad command-line usage; 3 some rows of an ``assess`` run failed (the output still has every row).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import datetime as dt
+import io
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+
+from giamngheo._assessment import Assessment, assess
+from giamngheo._errors import GiamngheoError, InvalidInput
+from giamngheo._household import Household
+from giamngheo._instruments import INSTRUMENTS
+from giamngheo._model import Status, check_lang
+from giamngheo._national import NATIONAL_STANDARDS, legal_data, standard_in_force
+from giamngheo._serialize import assessment_to_dict
+from giamngheo._version import __version__
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_ROWS_FAILED = 0, 1, 2, 3
+DEMO_DATE = dt.date(2025, 12, 1)
+OUTPUT_COLUMNS = ("household_id", "status", "status_vi", "deprivation_count", "deprived", "standard", "error")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+
+
+def _int_field(row: dict[str, str], name: str, household: str | None) -> int | None:
+    text = (row.get(name) or "").strip()
+    if not text:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise InvalidInput(name, f"not an integer: {text!r}", household) from None
+
+
+def household_from_row(row: dict[str, str]) -> Household:
+    """Build a :class:`Household` from a CSV row (columns as in :data:`OUTPUT_COLUMNS`' input schema)."""
+    hid = (row.get("household_id") or "").strip() or None
+    return Household(
+        id=hid,
+        area=(row.get("area") or "").strip(),
+        income_per_capita_monthly_vnd=_int_field(row, "income_per_capita_monthly_vnd", hid),
+        income_yearly_vnd=_int_field(row, "income_yearly_vnd", hid),
+        size=_int_field(row, "size", hid),
+        deprived=row.get("deprived") or "",
+    )
+
+
+def _assess_rows(
+    rows: Iterable[dict[str, str]], on: dt.date
+) -> list[tuple[dict[str, str], Assessment | GiamngheoError]]:
+    results: list[tuple[dict[str, str], Assessment | GiamngheoError]] = []
+    for row in rows:
+        try:
+            results.append((row, assess(household_from_row(row), on=on)))
+        except GiamngheoError as error:
+            results.append((row, error))
+    return results
+
+
+def _output_row(row: dict[str, str], result: Assessment | GiamngheoError) -> dict[str, object]:
+    if isinstance(result, Assessment):
+        return {
+            "household_id": row.get("household_id", ""),
+            "status": result.status.value,
+            "status_vi": result.status.label("vi"),
+            "deprivation_count": result.deprivation_count,
+            "deprived": ";".join(sorted(result.deprived)),
+            "standard": result.standard.id,
+            "error": "",
+        }
+    return {
+        "household_id": row.get("household_id", ""),
+        "status": "",
+        "status_vi": "",
+        "deprivation_count": "",
+        "deprived": "",
+        "standard": "",
+        "error": str(result),
+    }
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8-sig") as f:
+        return list(csv.DictReader(f))
+
+
+def _cmd_assess(args: argparse.Namespace) -> int:
+    results = _assess_rows(_read_csv(args.households), args.on)
+    out: io.TextIOBase | None = None
+    if args.output is not None and args.output.suffix.lower() == ".json":
+        document = [
+            assessment_to_dict(r)
+            if isinstance(r, Assessment)
+            else {"household_id": row.get("household_id"), "error": str(r)}
+            for row, r in results
+        ]
+        args.output.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    else:
+        out = args.output.open("w", newline="", encoding="utf-8") if args.output is not None else None
+        writer = csv.DictWriter(out or sys.stdout, fieldnames=list(OUTPUT_COLUMNS))
+        writer.writeheader()
+        writer.writerows(_output_row(row, r) for row, r in results)
+        if out is not None:
+            out.close()
+    failed = sum(1 for _, r in results if not isinstance(r, Assessment))
+    if failed:
+        print(f"{failed} of {len(results)} rows failed; see the 'error' column", file=sys.stderr)
+        return EXIT_ROWS_FAILED
+    return EXIT_OK
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    sample = resources.files("giamngheo") / "data" / "sample_households.csv"
+    rows = list(csv.DictReader(io.StringIO(sample.read_text(encoding="utf-8"))))
+    results = _assess_rows(rows, args.on)
+    lang = args.lang
+    standard = standard_in_force(on=args.on)
+    print(f"giamngheo {__version__}: {len(rows)} synthetic sample households assessed on {args.on.isoformat()}")
+    print(f"{standard.name(lang)} [{standard.basis.render(lang)}]\n")
+    by_commune: dict[str, collections.Counter[Status]] = collections.defaultdict(collections.Counter)
+    errors = 0
+    for row, r in results:
+        if isinstance(r, Assessment):
+            by_commune[row.get("commune", "")][r.status] += 1
+        else:
+            errors += 1
+    statuses = list(Status)
+    header = f"{'commune':<16}" + "".join(f"{s.value:>11}" for s in statuses)
+    print(header)
+    for commune in sorted(by_commune):
+        print(f"{commune:<16}" + "".join(f"{by_commune[commune][s]:>11}" for s in statuses))
+    total: collections.Counter[Status] = sum(by_commune.values(), collections.Counter())
+    print(f"{'total':<16}" + "".join(f"{total[s]:>11}" for s in statuses))
+    if errors:
+        print(f"\n{errors} rows could not be assessed")
+    first = next((r for _, r in results if isinstance(r, Assessment) and r.status is Status.POOR), None)
+    if first is not None:
+        print("\n" + first.explain(lang))
+    return EXIT_OK if not errors else EXIT_ROWS_FAILED
+
+
+def _cmd_explain(args: argparse.Namespace) -> int:
+    household = Household(
+        id=args.id,
+        area=args.area,
+        income_per_capita_monthly_vnd=args.income,
+        income_yearly_vnd=args.income_yearly,
+        size=args.size,
+        deprived=args.deprived or "",
+    )
+    print(assess(household, on=args.on).explain(args.lang))
+    return EXIT_OK
+
+
+def _cmd_standards(args: argparse.Namespace) -> int:
+    lang = args.lang
+    chosen = [standard_in_force(on=args.on)] if args.on is not None else [s for _, s in NATIONAL_STANDARDS]
+    for s in chosen:
+        print(f"{s.id}\t{s.window}\t{s.name(lang)}\t[{s.basis.render(lang)}]")
+        print(f"\t{s.rule(lang)}")
+    return EXIT_OK
+
+
+def _cmd_sources(args: argparse.Namespace) -> int:
+    writer = csv.writer(sys.stdout)
+    writer.writerow(("key", "value", "citation", "verification", "evidence"))
+    for datum in legal_data(on=args.on):
+        writer.writerow(
+            (
+                datum.key,
+                datum.value,
+                datum.citation.render(args.lang),
+                datum.verification.value,
+                " ".join(datum.citation.evidence),
+            )
+        )
+    if args.on is None:
+        for instrument in INSTRUMENTS:
+            writer.writerow(
+                (
+                    f"instrument.{instrument.number}",
+                    instrument.signed.isoformat(),
+                    instrument.name(args.lang),
+                    instrument.verification.value,
+                    instrument.url,
+                )
+            )
+    return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="giamngheo",
+        description="Vietnam's poverty standards as cited, dated rules. Outputs carry Vietnamese labels.",
+        epilog="Exit status: 0 ok; 1 error; 2 usage; 3 some rows failed (every row is still in the output).",
+    )
+    parser.add_argument("--version", action="version", version=f"giamngheo {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def lang_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of labels and reasons (default vi)")
+
+    p = sub.add_parser("demo", help="assess the bundled synthetic sample households and print a summary by commune")
+    p.add_argument("--on", type=_date, default=DEMO_DATE, help=f"assessment date (default {DEMO_DATE.isoformat()})")
+    lang_option(p)
+    p.set_defaults(func=_cmd_demo)
+
+    p = sub.add_parser("assess", help="assess every household of a CSV file")
+    p.add_argument(
+        "households",
+        type=Path,
+        help="CSV: household_id, area, income_per_capita_monthly_vnd "
+        "(or income_yearly_vnd and size), deprived (ids separated by ';')",
+    )
+    p.add_argument("--on", type=_date, required=True, help="assessment date, YYYY-MM-DD")
+    p.add_argument("-o", "--output", type=Path, help="write to this .csv or .json file instead of standard output")
+    p.set_defaults(func=_cmd_assess)
+
+    p = sub.add_parser("explain", help="assess one household and print the reasons with citations")
+    p.add_argument("--on", type=_date, required=True, help="assessment date, YYYY-MM-DD")
+    p.add_argument("--area", required=True, choices=("rural", "urban"))
+    p.add_argument("--income", type=int, help="monthly income per person, VND")
+    p.add_argument("--income-yearly", type=int, help="the household's yearly income, VND (with --size)")
+    p.add_argument("--size", type=int, help="number of household members")
+    p.add_argument("--deprived", help="indicator ids separated by ';'")
+    p.add_argument("--id", help="household id shown in the reasons")
+    lang_option(p)
+    p.set_defaults(func=_cmd_explain)
+
+    p = sub.add_parser("standards", help="list the national standards, or the one in force on a date")
+    p.add_argument("--on", type=_date, help="only the standard in force on this date")
+    lang_option(p)
+    p.set_defaults(func=_cmd_standards)
+
+    p = sub.add_parser("sources", help="every legal datum with its citation and verification status (CSV)")
+    p.add_argument("--on", type=_date, help="only the data of the standard in force on this date")
+    lang_option(p)
+    p.set_defaults(func=_cmd_sources)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    if hasattr(args, "lang"):
+        check_lang(args.lang)
+    try:
+        return int(args.func(args))
+    except GiamngheoError as error:
+        print(f"giamngheo: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as error:
+        print(f"giamngheo: error: {error}", file=sys.stderr)
+        return EXIT_ERROR

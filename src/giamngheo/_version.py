@@ -1,0 +1,3 @@
+"""The version of giamngheo."""
+
+__version__ = "0.1.0"

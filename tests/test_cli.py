@@ -1,0 +1,98 @@
+"""End-to-end tests of the installed ``giamngheo`` command."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "giamngheo", *args], capture_output=True, text=True, check=False)
+
+
+def test_demo_assesses_every_sample_household() -> None:
+    """The README's main job assesses all 40 synthetic households and prints the totals by status."""
+    result = run("demo", "--on", "2025-12-01")
+    assert 0 == result.returncode, result.stderr
+    assert "40 synthetic sample households" in result.stdout
+    total = next(line for line in result.stdout.splitlines() if line.startswith("total"))
+    assert 40 == sum(int(n) for n in total.split()[1:])
+    assert "Điều 3 Nghị định 07/2021/NĐ-CP" in result.stdout
+
+
+def test_demo_outside_the_law_fails_with_a_readable_error() -> None:
+    """A date before 2006 is refused with the covered range and no traceback."""
+    result = run("demo", "--on", "2005-06-01")
+    assert 1 == result.returncode
+    assert "2006-01-01 to 2030-12-31" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_assess_writes_every_row_and_reports_failures(tmp_path: Path) -> None:
+    """Every input row comes out in order; a bad row carries its error and the exit status is 3."""
+    source = tmp_path / "households.csv"
+    source.write_text(
+        "household_id,area,income_per_capita_monthly_vnd,income_yearly_vnd,size,deprived\n"
+        "H1,rural,1500000,,,water;sanitation;telecom\n"  # NĐ 07/2021 Điều 3 khoản 2 điểm a: poor
+        "H2,urban,,24000000,1,\n"  # 2,000,000 a month in town, no deprivation: near-poor
+        "H3,city,1000000,,,\n"  # unknown area
+        "H4,rural,abc,,,\n",  # not a number
+        encoding="utf-8",
+    )
+    result = run("assess", str(source), "--on", "2024-10-01")
+    assert 3 == result.returncode
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert ["H1", "H2", "H3", "H4"] == [r["household_id"] for r in rows]
+    assert ["poor", "near_poor", "", ""] == [r["status"] for r in rows]
+    assert "area" in rows[2]["error"]
+    assert "income_per_capita_monthly_vnd" in rows[3]["error"]
+    assert "2 of 4 rows failed" in result.stderr
+
+
+def test_assess_json_output(tmp_path: Path) -> None:
+    """The JSON output holds one versioned assessment document per household."""
+    source = tmp_path / "h.csv"
+    source.write_text("household_id,area,income_per_capita_monthly_vnd,deprived\nH1,urban,2000001,\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    result = run("assess", str(source), "--on", "2023-01-01", "-o", str(out))
+    assert 0 == result.returncode, result.stderr
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert "giamngheo.assessment" == document[0]["format"]
+    assert "middle" == document[0]["summary"]["status"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("vi", "Điều 2 khoản 1 điểm a Quyết định 59/2015/QĐ-TTg"),
+        ("en", "Decision 59/2015/QĐ-TTg, Art. 2(1)(a)"),
+    ],
+)
+def test_explain_cites_the_provision(lang: str, expected: str) -> None:
+    """700,000 VND a month in the countryside in 2018 is at the line of QĐ 59/2015 Điều 2 khoản 1 điểm a."""
+    result = run("explain", "--on", "2018-05-01", "--area", "rural", "--income", "700000", "--lang", lang)
+    assert 0 == result.returncode, result.stderr
+    assert expected in result.stdout
+
+
+def test_standards_and_sources_list_the_law() -> None:
+    """`standards` names the standard in force; `sources` lists every datum with its verification status."""
+    standards = run("standards", "--on", "2027-01-01")
+    assert standards.stdout.startswith("vn-2027-2030\t")
+    sources = run("sources")
+    rows = list(csv.DictReader(io.StringIO(sources.stdout)))
+    assert {"official", "quoted", "reported", "draft"} <= {r["verification"] for r in rows}
+    assert any(r["key"] == "vn-2022-2025.bands[0].upper_rural_vnd" and r["value"] == "1500000" for r in rows)
+
+
+def test_usage_error_exit_status() -> None:
+    """A malformed date is a usage error (exit 2), not a crash."""
+    result = run("explain", "--on", "June", "--area", "rural", "--income", "1")
+    assert 2 == result.returncode
+    assert "YYYY-MM-DD" in result.stderr
