@@ -13,7 +13,7 @@ from __future__ import annotations
 from giamngheo._assessment import Assessment, Step, assess
 from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
 from giamngheo._household import Household
-from giamngheo._instruments import INSTRUMENTS
+from giamngheo._instruments import INSTRUMENTS, instrument
 from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Timeline, Verification, Window
 from giamngheo._model import Area, IncomeBand, Indicator, Standard, Status, Text
 from giamngheo._national import NATIONAL_STANDARDS, LegalDatum, legal_data, standard_in_force
@@ -47,6 +47,7 @@ __all__ = [
     "assess",
     "assessment_from_json",
     "assessment_to_json",
+    "instrument",
     "legal_data",
     "make_converter",
     "standard_in_force",

@@ -13,7 +13,7 @@ import attrs
 from giamngheo._errors import InvalidInput, NoRuleInForce
 from giamngheo._household import Household
 from giamngheo._legal import Citation, Cited
-from giamngheo._model import IncomeBand, Standard, Status, Text, check_lang
+from giamngheo._model import IncomeBand, Indicator, Standard, Status, Text, check_lang
 from giamngheo._national import NATIONAL_STANDARDS
 
 __all__ = ["Assessment", "Step", "assess"]
@@ -164,8 +164,8 @@ def _explain(a: Assessment) -> tuple[Step, ...]:
     steps = [
         Step(
             Text(
-                f"{who_vi}: {a.status.label('vi').upper()}.",
-                f"{who_en}: {a.status.label('en')}.",
+                f"{who_vi}: {_status_text(a).vi.upper()}.",
+                f"{who_en}: {_status_text(a).en}.",
             )
         ),
         Step(
@@ -218,17 +218,43 @@ def _explain(a: Assessment) -> tuple[Step, ...]:
     return tuple(steps)
 
 
+def _indicator_group(indicators: list[Indicator]) -> Text:
+    return Text(
+        "Căn cứ của chỉ số " + "; ".join(i.name.vi for i in indicators) + ".",
+        "Source of the indicator " + "; ".join(i.name.en for i in indicators) + ".",
+    )
+
+
+def _status_text(a: Assessment) -> Text:
+    """The status label; "none of these" is narrowed where the standard defines no middle living standard."""
+    status = a.status
+    if status is Status.NOT_POOR and not any(Status.MIDDLE in (b.if_deprived, b.otherwise) for b in a.standard.bands):
+        return Text(
+            "không thuộc hộ nghèo, hộ cận nghèo (chuẩn này không quy định hộ có mức sống trung bình)",
+            "not poor or near-poor (this standard defines no middle living standard)",
+        )
+    return Text(status.label("vi"), status.label("en"))
+
+
 def _deprivation_steps(a: Assessment) -> list[Step]:
     s = a.standard
     if not s.indicators:
         return [Step(Text("Chuẩn này chỉ xét thu nhập, không xét thiếu hụt.", "This standard looks at income only."))]
-    names_vi = "; ".join(ind.name.vi for ind in s.indicators if ind.id in a.deprived) or "không có"
-    names_en = "; ".join(ind.name.en for ind in s.indicators if ind.id in a.deprived) or "none"
+    deprived = [ind for ind in s.indicators if ind.id in a.deprived]
+    names_vi = "; ".join(ind.name.vi for ind in deprived) or "không có"
+    names_en = "; ".join(ind.name.en for ind in deprived) or "none"
     count = Text(
         f"Số chỉ số thiếu hụt: {a.deprivation_count}/{len(s.indicators)} ({names_vi}).",
         f"Deprivations: {a.deprivation_count} of {len(s.indicators)} ({names_en}).",
     )
-    steps = [Step(count, s.indicators[0].citation)]
+    # Each deprived indicator is cited with its own source, so that a draft indicator shows as draft.
+    groups: dict[Citation, list[Indicator]] = {}
+    for ind in deprived or s.indicators[:1]:
+        groups.setdefault(ind.citation, []).append(ind)
+    steps = [
+        Step(count, citation) if n == 0 else Step(_indicator_group(members), citation)
+        for n, (citation, members) in enumerate(groups.items())
+    ]
     band = a.income_band
     cutoff = s.deprivation_cutoff
     if band is not None and band.uses_deprivations and cutoff is not None:

@@ -267,6 +267,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GiamngheoError as error:
         print(f"giamngheo: error: {error}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # the reader (e.g. `head`) stopped early: not an error
+        sys.stderr.close()
+        return EXIT_OK
     except OSError as error:
         print(f"giamngheo: error: {error}", file=sys.stderr)
         return EXIT_ERROR

@@ -35,7 +35,7 @@ class NoRuleInForce(GiamngheoError, LookupError):
         else:
             last = covered[1] - dt.timedelta(days=1)
             msg = (
-                f"no {what} is in force on {on.isoformat()}: giamngheo covers "
+                f"no {what} is in force on {on.isoformat()}: the encoded rules cover "
                 f"{covered[0].isoformat()} to {last.isoformat()} (inclusive)"
             )
         super().__init__(msg)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from giamngheo._errors import InvalidInput
 from giamngheo._legal import Instrument, InstrumentKind, Verification
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "DECREE_30_2025",
     "DECREE_351_2025",
     "INSTRUMENTS",
+    "instrument",
 ]
 
 _PM_VI, _PM_EN = "Thủ tướng Chính phủ", "Prime Minister"
@@ -119,3 +121,16 @@ INSTRUMENTS: tuple[Instrument, ...] = (
     DECREE_30_2025,
     DECREE_351_2025,
 )
+
+
+def instrument(number: str) -> Instrument:
+    """The instrument with this number, written as in the text (``"07/2021/NĐ-CP"``).
+
+    Raises:
+        InvalidInput: if giamngheo cites no instrument with that number.
+    """
+    for candidate in INSTRUMENTS:
+        if candidate.number == number:
+            return candidate
+    known = ", ".join(i.number for i in INSTRUMENTS)
+    raise InvalidInput("number", f"no instrument {number!r} is cited; known: {known}")

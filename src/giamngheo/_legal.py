@@ -34,8 +34,8 @@ T = TypeVar("T")
 class Verification(enum.Enum):
     """How far a legal fact has been checked.
 
-    Ordered from strongest to weakest. No fact in this release has been read in the official gazette;
-    see ``docs/legal-data.md`` for what each status rests on.
+    Ordered from strongest to weakest. In this release only Quyết định 170/2005/QĐ-TTg has been read in an
+    official text (vbpl.vn); see ``docs/legal-data.md`` for what each status rests on.
     """
 
     #: Read in the official text (Công báo, vanban.chinhphu.vn or vbpl.vn).

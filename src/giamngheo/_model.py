@@ -207,7 +207,7 @@ class Standard:
         for indicator in self.indicators:
             if indicator.id == indicator_id:
                 return indicator
-        raise InvalidInput("deprived", f"{self.id} defines no indicator {indicator_id!r}")
+        raise InvalidInput("indicator_id", f"{self.id} defines no indicator {indicator_id!r}")
 
     def limits(self, area: Area) -> tuple[int, ...]:
         """The bands' inclusive upper bounds for ``area``, VND per person per month."""

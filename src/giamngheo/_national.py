@@ -80,14 +80,20 @@ def _standard_data(standard: Standard) -> Iterator[LegalDatum]:
         yield LegalDatum(f"{sid}.indicators.{indicator.id}", indicator.id, indicator.citation)
 
 
-def legal_data(*, on: dt.date | None = None) -> tuple[LegalDatum, ...]:
+def legal_data(*, on: dt.date | None = None, standard: Standard | None = None) -> tuple[LegalDatum, ...]:
     """Every legal datum the national standards use, with its citation and verification status.
 
     Args:
-        on: Only the data of the standard in force on that date; every standard if ``None``.
+        on: Only the data of the national standard in force on that date; every standard if ``None``.
+        standard: Audit this standard instead (for example one with overridden values).
 
     Returns:
         The data, standard by standard in date order.
     """
-    standards = [standard_in_force(on=on)] if on is not None else [s for _, s in NATIONAL_STANDARDS]
+    if standard is not None:
+        standards = [standard]
+    elif on is not None:
+        standards = [standard_in_force(on=on)]
+    else:
+        standards = [s for _, s in NATIONAL_STANDARDS]
     return tuple(d for s in standards for d in _standard_data(s))

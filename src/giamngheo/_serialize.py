@@ -16,13 +16,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from fractions import Fraction
-from typing import Any
-
-import cattrs
+from typing import TYPE_CHECKING, Any
 
 from giamngheo._assessment import Assessment
 from giamngheo._errors import InvalidInput
 from giamngheo._version import __version__
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = [
     "ASSESSMENT_FORMAT",
@@ -54,6 +55,8 @@ def _is_frozenset(type_: object) -> bool:
 
 def make_converter() -> cattrs.Converter:
     """A :class:`cattrs.Converter` configured with giamngheo's JSON type rules (see the module docstring)."""
+    import cattrs  # noqa: PLC0415 - imported on first use, to keep `import giamngheo` fast
+
     converter = cattrs.Converter(forbid_extra_keys=False)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
@@ -63,7 +66,13 @@ def make_converter() -> cattrs.Converter:
     return converter
 
 
-_CONVERTER = make_converter()
+_CONVERTERS: list[cattrs.Converter] = []
+
+
+def _converter() -> cattrs.Converter:
+    if not _CONVERTERS:
+        _CONVERTERS.append(make_converter())
+    return _CONVERTERS[0]
 
 
 def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
@@ -78,7 +87,7 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
             "deprivation_count": assessment.deprivation_count,
             "citations": [c.render("en") for c in assessment.citations],
         },
-        "assessment": _CONVERTER.unstructure(assessment),
+        "assessment": _converter().unstructure(assessment),
     }
 
 
@@ -100,7 +109,9 @@ def assessment_from_json(text: str | bytes) -> Assessment:
         raise InvalidInput(
             "version", f"version {document.get('version')!r} is not supported (expected {ASSESSMENT_FORMAT_VERSION})"
         )
+    import cattrs  # noqa: PLC0415
+
     try:
-        return _CONVERTER.structure(document["assessment"], Assessment)
+        return _converter().structure(document["assessment"], Assessment)
     except (cattrs.BaseValidationError, KeyError, ValueError, TypeError) as error:
         raise InvalidInput("assessment", f"cannot read the assessment: {error}") from error
