@@ -72,12 +72,16 @@ class Assessment:
 
     @property
     def citations(self) -> tuple[Citation, ...]:
-        """Every provision the result rests on, without repeats, in the order of the explanation."""
-        seen: list[Citation] = []
+        """Every provision the result rests on, without repeats, in the order of the explanation.
+
+        A provision cited twice (with different evidence, say) is listed once, at its first citation.
+        """
+        seen: dict[tuple[object, ...], Citation] = {}
         for step in self.explanation():
-            if step.citation is not None and step.citation not in seen:
-                seen.append(step.citation)
-        return tuple(seen)
+            c = step.citation
+            if c is not None:
+                seen.setdefault((c.instrument.number, c.annex, c.article, c.clause, c.point, c.verification), c)
+        return tuple(seen.values())
 
     def explanation(self) -> tuple[Step, ...]:
         """The reasons for the result, step by step, each with the provision it applies."""
@@ -114,6 +118,8 @@ def assess(household: Household, *, on: dt.date, standard: Standard | None = Non
         NoRuleInForce: if no standard applies on ``on``.
         InvalidInput: if the household states a deprivation the standard does not define.
     """
+    if type(on) is not dt.date:
+        raise InvalidInput("on", f"must be a datetime.date (not a datetime or a string), got {on!r}", household.id)
     if standard is None:
         standard = NATIONAL_STANDARDS.at(on=on)
     elif on not in standard.window:
@@ -185,7 +191,7 @@ def _explain(a: Assessment) -> tuple[Step, ...]:
                     f"Thu nhập bình quân đầu người/tháng = {_vnd(hh.income_yearly_vnd, 'vi')}/năm ÷ 12 tháng ÷ "
                     f"{hh.size} người = {_vnd(income, 'vi')}.",
                     f"Monthly income per person = {_vnd(hh.income_yearly_vnd, 'en')} a year ÷ 12 months ÷ "
-                    f"{hh.size} persons = {_vnd(income, 'en')}.",
+                    f"{hh.size} {'person' if hh.size == 1 else 'persons'} = {_vnd(income, 'en')}.",
                 )
             )
         )

@@ -102,13 +102,15 @@ def assessment_from_json(text: str | bytes) -> Assessment:
     Raises:
         InvalidInput: if the document is not a giamngheo assessment of a version this library reads.
     """
-    document = json.loads(text)
+    try:
+        document = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise InvalidInput("json", f"not valid JSON: {error}") from None
     if not isinstance(document, dict) or document.get("format") != ASSESSMENT_FORMAT:
         raise InvalidInput("format", f"not a {ASSESSMENT_FORMAT} document")
-    if document.get("version") != ASSESSMENT_FORMAT_VERSION:
-        raise InvalidInput(
-            "version", f"version {document.get('version')!r} is not supported (expected {ASSESSMENT_FORMAT_VERSION})"
-        )
+    version = document.get("version")
+    if type(version) is not int or version != ASSESSMENT_FORMAT_VERSION:
+        raise InvalidInput("version", f"version {version!r} is not supported (expected {ASSESSMENT_FORMAT_VERSION})")
     import cattrs  # noqa: PLC0415
 
     try:

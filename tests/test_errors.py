@@ -1,0 +1,354 @@
+"""Every error path: dates with no rule in force, input the law cannot be applied to, malformed legal data.
+
+Every error raised on purpose derives from ``GiamngheoError`` (``_errors.py``), and its message names the field
+and, when it has one, the household.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import attrs
+import pytest
+
+import giamngheo as gn
+
+RURAL = gn.Area.RURAL
+ON_2023 = dt.date(2023, 6, 1)
+STANDARD_2023 = gn.standard_in_force(on=ON_2023)
+
+
+def _assessment_document():
+    household = gn.Household(area=RURAL, income_per_capita_monthly_vnd=1_500_000, deprived={"water"}, id="HH-1")
+    return json.loads(gn.assessment_to_json(gn.assess(household, on=ON_2023)))
+
+
+# --- no rule in force -----------------------------------------------------------------------------------------
+
+# (date, what the message says)
+# fmt: off
+OUTSIDE = [
+    (dt.date(2005, 12, 31), "no national poverty standard is in force on 2005-12-31"),  # before QĐ 170/2005's 2006-2010
+    (dt.date(2031, 1, 1), "no national poverty standard is in force on 2031-01-01"),  # after NĐ 351/2025's 2027-2030
+    (dt.date(1990, 1, 1), "no national poverty standard is in force on 1990-01-01"),  # long before any encoded rule
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("on", "message"), OUTSIDE)
+def test_no_rule_in_force_outside_the_covered_range(on, message):
+    """Outside 2006-01-01 to 2030-12-31 no standard applies: the error names the date and the covered range."""
+    with pytest.raises(gn.NoRuleInForce) as caught:
+        gn.standard_in_force(on=on)
+    text = str(caught.value)
+    assert message in text
+    assert "2006-01-01 to 2030-12-31" in text
+    assert on == caught.value.on
+    assert (dt.date(2006, 1, 1), dt.date(2031, 1, 1)) == caught.value.covered
+    assert "national poverty standard" == caught.value.what
+
+
+@pytest.mark.parametrize("on", [dt.date(2005, 12, 31), dt.date(2031, 1, 1)])
+def test_assess_raises_no_rule_in_force_outside_the_covered_range(on):
+    """`assess` never falls back to a neighbouring standard outside the covered range."""
+    household = gn.Household(area=RURAL, income_per_capita_monthly_vnd=0)
+    with pytest.raises(gn.NoRuleInForce, match=on.isoformat()):
+        gn.assess(household, on=on)
+
+
+@pytest.mark.parametrize("on", [dt.date(2005, 12, 31), dt.date(2031, 1, 1)])
+def test_legal_data_raises_no_rule_in_force_outside_the_covered_range(on):
+    """`legal_data(on=...)` outside the covered range raises rather than returning nothing."""
+    with pytest.raises(gn.NoRuleInForce):
+        gn.legal_data(on=on)
+
+
+# (date outside the standard's window, standard) — NĐ 07/2021 Art. 3 applies 2022-01-01 to 2025-12-31
+# fmt: off
+OUTSIDE_A_WINDOW = [
+    (dt.date(2021, 12, 31), STANDARD_2023),  # NĐ 07/2021 Art. 2: 2021 is still QĐ 59/2015's
+    (dt.date(2026, 1, 1), STANDARD_2023),  # NĐ 351/2025: 2026 is the carry-over, a standard of its own
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("on", "standard"), OUTSIDE_A_WINDOW)
+def test_assess_with_a_standard_outside_its_window(on, standard):
+    """A standard passed to `assess` must apply on the date: otherwise NoRuleInForce names it and its window."""
+    household = gn.Household(area=RURAL, income_per_capita_monthly_vnd=1_000_000)
+    with pytest.raises(gn.NoRuleInForce) as caught:
+        gn.assess(household, on=on, standard=standard)
+    text = str(caught.value)
+    assert "'vn-2022-2025'" in text
+    assert on.isoformat() in text
+    assert "2022-01-01 to 2025-12-31" in text
+
+
+def test_no_rule_in_force_without_a_covered_range():
+    """A NoRuleInForce with nothing encoded says so."""
+    error = gn.NoRuleInForce("provincial standard", dt.date(2024, 1, 1), None)
+    assert "no provincial standard is in force on 2024-01-01: none is encoded" == str(error)
+    assert isinstance(error, LookupError)
+
+
+# --- households the law cannot be applied to ------------------------------------------------------------------
+
+# (keyword arguments of Household, the field named, words of the message)
+# fmt: off
+BAD_HOUSEHOLDS = [
+    ({"area": RURAL, "income_per_capita_monthly_vnd": -1}, "income_per_capita_monthly_vnd", "must not be negative"),  # negative money
+    ({"area": RURAL, "income_yearly_vnd": -12, "size": 1}, "income_yearly_vnd", "must not be negative"),  # negative money
+    ({"area": RURAL, "income_per_capita_monthly_vnd": 1_500_000.0}, "income_per_capita_monthly_vnd", "integer number of VND"),  # float money
+    ({"area": RURAL, "income_yearly_vnd": 18_000_000.0, "size": 1}, "income_yearly_vnd", "integer number of VND"),  # float money
+    ({"area": RURAL, "income_per_capita_monthly_vnd": True}, "income_per_capita_monthly_vnd", "integer number of VND"),  # bool is not money
+    ({"area": RURAL, "income_per_capita_monthly_vnd": "1500000"}, "income_per_capita_monthly_vnd", "integer number of VND"),  # text is not money
+    ({"area": "city", "income_per_capita_monthly_vnd": 1_500_000}, "area", "unknown area 'city'"),  # only rural and urban
+    ({"area": RURAL, "income_yearly_vnd": 18_000_000, "size": 0}, "size", "at least one member"),  # size 0
+    ({"area": RURAL, "income_yearly_vnd": 18_000_000, "size": -2}, "size", "at least one member"),  # negative size
+    ({"area": RURAL, "income_yearly_vnd": 18_000_000, "size": 1.0}, "size", "must be an integer"),  # float size
+    ({"area": RURAL, "income_yearly_vnd": 18_000_000}, "size", "required with income_yearly_vnd"),  # yearly income without size
+    ({"area": RURAL, "income_per_capita_monthly_vnd": 1, "income_yearly_vnd": 12, "size": 1}, "income_yearly_vnd", "not both"),  # both incomes
+    ({"area": RURAL}, "income_per_capita_monthly_vnd", "no income given"),  # no income
+    ({"area": RURAL, "size": 3}, "income_per_capita_monthly_vnd", "no income given"),  # a size is no income
+    ({"area": RURAL, "income_per_capita_monthly_vnd": 1, "deprived": {"water", 3}}, "deprived", "indicator ids are strings"),  # ids are text
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("kwargs", "field", "words"), BAD_HOUSEHOLDS)
+def test_invalid_household(kwargs, field, words):
+    """A household the law cannot be applied to is refused, naming the field and the household."""
+    with pytest.raises(gn.InvalidInput) as caught:
+        gn.Household(**kwargs, id="HH-0042")
+    assert field == caught.value.field
+    assert "HH-0042" == caught.value.household
+    assert words in caught.value.reason
+    assert str(caught.value).startswith(f"household 'HH-0042': {field}: ")
+
+
+def test_invalid_household_without_an_id():
+    """Without an id the message starts with the field."""
+    with pytest.raises(gn.InvalidInput) as caught:
+        gn.Household(area=RURAL, income_per_capita_monthly_vnd=-1)
+    assert caught.value.household is None
+    assert str(caught.value).startswith("income_per_capita_monthly_vnd: ")
+
+
+# (date, deprived, words of the message) — indicators not defined by the standard in force
+# fmt: off
+BAD_DEPRIVATIONS = [
+    (ON_2023, {"unicorn"}, "unicorn: not an indicator of vn-2022-2025"),  # NĐ 07/2021 Art. 3(1)(b): 12 indicators
+    (dt.date(2018, 1, 1), {"employment"}, "employment: not an indicator of vn-2016-2020"),  # QĐ 59/2015 Art. 1(2)(b): no employment
+    (dt.date(2018, 1, 1), {"dependants", "water"}, "dependants: not an indicator of vn-2016-2020"),  # added only by NĐ 07/2021
+    (dt.date(2023, 6, 1), {"health_care_access"}, "health_care_access: not an indicator of vn-2022-2025"),  # QĐ 59/2015 only
+    (dt.date(2023, 6, 1), {"waste"}, "waste: not an indicator of vn-2022-2025"),  # NĐ 351/2025 draft list only
+    (dt.date(2029, 1, 1), {"information_devices"}, "information_devices: not an indicator of vn-2027-2030"),  # removed 2027
+    (dt.date(2008, 6, 1), {"water"}, "none: it measures income only"),  # QĐ 170/2005: income only
+    (dt.date(2013, 6, 1), {"health_insurance"}, "none: it measures income only"),  # QĐ 09/2011: income only
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("on", "deprived", "words"), BAD_DEPRIVATIONS)
+def test_unknown_indicator(on, deprived, words):
+    """A deprivation the standard in force does not define is refused, naming `deprived` and the household."""
+    household = gn.Household(area=RURAL, income_per_capita_monthly_vnd=1_000_000, deprived=deprived, id="HH-0042")
+    with pytest.raises(gn.InvalidInput) as caught:
+        gn.assess(household, on=on)
+    assert "deprived" == caught.value.field
+    assert "HH-0042" == caught.value.household
+    assert words in str(caught.value)
+    assert str(caught.value).startswith("household 'HH-0042': deprived: ")
+    assert on.isoformat() in str(caught.value)
+
+
+def test_employment_is_valid_in_2022_but_not_in_2018():
+    """ "employment" is an indicator of NĐ 07/2021 (2022) but not of QĐ 59/2015 (2018)."""
+    household = gn.Household(area=RURAL, income_per_capita_monthly_vnd=1_000_000, deprived={"employment"})
+    assert 1 == gn.assess(household, on=dt.date(2022, 1, 1)).deprivation_count
+    with pytest.raises(gn.InvalidInput, match="employment"):
+        gn.assess(household, on=dt.date(2018, 1, 1))
+
+
+def test_standard_indicator_lookup_refuses_an_unknown_id():
+    """`Standard.indicator` raises InvalidInput for an id the standard does not define."""
+    with pytest.raises(gn.InvalidInput) as caught:
+        STANDARD_2023.indicator("unicorn")
+    assert "indicator_id" == caught.value.field
+    assert "unicorn" in caught.value.reason
+
+
+@pytest.mark.parametrize("lang", ["fr", "", "VI", "en-US"])
+def test_unsupported_language(lang):
+    """Only "vi" and "en" are supported: any other language is InvalidInput naming `lang`."""
+    a = gn.assess(gn.Household(area=RURAL, income_per_capita_monthly_vnd=0), on=ON_2023)
+    with pytest.raises(gn.InvalidInput) as caught:
+        a.explain(lang)
+    assert "lang" == caught.value.field
+    with pytest.raises(gn.InvalidInput):
+        gn.Status.POOR.label(lang)
+
+
+# --- malformed legal data -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        (dt.date(2022, 1, 1), dt.date(2022, 1, 1)),  # empty window
+        (dt.date(2026, 1, 1), dt.date(2022, 1, 1)),  # reversed window
+    ],
+)
+def test_window_start_must_be_before_end(start, end):
+    """A window [start, end) must hold at least one day."""
+    with pytest.raises(gn.InvalidInput) as caught:
+        gn.Window(start, end)
+    assert "window" == caught.value.field
+
+
+# Each row: the windows of a timeline, and what is wrong with them.
+# fmt: off
+BAD_TIMELINES = [
+    ((gn.Window(dt.date(2020, 1, 1), dt.date(2021, 1, 1)), gn.Window(dt.date(2021, 1, 2), dt.date(2022, 1, 1))), "must tile"),  # a one-day gap
+    ((gn.Window(dt.date(2020, 1, 1), dt.date(2021, 1, 2)), gn.Window(dt.date(2021, 1, 1), dt.date(2022, 1, 1))), "must tile"),  # a one-day overlap
+    ((gn.Window(dt.date(2021, 1, 1), dt.date(2022, 1, 1)), gn.Window(dt.date(2020, 1, 1), dt.date(2021, 1, 1))), "must tile"),  # out of order
+    ((), "at least one window"),  # no window at all
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("windows", "words"), BAD_TIMELINES)
+def test_timeline_windows_must_tile(windows, words):
+    """A timeline's windows must follow each other with no gap or overlap, and there must be one."""
+    with pytest.raises(gn.InvalidInput) as caught:
+        gn.Timeline("test standard", tuple((window, n) for n, window in enumerate(windows)))
+    assert "entries" == caught.value.field
+    assert words in caught.value.reason
+
+
+def test_standard_bands_must_increase():
+    """A standard's bands must have increasing upper bounds."""
+    bands = STANDARD_2023.bands
+    with pytest.raises(gn.InvalidInput) as caught:
+        attrs.evolve(STANDARD_2023, bands=(bands[1], bands[0]))
+    assert "bands" == caught.value.field
+
+
+def test_standard_band_using_deprivations_needs_a_cutoff():
+    """A band whose status depends on deprivations needs a deprivation cut-off."""
+    with pytest.raises(gn.InvalidInput) as caught:
+        attrs.evolve(STANDARD_2023, deprivation_cutoff=None)
+    assert "deprivation_cutoff" == caught.value.field
+
+
+def test_standard_cutoff_must_be_at_least_one():
+    """A deprivation cut-off of 0 would make every household deprived."""
+    cutoff = gn.Cited(0, STANDARD_2023.basis)
+    with pytest.raises(gn.InvalidInput) as caught:
+        attrs.evolve(STANDARD_2023, deprivation_cutoff=cutoff)
+    assert "deprivation_cutoff" == caught.value.field
+
+
+def test_standard_indicator_ids_must_be_unique():
+    """Two indicators of a standard cannot share an id."""
+    first = STANDARD_2023.indicators[0]
+    with pytest.raises(gn.InvalidInput) as caught:
+        attrs.evolve(STANDARD_2023, indicators=(first, first))
+    assert "indicators" == caught.value.field
+
+
+# --- JSON documents that are not assessments ------------------------------------------------------------------
+
+
+def _with(**changes):
+    document = _assessment_document()
+    document.update(changes)
+    return json.dumps(document)
+
+
+def _with_assessment(path, value):
+    document = _assessment_document()
+    node = document["assessment"]
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return json.dumps(document)
+
+
+# (document, the field named)
+# fmt: off
+BAD_DOCUMENTS = [
+    pytest.param("[]", "format", id="not-an-object"),
+    pytest.param('"giamngheo.assessment"', "format", id="a-string"),
+    pytest.param(_with(format="giamngheo.household"), "format", id="wrong-format"),
+    pytest.param(json.dumps({"version": 1}), "format", id="no-format"),
+    pytest.param(_with(version=2), "version", id="wrong-version"),
+    pytest.param(_with(version="1"), "version", id="version-as-text"),
+    pytest.param(_with(version=None), "version", id="no-version"),
+    pytest.param(json.dumps({"format": "giamngheo.assessment", "version": 1}), "assessment", id="no-assessment"),
+    pytest.param(_with_assessment(("status",), "rich"), "assessment", id="unknown-status"),
+    pytest.param(_with_assessment(("on",), "June 2023"), "assessment", id="bad-date"),
+    pytest.param(_with_assessment(("household", "income_per_capita_monthly_vnd"), -5), "assessment", id="negative-money"),
+    pytest.param(_with_assessment(("income_per_capita_monthly_vnd",), 1.5), "assessment", id="float-income"),
+    pytest.param(_with_assessment(("income_per_capita_monthly_vnd",), True), "assessment", id="bool-income"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "field"), BAD_DOCUMENTS)
+def test_bad_assessment_documents(text, field):
+    """Only a giamngheo assessment document of version 1 is read back; anything else is InvalidInput."""
+    with pytest.raises(gn.InvalidInput) as caught:
+        gn.assessment_from_json(text)
+    assert field == caught.value.field
+
+
+def test_text_that_is_not_json_is_invalid_input():
+    """Text that is not JSON at all is not an assessment document: InvalidInput, like any other bad document."""
+    with pytest.raises(gn.GiamngheoError):
+        gn.assessment_from_json("not json")
+
+
+def test_version_true_is_not_version_1():
+    """A document whose version is the boolean true is not of version 1."""
+    with pytest.raises(gn.InvalidInput):
+        gn.assessment_from_json(_with(version=True))
+
+
+# --- one hierarchy ----------------------------------------------------------------------------------------------
+
+
+def test_errors_share_one_root():
+    """InvalidInput and NoRuleInForce derive from GiamngheoError (and from ValueError / LookupError)."""
+    assert issubclass(gn.InvalidInput, gn.GiamngheoError)
+    assert issubclass(gn.NoRuleInForce, gn.GiamngheoError)
+    assert issubclass(gn.InvalidInput, ValueError)
+    assert issubclass(gn.NoRuleInForce, LookupError)
+    assert issubclass(gn.GiamngheoError, Exception)
+
+
+@pytest.mark.parametrize(
+    "provoke",
+    [
+        lambda: gn.standard_in_force(on=dt.date(2005, 12, 31)),
+        lambda: gn.Household(area="city", income_per_capita_monthly_vnd=1),
+        lambda: gn.Household(area=RURAL, income_per_capita_monthly_vnd=1_500_000.0),
+        lambda: gn.assess(gn.Household(area=RURAL, income_per_capita_monthly_vnd=1, deprived="x"), on=ON_2023),
+        lambda: gn.Window(ON_2023, ON_2023),
+        lambda: gn.assessment_from_json("{}"),
+    ],
+    ids=["no-rule", "area", "float-money", "indicator", "window", "json"],
+)
+def test_one_except_clause_catches_every_library_error(provoke):
+    """An application can catch every complaint of the library with `except GiamngheoError`."""
+    with pytest.raises(gn.GiamngheoError):
+        provoke()
+
+
+def test_a_datetime_is_not_a_date():
+    """`on` is a calendar date: a datetime is refused with an InvalidInput naming the field `on`."""
+    household = gn.Household(area=gn.Area.RURAL, income_per_capita_monthly_vnd=1)
+    with pytest.raises(gn.InvalidInput) as caught:
+        gn.assess(household, on=dt.datetime(2023, 6, 1))  # noqa: DTZ001
+    assert "on" == caught.value.field
