@@ -54,27 +54,32 @@ _HOIDAP = "https://hoidapphapluat.co/quyet-dinh-59-2015-qd-ttg-chuan-ngheo-tiep-
 _LUATVN = "http://luatvn.net/decision-no-59-2015-qd-ttg-promulgating-multidimensional-poverty-levels-applicable"
 
 
+_MIDDLE_NOTE = (
+    "Figures from one English summary only; whether the band includes its upper figure is unconfirmed "
+    "(read as 'above … up to and including', like the other bands)."
+)
+#: Điều 2 khoản 1 điểm a (rural) and b (urban): the poverty and near-poverty lines and the 3-deprivation rule.
+_ART_2_1_A, _ART_2_1_B = (
+    DECISION_59_2015.cite(
+        article=2,
+        clause=1,
+        point=point,
+        verification=Verification.QUOTED,
+        evidence=(_PLO, _NGUONLUC, _TVPL_QA, _TVPL_ART1),
+    )
+    for point in ("a", "b")
+)
+#: Điều 2 khoản 3 điểm a (rural) and b (urban): the middle living standard.
+_ART_2_3_A, _ART_2_3_B = (
+    DECISION_59_2015.cite(
+        article=2, clause=3, point=point, verification=Verification.REPORTED, evidence=(_VIETNAMNET,), note=_MIDDLE_NOTE
+    )
+    for point in ("a", "b")
+)
+
 POVERTY_LINE = IncomeBand(
-    upper_rural_vnd=Cited(
-        700_000,
-        DECISION_59_2015.cite(
-            article=2,
-            clause=1,
-            point="a",
-            verification=Verification.QUOTED,
-            evidence=(_PLO, _NGUONLUC, _TVPL_QA, _TVPL_ART1),
-        ),
-    ),
-    upper_urban_vnd=Cited(
-        900_000,
-        DECISION_59_2015.cite(
-            article=2,
-            clause=1,
-            point="b",
-            verification=Verification.QUOTED,
-            evidence=(_PLO, _NGUONLUC, _TVPL_QA, _TVPL_ART1),
-        ),
-    ),
+    upper_rural_vnd=Cited(700_000, _ART_2_1_A),
+    upper_urban_vnd=Cited(900_000, _ART_2_1_B),
     if_deprived=Status.POOR,
     otherwise=Status.POOR,
     name=Text("chuẩn nghèo", "poverty line"),
@@ -82,68 +87,23 @@ POVERTY_LINE = IncomeBand(
 
 #: Income above the poverty line up to 1,000,000 / 1,300,000: poor with 3 or more deprivations, else near-poor.
 NEAR_POOR_BAND = IncomeBand(
-    upper_rural_vnd=Cited(
-        1_000_000,
-        DECISION_59_2015.cite(
-            article=2,
-            clause=1,
-            point="a",
-            verification=Verification.QUOTED,
-            evidence=(_PLO, _NGUONLUC, _TVPL_QA, _TVPL_ART1),
-        ),
-    ),
-    upper_urban_vnd=Cited(
-        1_300_000,
-        DECISION_59_2015.cite(
-            article=2,
-            clause=1,
-            point="b",
-            verification=Verification.QUOTED,
-            evidence=(_PLO, _NGUONLUC, _TVPL_QA, _TVPL_ART1),
-        ),
-    ),
+    upper_rural_vnd=Cited(1_000_000, _ART_2_1_A),
+    upper_urban_vnd=Cited(1_300_000, _ART_2_1_B),
     if_deprived=Status.POOR,
     otherwise=Status.NEAR_POOR,
     name=Text("chuẩn cận nghèo", "near-poverty line"),
 )
 
-_MIDDLE_NOTE = (
-    "Figures from one English summary only; whether the band includes its upper figure is unconfirmed "
-    "(read as 'above … up to and including', like the other bands)."
-)
 MIDDLE_BAND = IncomeBand(
-    upper_rural_vnd=Cited(
-        1_500_000,
-        DECISION_59_2015.cite(
-            article=2,
-            clause=3,
-            point="a",
-            verification=Verification.REPORTED,
-            evidence=(_VIETNAMNET,),
-            note=_MIDDLE_NOTE,
-        ),
-    ),
-    upper_urban_vnd=Cited(
-        1_950_000,
-        DECISION_59_2015.cite(
-            article=2,
-            clause=3,
-            point="b",
-            verification=Verification.REPORTED,
-            evidence=(_VIETNAMNET,),
-            note=_MIDDLE_NOTE,
-        ),
-    ),
+    upper_rural_vnd=Cited(1_500_000, _ART_2_3_A),
+    upper_urban_vnd=Cited(1_950_000, _ART_2_3_B),
     if_deprived=Status.MIDDLE,
     otherwise=Status.MIDDLE,
     name=Text("chuẩn mức sống trung bình", "middle living standard line"),
 )
 
 #: "thiếu hụt từ 03 chỉ số … trở lên": at least 3 deprivations.
-DEPRIVATION_CUTOFF = Cited(
-    3,
-    DECISION_59_2015.cite(article=2, clause=1, point="a", verification=Verification.QUOTED, evidence=(_PLO, _NGUONLUC)),
-)
+DEPRIVATION_CUTOFF = Cited(3, _ART_2_1_A)
 
 _INDICATORS_CITATION = DECISION_59_2015.cite(
     article=1,

@@ -44,63 +44,41 @@ _VIETNAMPLUS = (
     "https://www.vietnamplus.vn/ban-hanh-quy-dinh-ve-chuan-ngheo-da-chieu-quoc-gia-giai-doan-2026-2030-post1086100.vnp"
 )
 
+#: Điều 3 khoản 2 điểm a: the poverty line and the 3-of-12 rule.
+_ART_3_2_A = DECREE_07_2021.cite(
+    article=3, clause=2, point="a", verification=Verification.QUOTED, evidence=(_LAODONG, _LAWNET)
+)
+#: Điều 3 khoản 2 điểm c: the middle living standard.
+_ART_3_2_C = DECREE_07_2021.cite(
+    article=3,
+    clause=2,
+    point="c",
+    verification=Verification.QUOTED,
+    evidence=(_VNEXPRESS, _BAOLAMDONG),
+    note="Figures quoted; the verbatim 'trên … đến …' (above, up to and including) wording of point c is not yet seen.",
+)
+
 #: Chuẩn hộ nghèo / hộ cận nghèo: income at most 1,500,000 (rural) / 2,000,000 (urban) VND per person per
 #: month; poor with 3 or more deprivations, near-poor with fewer.
 POVERTY_LINE = IncomeBand(
-    upper_rural_vnd=Cited(
-        1_500_000,
-        DECREE_07_2021.cite(
-            article=3, clause=2, point="a", verification=Verification.QUOTED, evidence=(_LAODONG, _LAWNET)
-        ),
-    ),
-    upper_urban_vnd=Cited(
-        2_000_000,
-        DECREE_07_2021.cite(
-            article=3, clause=2, point="a", verification=Verification.QUOTED, evidence=(_LAODONG, _LAWNET)
-        ),
-    ),
+    upper_rural_vnd=Cited(1_500_000, _ART_3_2_A),
+    upper_urban_vnd=Cited(2_000_000, _ART_3_2_A),
     if_deprived=Status.POOR,
     otherwise=Status.NEAR_POOR,
     name=Text("chuẩn nghèo", "poverty line"),
 )
 
-_MIDDLE_NOTE = (
-    "Figures quoted; the verbatim 'trên … đến …' (above, up to and including) wording of point c is not yet seen."
-)
 #: Chuẩn hộ có mức sống trung bình: above the line, at most 2,250,000 (rural) / 3,000,000 (urban).
 MIDDLE_BAND = IncomeBand(
-    upper_rural_vnd=Cited(
-        2_250_000,
-        DECREE_07_2021.cite(
-            article=3,
-            clause=2,
-            point="c",
-            verification=Verification.QUOTED,
-            evidence=(_VNEXPRESS, _BAOLAMDONG),
-            note=_MIDDLE_NOTE,
-        ),
-    ),
-    upper_urban_vnd=Cited(
-        3_000_000,
-        DECREE_07_2021.cite(
-            article=3,
-            clause=2,
-            point="c",
-            verification=Verification.QUOTED,
-            evidence=(_VNEXPRESS, _BAOLAMDONG),
-            note=_MIDDLE_NOTE,
-        ),
-    ),
+    upper_rural_vnd=Cited(2_250_000, _ART_3_2_C),
+    upper_urban_vnd=Cited(3_000_000, _ART_3_2_C),
     if_deprived=Status.MIDDLE,
     otherwise=Status.MIDDLE,
     name=Text("chuẩn mức sống trung bình", "middle living standard line"),
 )
 
 #: "thiếu hụt từ 03 chỉ số … trở lên": at least 3 of the 12 deprivations.
-DEPRIVATION_CUTOFF = Cited(
-    3,
-    DECREE_07_2021.cite(article=3, clause=2, point="a", verification=Verification.QUOTED, evidence=(_LAODONG, _LAWNET)),
-)
+DEPRIVATION_CUTOFF = Cited(3, _ART_3_2_A)
 
 _INDICATORS_CITATION = DECREE_07_2021.cite(
     article=3,
