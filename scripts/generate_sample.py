@@ -9,24 +9,17 @@ Run: ``python scripts/generate_sample.py`` (rewrites ``src/giamngheo/data/sample
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import random
 from pathlib import Path
 
+import giamngheo as gn
+
 OUT = Path(__file__).resolve().parents[1] / "src" / "giamngheo" / "data" / "sample_households.csv"
-INDICATORS = (
-    "employment",
-    "dependants",
-    "nutrition",
-    "health_insurance",
-    "adult_education",
-    "school_attendance",
-    "housing_quality",
-    "housing_area",
-    "water",
-    "sanitation",
-    "telecom",
-    "information_devices",
-)
+#: The sample is drawn around the standard in force on the demo date, taken from the library's cited data
+#: (NĐ 07/2021/NĐ-CP Điều 3) rather than restated here.
+STANDARD = gn.standard_in_force(on=dt.date(2025, 12, 1))
+INDICATORS = tuple(indicator.id for indicator in STANDARD.indicators)
 COMMUNES = ("Phú Giáo-01", "Phú Giáo-02", "Dầu Tiếng-01", "Dầu Tiếng-02", "Bàu Bàng-01", "Thủ Dầu Một-01")
 
 
@@ -36,7 +29,7 @@ def main() -> None:
     rows = []
     for n in range(40):
         area = "urban" if n % 3 == 0 else "rural"
-        line = 2_000_000 if area == "urban" else 1_500_000
+        line = STANDARD.bands[0].upper(gn.Area(area)).value
         # every tenth household sits exactly on the line
         income = line if n % 10 == 0 else rng.randrange(line // 2, line * 2 + 500_000, 1_000)
         k = rng.choice((0, 0, 1, 2, 3, 3, 4, 5))

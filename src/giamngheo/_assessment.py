@@ -165,13 +165,14 @@ def _date(on: dt.date, lang: str) -> str:
 
 def _explain(a: Assessment) -> tuple[Step, ...]:
     s, hh = a.standard, a.household
+    status = _status_text(a)
     who_vi = f"Hộ {hh.id}" if hh.id is not None else "Hộ gia đình"
     who_en = f"Household {hh.id}" if hh.id is not None else "The household"
     steps = [
         Step(
             Text(
-                f"{who_vi}: {_status_text(a).vi.upper()}.",
-                f"{who_en}: {_status_text(a).en}.",
+                f"{who_vi}: {status.vi.upper()}.",
+                f"{who_en}: {status.en}.",
             )
         ),
         Step(
