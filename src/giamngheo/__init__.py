@@ -12,10 +12,24 @@ from __future__ import annotations
 
 from giamngheo._assessment import Assessment, Step, assess
 from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
+from giamngheo._facts import (
+    Device,
+    Dwelling,
+    Education,
+    Employment,
+    Latrine,
+    Material,
+    Member,
+    Nutrition,
+    Sex,
+    WaterSource,
+    age_on,
+)
 from giamngheo._household import Household
+from giamngheo._indicators import RULES, Finding, Outcome
 from giamngheo._instruments import INSTRUMENTS, instrument
 from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Timeline, Verification, Window
-from giamngheo._model import Area, IncomeBand, Indicator, Standard, Status, Text
+from giamngheo._model import Area, IncomeBand, Indicator, Rule, Standard, Status, Text, Threshold
 from giamngheo._national import NATIONAL_STANDARDS, LegalDatum, legal_data, standard_in_force
 from giamngheo._serialize import assessment_from_json, assessment_to_json, make_converter
 from giamngheo._version import __version__
@@ -23,10 +37,16 @@ from giamngheo._version import __version__
 __all__ = [
     "INSTRUMENTS",
     "NATIONAL_STANDARDS",
+    "RULES",
     "Area",
     "Assessment",
     "Citation",
     "Cited",
+    "Device",
+    "Dwelling",
+    "Education",
+    "Employment",
+    "Finding",
     "GiamngheoError",
     "Household",
     "IncomeBand",
@@ -34,16 +54,26 @@ __all__ = [
     "Instrument",
     "InstrumentKind",
     "InvalidInput",
+    "Latrine",
     "LegalDatum",
+    "Material",
+    "Member",
     "NoRuleInForce",
+    "Nutrition",
+    "Outcome",
+    "Rule",
+    "Sex",
     "Standard",
     "Status",
     "Step",
     "Text",
+    "Threshold",
     "Timeline",
     "Verification",
+    "WaterSource",
     "Window",
     "__version__",
+    "age_on",
     "assess",
     "assessment_from_json",
     "assessment_to_json",

@@ -12,7 +12,8 @@ import attrs
 
 from giamngheo._errors import InvalidInput, NoRuleInForce
 from giamngheo._household import Household
-from giamngheo._legal import Citation, Cited
+from giamngheo._indicators import Context, Finding, Outcome, evaluate_all, finding, outcome_ids
+from giamngheo._legal import Citation, Cited, Verification
 from giamngheo._model import IncomeBand, Indicator, Standard, Status, Text, check_lang
 from giamngheo._national import NATIONAL_STANDARDS
 
@@ -38,7 +39,10 @@ class Assessment:
         status: The result.
         income_per_capita_monthly_vnd: The monthly income per person compared with the lines, exact.
         band: Index in ``standard.bands`` of the band the income falls in; ``None`` above every band.
-        deprived: Ids of the indicators counted as deprived.
+        deprived: Ids of the indicators found (or stated) deprived.
+        undetermined: Ids of the indicators the known facts cannot decide (always empty for stated deprivations).
+        possible: The statuses the undetermined indicators leave open: one status when :attr:`status` is
+            determined, two when it is :attr:`Status.UNDETERMINED`.
     """
 
     household: Household
@@ -48,11 +52,73 @@ class Assessment:
     income_per_capita_monthly_vnd: Fraction
     band: int | None
     deprived: frozenset[str]
+    undetermined: frozenset[str] = frozenset()
+    possible: frozenset[Status] = attrs.field(
+        default=attrs.Factory(lambda self: frozenset({self.status}), takes_self=True)
+    )
 
     @property
     def deprivation_count(self) -> int:
         """The number of deprivations counted."""
         return len(self.deprived)
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Every indicator's result with its reason, in the order of the standard.
+
+        For stated deprivations the findings say so (:attr:`Finding.stated`); for computed ones they name the
+        members (by position or id) and the facts and thresholds that decided, or the fields still missing.
+        """
+        s, hh = self.standard, self.household
+        if not hh.computed:
+            return tuple(
+                Finding(
+                    ind,
+                    Outcome.DEPRIVED if ind.id in self.deprived else Outcome.NOT_DEPRIVED,
+                    reason=_STATED if ind.id in self.deprived else _NOT_STATED,
+                    stated=True,
+                )
+                for ind in s.indicators
+            )
+        context = Context(hh, self.on)
+        raws = evaluate_all(s.indicators, context)
+        return tuple(finding(ind, context, raw) for ind, raw in zip(s.indicators, raws, strict=True))
+
+    def finding(self, indicator_id: str) -> Finding:
+        """The finding of one indicator.
+
+        Raises:
+            InvalidInput: if the standard has no such indicator.
+        """
+        self.standard.indicator(indicator_id)
+        return next(f for f in self.findings if f.indicator.id == indicator_id)
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """Every unknown field that would decide an undetermined indicator, each once.
+
+        Fields are Python paths into the household: ``"members[0].birth_date"``, ``"dwelling.water_source"``
+        (members count from 0 here, and from 1 in explanations).
+        """
+        seen: dict[str, None] = {}
+        for f in self.findings:
+            for field in f.missing:
+                seen.setdefault(field)
+        return tuple(seen)
+
+    @property
+    def needed(self) -> tuple[str, ...]:
+        """The fields still needed to decide the status.
+
+        :attr:`missing` when the status is undetermined; empty when the unknowns cannot change the status.
+        """
+        return self.missing if self.status is Status.UNDETERMINED else ()
+
+    @property
+    def verification(self) -> Verification:
+        """The weakest verification status among the provisions the result rests on."""
+        order = list(Verification)
+        return max((c.verification for c in self.citations), key=order.index)
 
     @property
     def cutoff(self) -> Cited[int] | None:
@@ -124,6 +190,9 @@ def assess(household: Household, *, on: dt.date, standard: Standard | None = Non
         standard = NATIONAL_STANDARDS.at(on=on)
     elif on not in standard.window:
         raise NoRuleInForce(f"standard {standard.id!r}", on, (standard.window.start, standard.window.end))
+    income = household.income_per_capita
+    if household.computed:
+        return _assess_facts(household, on, standard, income)
     deprived = household.deprived
     if not deprived <= standard.indicator_ids:
         unknown = ", ".join(sorted(deprived - standard.indicator_ids))
@@ -133,12 +202,51 @@ def assess(household: Household, *, on: dt.date, standard: Standard | None = Non
             f"{unknown}: not an indicator of {standard.id} (in force on {on.isoformat()}); its indicators are {valid}",
             household.id,
         )
-    income = household.income_per_capita
     status, band = standard.classify(household.area, income, len(deprived))
-    return Assessment(household, on, standard, status, Fraction(income), band, deprived)
+    return Assessment(household, on, standard, status, Fraction(income), band, deprived, _NONE, _ONLY[status])
+
+
+_NONE: frozenset[str] = frozenset()
+_ONLY = {status: frozenset({status}) for status in Status}
+
+
+def _assess_facts(household: Household, on: dt.date, standard: Standard, income: int | Fraction) -> Assessment:
+    latest = household._latest_birth  # noqa: SLF001
+    if latest is not None and latest > on:
+        members = household.members or ()
+        i = next(i for i, m in enumerate(members) if m.birth_date is not None and m.birth_date > on)
+        raise InvalidInput(
+            f"members[{i}].birth_date",
+            f"{members[i].birth_date} is after the assessment date {on.isoformat()}",
+            household.id,
+        )
+    context = Context(household, on)
+    deprived, undetermined = outcome_ids(standard.indicators, context)
+    area = household.area
+    status, band = standard.classify(area, income, len(deprived))
+    if not undetermined:
+        return Assessment(household, on, standard, status, Fraction(income), band, deprived, _NONE, _ONLY[status])
+    best, _ = standard.classify(area, income, len(deprived) + len(undetermined))
+    if best is status:
+        return Assessment(household, on, standard, status, Fraction(income), band, deprived, undetermined)
+    return Assessment(
+        household,
+        on,
+        standard,
+        Status.UNDETERMINED,
+        Fraction(income),
+        band,
+        deprived,
+        undetermined,
+        frozenset({status, best}),
+    )
 
 
 # --- explanation -------------------------------------------------------------------------------------------
+
+_STATED = Text("Khai là thiếu hụt.", "Stated as deprived.")
+_NOT_STATED = Text("Không khai là thiếu hụt.", "Not stated as deprived.")
+_MARKS = {Outcome.DEPRIVED: "✗", Outcome.NOT_DEPRIVED: "✓", Outcome.UNDETERMINED: "?"}
 
 
 def _vnd(amount: int | Fraction, lang: str) -> str:
@@ -247,29 +355,30 @@ def _deprivation_steps(a: Assessment) -> list[Step]:
     s = a.standard
     if not s.indicators:
         return [Step(Text("Chuẩn này chỉ xét thu nhập, không xét thiếu hụt.", "This standard looks at income only."))]
-    deprived = [ind for ind in s.indicators if ind.id in a.deprived]
-    names_vi = "; ".join(ind.name.vi for ind in deprived) or "không có"
-    names_en = "; ".join(ind.name.en for ind in deprived) or "none"
-    count = Text(
-        f"Số chỉ số thiếu hụt: {a.deprivation_count}/{len(s.indicators)} ({names_vi}).",
-        f"Deprivations: {a.deprivation_count} of {len(s.indicators)} ({names_en}).",
-    )
-    # Each deprived indicator is cited with its own source, so that a draft indicator shows as draft.
-    groups: dict[Citation, list[Indicator]] = {}
-    for ind in deprived or s.indicators[:1]:
-        groups.setdefault(ind.citation, []).append(ind)
-    steps = [
-        Step(count, citation) if n == 0 else Step(_indicator_group(members), citation)
-        for n, (citation, members) in enumerate(groups.items())
-    ]
+    steps = _finding_steps(a) if a.household.computed else _stated_steps(a)
     band = a.income_band
     cutoff = s.deprivation_cutoff
     if band is not None and band.uses_deprivations and cutoff is not None:
         k, d = cutoff.value, a.deprivation_count
-        if d >= k:
+        if a.status is Status.UNDETERMINED:
+            u = len(a.undetermined)
+            needed = ", ".join(a.needed)
+            text = Text(
+                f"Từ {d} đến {d + u} chỉ số thiếu hụt, ngưỡng {k}: có thể là {band.otherwise.label('vi')} hoặc "
+                f"{band.if_deprived.label('vi')}. Cần bổ sung: {needed}.",
+                f"Between {d} and {d + u} deprivations against a cut-off of {k}: {band.otherwise.label('en')} or "
+                f"{band.if_deprived.label('en')}. Still needed: {needed}.",
+            )
+        elif d >= k:
             text = Text(
                 f"{d} ≥ ngưỡng {k} chỉ số thiếu hụt: {band.if_deprived.label('vi')}.",
                 f"{d} ≥ the cut-off of {k} deprivations: {band.if_deprived.label('en')}.",
+            )
+        elif a.undetermined:
+            u = len(a.undetermined)
+            text = Text(
+                f"{d} + {u} chưa xác định < ngưỡng {k} chỉ số thiếu hụt: {band.otherwise.label('vi')}.",
+                f"{d} + {u} undetermined < the cut-off of {k} deprivations: {band.otherwise.label('en')}.",
             )
         else:
             text = Text(
@@ -287,3 +396,67 @@ def _deprivation_steps(a: Assessment) -> list[Step]:
             )
         )
     return steps
+
+
+def _stated_steps(a: Assessment) -> list[Step]:
+    s = a.standard
+    deprived = [ind for ind in s.indicators if ind.id in a.deprived]
+    names_vi = "; ".join(ind.name.vi for ind in deprived) or "không có"
+    names_en = "; ".join(ind.name.en for ind in deprived) or "none"
+    count = Text(
+        f"Số chỉ số thiếu hụt: {a.deprivation_count}/{len(s.indicators)} ({names_vi}).",
+        f"Deprivations: {a.deprivation_count} of {len(s.indicators)} ({names_en}).",
+    )
+    # Each deprived indicator is cited with its own source, so that a draft indicator shows as draft.
+    groups: dict[Citation, list[Indicator]] = {}
+    for ind in deprived or s.indicators[:1]:
+        groups.setdefault(ind.citation, []).append(ind)
+    return [
+        Step(count, citation) if n == 0 else Step(_indicator_group(members), citation)
+        for n, (citation, members) in enumerate(groups.items())
+    ]
+
+
+def _finding_steps(a: Assessment) -> list[Step]:
+    """One step per indicator: its outcome and reason, cited by the provision that defines its threshold."""
+    s = a.standard
+    steps = []
+    for f in a.findings:
+        ind = f.indicator
+        mark = _MARKS[f.outcome]
+        citation = ind.definition.citation if ind.definition is not None else ind.citation
+        weakest = _weakest_threshold(ind)
+        if weakest is not None and _weaker(weakest, citation):
+            citation = weakest
+        steps.append(
+            Step(
+                Text(
+                    f"{mark} {ind.name.vi}: {f.outcome.label('vi')}. {f.reason.vi}",
+                    f"{mark} {ind.name.en}: {f.outcome.label('en')}. {f.reason.en}",
+                ),
+                citation,
+            )
+        )
+    deprived = a.deprivation_count
+    u = len(a.undetermined)
+    steps.append(
+        Step(
+            Text(
+                f"Số chỉ số thiếu hụt: {deprived}/{len(s.indicators)}" + (f"; chưa xác định: {u}." if u else "."),
+                f"Deprivations: {deprived} of {len(s.indicators)}" + (f"; undetermined: {u}." if u else "."),
+            ),
+            s.indicators[0].citation,
+        )
+    )
+    return steps
+
+
+def _weakest_threshold(ind: Indicator) -> Citation | None:
+    order = list(Verification)
+    citations = [t.value.citation for t in ind.thresholds]
+    return max(citations, key=lambda c: order.index(c.verification), default=None)
+
+
+def _weaker(candidate: Citation, than: Citation) -> bool:
+    order = list(Verification)
+    return order.index(candidate.verification) > order.index(than.verification)

@@ -1,7 +1,8 @@
-"""The household as the law sees it for classification: area, income, stated deprivations."""
+"""The household as the law sees it for classification: area, income, and its deprivations, stated or facts."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from fractions import Fraction
 from typing import Any, cast
@@ -9,6 +10,7 @@ from typing import Any, cast
 import attrs
 
 from giamngheo._errors import InvalidInput
+from giamngheo._facts import Dwelling, Member
 from giamngheo._model import Area
 
 __all__ = ["Household"]
@@ -36,6 +38,14 @@ def _to_area(value: Area | str) -> Area:
         return cast("Area", value)
 
 
+def _to_members(value: Iterable[Member] | None) -> tuple[Member, ...] | None:
+    if value is None or isinstance(value, tuple):
+        return value
+    if isinstance(value, Member):
+        return (value,)
+    return tuple(value)
+
+
 def _to_deprived(value: Iterable[str] | str | None) -> frozenset[str]:
     if value is None:
         return frozenset()
@@ -52,6 +62,15 @@ class Household:
     ``income_yearly_vnd`` with its ``size`` (number of members); in the second case the monthly income per
     person is computed exactly as ``income_yearly_vnd / 12 / size``.
 
+    Give its deprivations in one of two ways:
+
+    * *stated*: ``deprived=`` lists the indicators an officer found the household deprived in; every other
+      indicator counts as not deprived;
+    * *computed*: ``members=`` and/or ``dwelling=`` give the raw facts, and :func:`giamngheo.assess` computes
+      every indicator of the standard in force from them; facts left unknown make indicators undetermined.
+
+    Both ways give the same assessment for the same facts. Giving both at once is refused.
+
     Attributes:
         area: Rural or urban (``"rural"``/``"urban"`` are accepted too).
         income_per_capita_monthly_vnd: Monthly income per person, integer VND.
@@ -60,10 +79,13 @@ class Household:
         deprived: Ids of the indicators the household is deprived in (see
             :attr:`giamngheo.Standard.indicator_ids`); a string is split on ``";"``.
         id: An identifier used in error messages and reports; never a person's name.
+        members: The members, as :class:`giamngheo.Member` (their number is the household size).
+        dwelling: The house, as :class:`giamngheo.Dwelling`.
 
     Raises:
         InvalidInput: for negative or non-integer money, an unknown area, a non-positive size, a missing or
-            doubly given income; the message names the field and the household.
+            doubly given income, a size that contradicts the members listed, or deprivations both stated and
+            given as facts; the message names the field and the household.
     """
 
     area: Area = attrs.field(converter=_to_area)
@@ -72,7 +94,12 @@ class Household:
     size: int | None = None
     deprived: frozenset[str] = attrs.field(default=frozenset(), converter=_to_deprived)
     id: str | None = None
+    members: tuple[Member, ...] | None = attrs.field(default=None, converter=_to_members)
+    dwelling: Dwelling | None = None
     _income: int | Fraction = attrs.field(init=False, repr=False, eq=False)
+    # (year, (month, day)) of each member's birth, and the latest birth date: precomputed for assessments.
+    _births: tuple[tuple[int, tuple[int, int]] | None, ...] = attrs.field(init=False, repr=False, eq=False)
+    _latest_birth: dt.date | None = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         hid = self.id
@@ -80,10 +107,34 @@ class Household:
             raise InvalidInput("area", f"unknown area {self.area!r}; use 'rural' or 'urban'", hid)
         for name in ("income_per_capita_monthly_vnd", "income_yearly_vnd", "size"):
             _check_count(name, getattr(self, name), hid, minimum=1 if name == "size" else 0)
+        self._check_facts()
         for indicator in self.deprived:
             if not isinstance(indicator, str):
                 raise InvalidInput("deprived", f"indicator ids are strings, got {indicator!r}", hid)
         object.__setattr__(self, "_income", self._per_capita())
+        members = self.members or ()
+        births = tuple(None if (b := m.birth_date) is None else (b.year, (b.month, b.day)) for m in members)
+        object.__setattr__(self, "_births", births)
+        known = [m.birth_date for m in members if m.birth_date is not None]
+        object.__setattr__(self, "_latest_birth", max(known, default=None))
+
+    def _check_facts(self) -> None:
+        """Members and dwelling are of the right types, agree with ``size``, and do not meet ``deprived``."""
+        hid, members = self.id, self.members
+        if members is not None:
+            if not members:
+                raise InvalidInput("members", "list at least one member, or leave members unknown (None)", hid)
+            for i, member in enumerate(members):
+                if not isinstance(member, Member):
+                    raise InvalidInput(f"members[{i}]", f"must be a giamngheo.Member, got {member!r}", hid)
+            if self.size is None:
+                object.__setattr__(self, "size", len(members))
+            elif self.size != len(members):
+                raise InvalidInput("size", f"is {self.size} but {len(members)} members are listed", hid)
+        if self.dwelling is not None and not isinstance(self.dwelling, Dwelling):
+            raise InvalidInput("dwelling", f"must be a giamngheo.Dwelling, got {self.dwelling!r}", hid)
+        if self.deprived and self.computed:
+            raise InvalidInput("deprived", "state deprivations or give members/dwelling to compute them, not both", hid)
 
     def _per_capita(self) -> int | Fraction:
         monthly, yearly, hid = self.income_per_capita_monthly_vnd, self.income_yearly_vnd, self.id
@@ -101,6 +152,11 @@ class Household:
             raise InvalidInput("size", "is required with income_yearly_vnd", hid)
         income = Fraction(yearly, _MONTHS_PER_YEAR * self.size)
         return int(income) if income.denominator == 1 else income
+
+    @property
+    def computed(self) -> bool:
+        """Whether the deprivations are computed from members and dwelling (rather than stated)."""
+        return self.members is not None or self.dwelling is not None
 
     @property
     def income_per_capita(self) -> int | Fraction:

@@ -23,6 +23,7 @@ __all__ = [
     "DECREE_30_2025",
     "DECREE_351_2025",
     "INSTRUMENTS",
+    "LABOUR_CODE_2019",
     "instrument",
 ]
 
@@ -112,11 +113,27 @@ DECREE_351_2025 = Instrument(
     verification=Verification.QUOTED,
 )
 
+LABOUR_CODE_2019 = Instrument(
+    number="45/2019/QH14",
+    kind=InstrumentKind.CODE,
+    issuer_vi="Quốc hội",
+    issuer_en="National Assembly",
+    title_vi="Bộ luật Lao động",
+    title_en="Labour Code",
+    signed=dt.date(2019, 11, 20),
+    # Điều 220: "Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2021"; the retirement schedule of
+    # Điều 169 khoản 2 starts "Kể từ ngày 01 tháng 01 năm 2021" (quoted, see giamngheo.law.labour_code_2019).
+    effective=dt.date(2021, 1, 1),
+    url="https://thuvienphapluat.vn/van-ban/Lao-dong-Tien-luong/Bo-Luat-lao-dong-2019-333670.aspx",
+    verification=Verification.REPORTED,
+)
+
 #: Every instrument, oldest first.
 INSTRUMENTS: tuple[Instrument, ...] = (
     DECISION_170_2005,
     DECISION_09_2011,
     DECISION_59_2015,
+    LABOUR_CODE_2019,
     DECREE_07_2021,
     DECREE_30_2025,
     DECREE_351_2025,

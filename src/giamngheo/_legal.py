@@ -46,6 +46,9 @@ class Verification(enum.Enum):
     QUOTED = "quoted"
     #: Reported by secondary sources only (a paraphrase, a summary, a single personal note).
     REPORTED = "reported"
+    #: No source stating it has been seen: the library's reading of the provision (for example of an annex
+    #: nobody could retrieve), shipped so that the rule can be computed at all. Check it and override it.
+    UNCONFIRMED = "unconfirmed"
     #: Taken from a draft, or from an option that was never adopted: not law.
     DRAFT = "draft"
     #: Supplied by the user of the library (an override or a user-defined standard); not checked by giamngheo.
@@ -73,6 +76,7 @@ _VERIFICATION_LABELS = {
         "quoted verbatim, not yet checked in the gazette",
     ),
     Verification.REPORTED: ("theo nguồn thứ cấp, chưa xác nhận", "reported by secondary sources, unconfirmed"),
+    Verification.UNCONFIRMED: ("chưa thấy nguồn, cần đối chiếu", "no source seen, to be checked"),
     Verification.DRAFT: ("dự thảo, không phải quy định", "draft, not law"),
     Verification.USER: ("do người dùng cung cấp", "supplied by the user"),
 }
@@ -81,6 +85,7 @@ _VERIFICATION_LABELS = {
 class InstrumentKind(enum.Enum):
     """The kind of a legal instrument, with the abbreviation used in its number."""
 
+    CODE = "code"
     LAW = "law"
     DECREE = "decree"
     DECISION = "decision"
@@ -99,6 +104,7 @@ class InstrumentKind(enum.Enum):
 
 
 _KIND_LABELS = {
+    InstrumentKind.CODE: ("Bộ luật", "Code"),
     InstrumentKind.LAW: ("Luật", "Law"),
     InstrumentKind.DECREE: ("Nghị định", "Decree"),
     InstrumentKind.DECISION: ("Quyết định", "Decision"),
@@ -173,7 +179,8 @@ class Citation:
         article: Điều (article) number.
         clause: Khoản (clause) number.
         point: Điểm (point) letter, e.g. ``"a"`` or ``"đ"``.
-        annex: Phụ lục (annex) designation, where the fact is in an annex.
+        annex: Phụ lục (annex) designation, where the fact is in an annex (``""`` for an instrument's only,
+            unnumbered annex).
         verification: How far the fact has been checked.
         evidence: Where the fact was seen (URLs, or ``owner/repo@commit:path``), strongest first.
         note: An interpretation the library made, or what is still open.
@@ -193,7 +200,7 @@ class Citation:
         if lang == "vi":
             parts = []
             if self.annex is not None:
-                parts.append(f"Phụ lục {self.annex}")
+                parts.append(f"Phụ lục {self.annex}".strip())
             if self.article is not None:
                 parts.append(f"Điều {self.article}")
             if self.clause is not None:
@@ -209,7 +216,7 @@ class Citation:
             if self.point is not None:
                 text += f"({self.point})"
         if self.annex is not None:
-            text = f"Annex {self.annex}" + (f", {text}" if text else "")
+            text = f"Annex {self.annex}".strip() + (f", {text}" if text else "")
         return text
 
     def render(self, lang: str = "en") -> str:

@@ -9,15 +9,21 @@ when its deprivation count reaches the cut-off and which it gets otherwise.
 from __future__ import annotations
 
 import enum
+import functools
 import itertools
+from collections.abc import Callable
 from fractions import Fraction
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from giamngheo._errors import InvalidInput
 from giamngheo._legal import Citation, Cited, Window
 
-__all__ = ["Area", "IncomeBand", "Indicator", "Standard", "Status", "Text", "check_lang"]
+if TYPE_CHECKING:
+    from giamngheo._indicators import Context, Raw
+
+__all__ = ["Area", "IncomeBand", "Indicator", "Rule", "Standard", "Status", "Text", "Threshold", "check_lang"]
 
 LANGS = ("vi", "en")
 
@@ -61,19 +67,29 @@ _AREA_LABELS = {
 class Status(enum.Enum):
     """The classification of a household under a standard.
 
-    Members are ordered from poorest to best off; :attr:`rank` gives that order, so that
-    "a status no worse than" can be tested as ``a.rank >= b.rank``.
+    The four classifications are ordered from poorest to best off; :attr:`rank` gives that order, so that
+    "a status no worse than" can be tested as ``a.rank >= b.rank``. :attr:`UNDETERMINED` is not a
+    classification: it says that facts left unknown could still change the result (see
+    :attr:`giamngheo.Assessment.possible` and :attr:`giamngheo.Assessment.needed`).
     """
 
     POOR = "poor"
     NEAR_POOR = "near_poor"
     MIDDLE = "middle"
     NOT_POOR = "not_poor"
+    UNDETERMINED = "undetermined"
 
     @property
     def rank(self) -> int:
-        """0 for poor, 1 near-poor, 2 middle living standard, 3 none of these."""
-        return _STATUS_RANK[self]
+        """0 for poor, 1 near-poor, 2 middle living standard, 3 none of these.
+
+        Raises:
+            InvalidInput: for :attr:`UNDETERMINED`, which has no rank.
+        """
+        try:
+            return _STATUS_RANK[self]
+        except KeyError:
+            raise InvalidInput("status", "an undetermined status has no rank; see Assessment.possible") from None
 
     def label(self, lang: str) -> str:
         """The label in ``lang``: ``"hộ nghèo"``, ``"poor household"``, …."""
@@ -89,7 +105,52 @@ _STATUS_LABELS = {
         "không thuộc hộ nghèo, hộ cận nghèo, hộ có mức sống trung bình",
         "not poor, near-poor or of middle living standard",
     ),
+    Status.UNDETERMINED: Text("chưa xác định được (thiếu thông tin)", "undetermined (information missing)"),
 }
+
+
+@attrs.frozen
+class Threshold:
+    """A value an indicator's test compares with (an age, an area, a list of sources), with its citation.
+
+    Attributes:
+        key: The value's name within its indicator, e.g. ``"min_age"``.
+        label: What the value is, in both languages.
+        value: The value and its citation; override it with
+            :meth:`Standard.with_threshold` to apply a reading of your own.
+    """
+
+    key: str
+    label: Text
+    value: Cited[Any]
+
+
+@attrs.frozen
+class Rule:
+    """A kind of deprivation test (the rules themselves are in :mod:`giamngheo._indicators`).
+
+    Attributes:
+        name: Stable name, used in JSON documents (``"member_without_health_insurance"``).
+        keys: The threshold keys it reads from its indicator.
+        reads: The facts it reads, as field names (``"members.has_health_insurance"``), for the docs.
+        evaluate: ``(values, context) -> (code, culprits, missing)``.
+        describe: ``(values, context, raw, lang) -> str``: why, in words.
+        bind: ``(values) -> (context -> raw)``: ``evaluate`` with the values bound once, when the indicator is
+            built (a faster equivalent where one is given).
+    """
+
+    name: str
+    keys: tuple[str, ...]
+    reads: tuple[str, ...]
+    evaluate: Callable[[dict[str, Any], Context], Raw] = attrs.field(repr=False)
+    describe: Callable[[dict[str, Any], Context, Raw, str], str] = attrs.field(repr=False)
+    bind: Callable[[dict[str, Any]], Callable[[Context], Raw]] | None = attrs.field(default=None, repr=False)
+
+    def bound(self, values: dict[str, Any]) -> Callable[[Context], Raw]:
+        """``evaluate`` with ``values`` bound."""
+        if self.bind is not None:
+            return self.bind(values)
+        return functools.partial(self.evaluate, values)
 
 
 @attrs.frozen
@@ -102,12 +163,58 @@ class Indicator:
         dimension: The basic social service (dịch vụ xã hội cơ bản / chiều thiếu hụt) it measures.
         name: Its name in the legal text, and an English rendering.
         citation: Where the indicator is listed.
+        definition: The deprivation threshold (ngưỡng thiếu hụt) in words, as the library applies it, cited with
+            its verification status (which also covers tests that compare with no number).
+        thresholds: The values the test compares with, each cited with its verification status.
+        rule: The test that computes the indicator from household members and dwelling (see
+            :mod:`giamngheo._indicators`); ``None`` if the indicator can only be stated.
     """
 
     id: str
     dimension: Text
     name: Text
     citation: Citation
+    definition: Cited[Text] | None = None
+    thresholds: tuple[Threshold, ...] = ()
+    rule: Rule | None = None
+    _values: dict[str, Any] = attrs.field(init=False, repr=False, eq=False)
+    _check: Any = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        values = {t.key: t.value.value for t in self.thresholds}
+        if len(values) != len(self.thresholds):
+            raise InvalidInput("thresholds", f"{self.id}: threshold keys must be unique")
+        if self.rule is not None:
+            unknown = set(self.rule.keys) - set(values)
+            if unknown:
+                raise InvalidInput("thresholds", f"{self.id}: rule {self.rule.name} needs {sorted(unknown)}")
+        object.__setattr__(self, "_values", values)
+        object.__setattr__(self, "_check", None if self.rule is None else self.rule.bound(values))
+
+    @property
+    def values(self) -> dict[str, Any]:
+        """The thresholds' bare values by key (a fresh copy)."""
+        return dict(self._values)
+
+    def threshold(self, key: str) -> Threshold:
+        """The threshold named ``key``.
+
+        Raises:
+            InvalidInput: if the indicator has no such threshold.
+        """
+        for threshold in self.thresholds:
+            if threshold.key == key:
+                return threshold
+        known = ", ".join(t.key for t in self.thresholds) or "none"
+        raise InvalidInput("key", f"indicator {self.id} has no threshold {key!r}; its thresholds: {known}")
+
+    def with_threshold(self, key: str, value: Cited[Any]) -> Indicator:
+        """A copy with threshold ``key`` replaced by ``value`` (cite it, e.g. with ``Verification.USER``)."""
+        old = self.threshold(key)
+        if not isinstance(value, Cited):
+            raise InvalidInput("value", f"give the new value as gn.Cited(value, citation), got {value!r}")
+        new = attrs.evolve(old, value=value)
+        return attrs.evolve(self, thresholds=tuple(new if t.key == key else t for t in self.thresholds))
 
 
 @attrs.frozen
@@ -208,6 +315,22 @@ class Standard:
             if indicator.id == indicator_id:
                 return indicator
         raise InvalidInput("indicator_id", f"{self.id} defines no indicator {indicator_id!r}")
+
+    def with_threshold(self, indicator_id: str, key: str, value: Cited[Any], *, id: str | None = None) -> Standard:  # noqa: A002
+        """A copy of the standard with one indicator threshold replaced.
+
+        Args:
+            indicator_id: The indicator, e.g. ``"housing_area"``.
+            key: The threshold, e.g. ``"min_m2_per_person"`` (see :meth:`Indicator.threshold`).
+            value: The new value with its citation, e.g. ``gn.Cited(8, my_citation)``.
+            id: An id for the copy; give one, so that results name the standard you applied.
+
+        Raises:
+            InvalidInput: if there is no such indicator or threshold.
+        """
+        indicator = self.indicator(indicator_id).with_threshold(key, value)
+        indicators = tuple(indicator if i.id == indicator_id else i for i in self.indicators)
+        return attrs.evolve(self, indicators=indicators, id=self.id if id is None else id)
 
     def limits(self, area: Area) -> tuple[int, ...]:
         """The bands' inclusive upper bounds for ``area``, VND per person per month."""

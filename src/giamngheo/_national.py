@@ -77,7 +77,12 @@ def _standard_data(standard: Standard) -> Iterator[LegalDatum]:
             f"{sid}.deprivation_cutoff", standard.deprivation_cutoff.value, standard.deprivation_cutoff.citation
         )
     for indicator in standard.indicators:
-        yield LegalDatum(f"{sid}.indicators.{indicator.id}", indicator.id, indicator.citation)
+        key = f"{sid}.indicators.{indicator.id}"
+        yield LegalDatum(key, indicator.id, indicator.citation)
+        if indicator.definition is not None:
+            yield LegalDatum(f"{key}.definition", indicator.definition.value, indicator.definition.citation)
+        for threshold in indicator.thresholds:
+            yield LegalDatum(f"{key}.{threshold.key}", threshold.value.value, threshold.value.citation)
 
 
 def legal_data(*, on: dt.date | None = None, standard: Standard | None = None) -> tuple[LegalDatum, ...]:

@@ -5,21 +5,31 @@ Type rules of :func:`make_converter`:
 * dates are ISO 8601 strings (``"2023-06-01"``);
 * enums are their values (``"rural"``, ``"poor"``, ``"quoted"``);
 * exact ratios (:class:`~fractions.Fraction`) are strings: ``"750000"`` or ``"2050000/3"``;
-* frozensets are sorted lists; tuples are lists;
-* attrs classes are objects keyed by attribute name; computed private attributes are left out.
+* frozensets are sorted lists (of enum values, for sets of enums); tuples are lists;
+* attrs classes are objects keyed by attribute name; computed private attributes are left out;
+* an indicator's rule is its name (``"member_without_health_insurance"``), read back from
+  :data:`giamngheo._indicators.RULES`; a threshold carries a ``type`` tag (``"int"``, ``"bool"``,
+  ``"fraction"``, ``"set:WaterSource"``, ``"retirement_schedule"``) so that its value reads back exactly.
 
-An assessment's JSON document is versioned: ``{"format": "giamngheo.assessment", "version": 1, …}``.
+An assessment's JSON document is versioned: ``{"format": "giamngheo.assessment", "version": 2, …}``. Version 2
+added the household's members and dwelling, undetermined indicators, and the indicators' thresholds and rules;
+version 1 documents are still read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+from giamngheo import _facts
 from giamngheo._assessment import Assessment
-from giamngheo._errors import InvalidInput
+from giamngheo._errors import GiamngheoError, InvalidInput
+from giamngheo._indicators import RULES
+from giamngheo._legal import Citation, Cited
+from giamngheo._model import Rule, Text, Threshold
 from giamngheo._version import __version__
 
 if TYPE_CHECKING:
@@ -34,7 +44,23 @@ __all__ = [
 ]
 
 ASSESSMENT_FORMAT = "giamngheo.assessment"
-ASSESSMENT_FORMAT_VERSION = 1
+ASSESSMENT_FORMAT_VERSION = 2
+#: The versions :func:`assessment_from_json` reads.
+READABLE_VERSIONS = (1, 2)
+#: Enumerations that thresholds hold sets of, by the name used in ``type`` tags.
+_ENUMS: dict[str, type[enum.Enum]] = {
+    e.__name__: e
+    for e in (
+        _facts.Device,
+        _facts.Education,
+        _facts.Employment,
+        _facts.Latrine,
+        _facts.Material,
+        _facts.Nutrition,
+        _facts.Sex,
+        _facts.WaterSource,
+    )
+}
 
 
 def _fraction_to_str(value: Fraction) -> str:
@@ -43,14 +69,82 @@ def _fraction_to_str(value: Fraction) -> str:
 
 def _str_to_fraction(value: object, _: object) -> Fraction:
     if isinstance(value, bool) or not isinstance(value, (str, int)):
-        raise InvalidInput(
-            "income_per_capita_monthly_vnd", f"an exact amount is a string like '2050000/3', got {value!r}"
-        )
+        raise InvalidInput("fraction", f"an exact number is a string like '2050000/3' or '35.5', got {value!r}")
     return Fraction(value)
 
 
 def _is_frozenset(type_: object) -> bool:
     return getattr(type_, "__origin__", type_) is frozenset
+
+
+def _sorted_values(items: frozenset[Any]) -> list[Any]:
+    """A set as a sorted list; enumeration members become their values first."""
+    return sorted(i.value if isinstance(i, enum.Enum) else i for i in items)
+
+
+def _rule_from_name(value: object, _: object) -> Rule:
+    if not isinstance(value, str) or value not in RULES:
+        raise InvalidInput("rule", f"unknown rule {value!r}; known: {', '.join(sorted(RULES))}")
+    return RULES[value]
+
+
+def _tag(value: object) -> tuple[str, Any]:
+    """A threshold value as ``(type tag, JSON value)``."""
+    from giamngheo.law.labour_code_2019 import RetirementSchedule  # noqa: PLC0415
+
+    if isinstance(value, bool):
+        return "bool", value
+    if isinstance(value, int):
+        return "int", value
+    if isinstance(value, Fraction):
+        return "fraction", str(value)
+    if isinstance(value, RetirementSchedule):
+        return "retirement_schedule", _converter().unstructure(value)
+    if isinstance(value, frozenset):
+        kinds = {type(v) for v in value}
+        if len(kinds) == 1:
+            (kind,) = kinds
+            if kind.__name__ in _ENUMS:
+                return f"set:{kind.__name__}", _sorted_values(value)
+    raise InvalidInput("threshold", f"cannot serialise a threshold value {value!r}")
+
+
+def _untag(tag: object, value: object) -> object:
+    from giamngheo.law.labour_code_2019 import RetirementSchedule  # noqa: PLC0415
+
+    if tag == "bool" and isinstance(value, bool):
+        return value
+    if tag == "int" and type(value) is int:
+        return value
+    if tag == "fraction":
+        return _str_to_fraction(value, Fraction)
+    if tag == "retirement_schedule":
+        return _converter().structure(value, RetirementSchedule)
+    if isinstance(tag, str) and tag.startswith("set:") and tag[4:] in _ENUMS and isinstance(value, list):
+        kind = _ENUMS[tag[4:]]
+        return frozenset(kind(v) for v in value)
+    raise InvalidInput("threshold", f"cannot read a threshold value {value!r} of type {tag!r}")
+
+
+def _threshold_to_dict(threshold: Threshold) -> dict[str, Any]:
+    tag, value = _tag(threshold.value.value)
+    c = _converter()
+    return {
+        "key": threshold.key,
+        "label": c.unstructure(threshold.label),
+        "type": tag,
+        "value": value,
+        "citation": c.unstructure(threshold.value.citation),
+    }
+
+
+def _threshold_from_dict(data: Any, _: object) -> Threshold:  # noqa: ANN401 - JSON
+    c = _converter()
+    return Threshold(
+        key=data["key"],
+        label=c.structure(data["label"], Text),
+        value=Cited(_untag(data["type"], data["value"]), c.structure(data["citation"], Citation)),
+    )
 
 
 def make_converter() -> cattrs.Converter:
@@ -62,7 +156,12 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
     converter.register_unstructure_hook(Fraction, _fraction_to_str)
     converter.register_structure_hook(Fraction, _str_to_fraction)
-    converter.register_unstructure_hook_func(_is_frozenset, sorted)
+    converter.register_unstructure_hook_func(_is_frozenset, _sorted_values)
+    # By predicate: registering by class would make cattrs resolve Rule's annotations, which name private types.
+    converter.register_unstructure_hook_func(lambda t: t is Rule, lambda rule: rule.name)
+    converter.register_structure_hook_func(lambda t: t is Rule, _rule_from_name)
+    converter.register_unstructure_hook(Threshold, _threshold_to_dict)
+    converter.register_structure_hook(Threshold, _threshold_from_dict)
     return converter
 
 
@@ -85,6 +184,20 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
             "status": assessment.status.value,
             "standard": assessment.standard.id,
             "deprivation_count": assessment.deprivation_count,
+            "deprived": sorted(assessment.deprived),
+            "undetermined": sorted(assessment.undetermined),
+            "needed": list(assessment.needed),
+            "findings": [
+                {
+                    "indicator": f.indicator.id,
+                    "outcome": f.outcome.value,
+                    "members": list(f.members),
+                    "missing": list(f.missing),
+                    "reason": {"vi": f.reason.vi, "en": f.reason.en},
+                }
+                for f in assessment.findings
+            ],
+            "verification": assessment.verification.value,
             "citations": [c.render("en") for c in assessment.citations],
         },
         "assessment": _converter().unstructure(assessment),
@@ -109,11 +222,12 @@ def assessment_from_json(text: str | bytes) -> Assessment:
     if not isinstance(document, dict) or document.get("format") != ASSESSMENT_FORMAT:
         raise InvalidInput("format", f"not a {ASSESSMENT_FORMAT} document")
     version = document.get("version")
-    if type(version) is not int or version != ASSESSMENT_FORMAT_VERSION:
-        raise InvalidInput("version", f"version {version!r} is not supported (expected {ASSESSMENT_FORMAT_VERSION})")
+    if type(version) is not int or version not in READABLE_VERSIONS:
+        readable = ", ".join(map(str, READABLE_VERSIONS))
+        raise InvalidInput("version", f"version {version!r} is not supported (this library reads {readable})")
     import cattrs  # noqa: PLC0415
 
     try:
         return _converter().structure(document["assessment"], Assessment)
-    except (cattrs.BaseValidationError, KeyError, ValueError, TypeError) as error:
+    except (cattrs.BaseValidationError, KeyError, ValueError, TypeError, GiamngheoError) as error:
         raise InvalidInput("assessment", f"cannot read the assessment: {error}") from error

@@ -12,6 +12,10 @@ References:
       https://thuvienphapluat.vn/hoi-dap-phap-luat/24980-hd-cac-tieu-chi-tiep-can-do-luong-ngheo-da-chieu-ap-dung-cho-giai-doan-2016-2020.html
     * Wording of the rule and the 10 indicator names, quoted: https://plo.vn/kinh-te/do-do-ngheo-khong-con-chi-dua-vao-thu-nhap-595890.html
     * Middle living standard: https://vietnamnet.vn/en/pm-issues-multi-dimensional-poverty-index-E146686.html
+    * Deprivation thresholds: Điều 1 khoản 2 điểm b lists only the names of the 10 indicators. The thresholds
+      are probably in Quyết định 1614/QĐ-TTg (15/09/2015) or the Phiếu B of Thông tư 17/2016/TT-BLĐTBXH; no
+      source for them has been seen, and the values below are giamngheo's reading, flagged ``unconfirmed``
+      and overridable (``docs/unconfirmed.md``).
     * Extension to 2021: Nghị định 07/2021/NĐ-CP, Điều 2.
       https://english.luatvietnam.vn/decree-no-07-2021-nd-cp-dated-january-27-2021-of-the-government-on-multidimensional-poverty-standards-in-the-2021-2025-period-197848-doc1.html
 
@@ -31,13 +35,19 @@ import datetime as dt
 
 import attrs
 
+from giamngheo._facts import Device, Education, Latrine, WaterSource
+from giamngheo._indicators import RULES
 from giamngheo._instruments import DECISION_59_2015, DECREE_07_2021
 from giamngheo._legal import Cited, Verification, Window
-from giamngheo._model import IncomeBand, Indicator, Standard, Status, Text
+from giamngheo._model import IncomeBand, Indicator, Standard, Status, Text, Threshold
 
 __all__ = [
     "DEPRIVATION_CUTOFF",
+    "HYGIENIC_LATRINES",
+    "HYGIENIC_WATER_SOURCES",
     "INDICATORS",
+    "INFORMATION_ASSETS",
+    "LOWER_SECONDARY_OR_ABOVE",
     "MIDDLE_BAND",
     "NEAR_POOR_BAND",
     "POVERTY_LINE",
@@ -119,25 +129,185 @@ _HOUSING = Text("Nhà ở", "Housing")
 _WATER = Text("Nước sạch và vệ sinh", "Clean water and sanitation")
 _INFORMATION = Text("Thông tin", "Information")
 
-#: The 10 indicators of Điều 1 khoản 2 điểm b, in the order of the text.
-INDICATORS: tuple[Indicator, ...] = tuple(
-    Indicator(id=i, dimension=d, name=n, citation=_INDICATORS_CITATION)
-    for i, d, n in (
-        ("health_care_access", _HEALTH, Text("Tiếp cận các dịch vụ y tế", "Access to health care services")),
-        ("health_insurance", _HEALTH, Text("Bảo hiểm y tế", "Health insurance")),
-        ("adult_education", _EDUCATION, Text("Trình độ giáo dục của người lớn", "Education level of adults")),
-        ("school_attendance", _EDUCATION, Text("Tình trạng đi học của trẻ em", "School attendance of children")),
-        ("housing_quality", _HOUSING, Text("Chất lượng nhà ở", "Housing quality")),
-        ("housing_area", _HOUSING, Text("Diện tích nhà ở bình quân đầu người", "Housing area per person")),
-        ("water", _WATER, Text("Nguồn nước sinh hoạt", "Domestic water source")),
-        ("sanitation", _WATER, Text("Hố xí/nhà tiêu hợp vệ sinh", "Hygienic latrine")),
-        ("telecom", _INFORMATION, Text("Sử dụng dịch vụ viễn thông", "Use of telecommunication services")),
-        (
-            "information_assets",
-            _INFORMATION,
-            Text("Tài sản phục vụ tiếp cận thông tin", "Assets for access to information"),
-        ),
+_THRESHOLDS = DECISION_59_2015.cite(
+    article=1,
+    clause=2,
+    point="b",
+    verification=Verification.UNCONFIRMED,
+    evidence=(_TVPL_ART1, _LUATVN),
+    note=(
+        "The provision lists the indicator only; its threshold is giamngheo's reading of the 2016-2020 review "
+        "forms as recalled in the research notes (national-law.md §2.1), not seen in any source."
+    ),
+)
+
+
+def _t(key: str, vi: str, en: str, value: object) -> Threshold:
+    return Threshold(key, Text(vi, en), Cited(value, _THRESHOLDS))
+
+
+def _indicator(
+    indicator_id: str, dimension: Text, name: Text, rule: str, definition: Text, *thresholds: Threshold
+) -> Indicator:
+    return Indicator(
+        id=indicator_id,
+        dimension=dimension,
+        name=name,
+        citation=_INDICATORS_CITATION,
+        definition=Cited(definition, _THRESHOLDS),
+        thresholds=thresholds,
+        rule=RULES[rule],
     )
+
+
+#: Levels that include lower secondary school (trung học cơ sở) or a qualification that requires it.
+LOWER_SECONDARY_OR_ABOVE = frozenset(
+    {
+        Education.LOWER_SECONDARY,
+        Education.UPPER_SECONDARY,
+        Education.VOCATIONAL_INTERMEDIATE,
+        Education.COLLEGE,
+        Education.UNIVERSITY,
+        Education.POSTGRADUATE,
+    }
+)
+#: Hygienic water sources (nguồn nước hợp vệ sinh), as giamngheo reads them.
+HYGIENIC_WATER_SOURCES = frozenset(
+    {
+        WaterSource.PIPED,
+        WaterSource.BOREHOLE,
+        WaterSource.PROTECTED_DUG_WELL,
+        WaterSource.PROTECTED_SPRING,
+        WaterSource.RAINWATER,
+        WaterSource.BOTTLED,
+    }
+)
+HYGIENIC_LATRINES = frozenset(
+    {Latrine.SEPTIC, Latrine.SEMI_SEPTIC, Latrine.POUR_FLUSH, Latrine.DOUBLE_VAULT, Latrine.VENTILATED_PIT}
+)
+#: "ti vi, radio, máy tính" (a computer: desktop or laptop).
+INFORMATION_ASSETS = frozenset({Device.TELEVISION, Device.RADIO, Device.DESKTOP_COMPUTER, Device.LAPTOP})
+
+#: The 10 indicators of Điều 1 khoản 2 điểm b, in the order of the text, with their (unconfirmed) thresholds.
+INDICATORS: tuple[Indicator, ...] = (
+    _indicator(
+        "health_care_access",
+        _HEALTH,
+        Text("Tiếp cận các dịch vụ y tế", "Access to health care services"),
+        "member_ill_without_care",
+        Text(
+            "Hộ gia đình có người bị ốm đau nhưng không đi khám chữa bệnh (ốm đau: bị bệnh, chấn thương nặng đến mức "
+            "phải nằm một chỗ hoặc không tham gia được các hoạt động bình thường).",
+            "A member was ill (bedridden or unable to carry on normal activities) and did not seek medical care.",
+        ),
+    ),
+    _indicator(
+        "health_insurance",
+        _HEALTH,
+        Text("Bảo hiểm y tế", "Health insurance"),
+        "member_without_health_insurance",
+        Text(
+            "Hộ gia đình có ít nhất 1 thành viên từ 6 tuổi trở lên hiện tại không có bảo hiểm y tế.",
+            "At least one member aged 6 or over has no health insurance.",
+        ),
+        _t("min_age", "từ (tuổi)", "aged at least", 6),
+    ),
+    _indicator(
+        "adult_education",
+        _EDUCATION,
+        Text("Trình độ giáo dục của người lớn", "Education level of adults"),
+        "adult_without_lower_secondary",
+        Text(
+            "Hộ gia đình có ít nhất 1 thành viên từ 15 tuổi trở lên và sinh từ năm 1986 trở lại đây không tốt nghiệp "
+            "trung học cơ sở và hiện không đi học.",
+            "At least one member aged 15 or over, born in 1986 or later, has not completed lower secondary school "
+            "and is not in school.",
+        ),
+        _t("min_age", "từ (tuổi)", "aged at least", 15),
+        _t("born_from_year", "sinh từ năm", "born in or after", 1986),
+        _t("accepted_levels", "trình độ đạt yêu cầu", "levels accepted", LOWER_SECONDARY_OR_ABOVE),
+    ),
+    _indicator(
+        "school_attendance",
+        _EDUCATION,
+        Text("Tình trạng đi học của trẻ em", "School attendance of children"),
+        "child_out_of_school",
+        Text(
+            "Hộ gia đình có ít nhất 1 trẻ em trong độ tuổi đi học (5 - dưới 15 tuổi) hiện không đi học.",
+            "At least one child of school age (5 to under 15) is not in school.",
+        ),
+        _t("min_age", "từ (tuổi)", "from (age)", 5),
+        _t("max_age", "dưới (tuổi)", "under (age)", 15),
+    ),
+    _indicator(
+        "housing_quality",
+        _HOUSING,
+        Text("Chất lượng nhà ở", "Housing quality"),
+        "non_durable_structures",
+        Text(
+            "Hộ gia đình đang ở trong ngôi nhà thiếu kiên cố hoặc đơn sơ (read as: at least two of wall, column and "
+            "roof are of non-durable materials).",
+            "The household lives in a less-than-solid or simple house (read as: at least two of wall, column and roof "
+            "are of non-durable materials).",
+        ),
+        _t("min_non_durable", "số kết cấu không bền chắc tối thiểu", "least number of non-durable structures", 2),
+    ),
+    _indicator(
+        "housing_area",
+        _HOUSING,
+        Text("Diện tích nhà ở bình quân đầu người", "Housing area per person"),
+        "floor_area_per_person",
+        Text(
+            "Diện tích nhà ở bình quân đầu người của hộ gia đình nhỏ hơn 8 m².",
+            "The household's floor area per person is less than 8 m².",
+        ),
+        _t("min_m2_per_person", "diện tích tối thiểu (m²/người)", "least floor area (m² per person)", 8),
+    ),
+    _indicator(
+        "water",
+        _WATER,
+        Text("Nguồn nước sinh hoạt", "Domestic water source"),
+        "water_source_not_clean",
+        Text(
+            "Hộ gia đình không được tiếp cận nguồn nước hợp vệ sinh.",
+            "The household has no access to a hygienic water source.",
+        ),
+        _t("clean_sources", "nguồn nước hợp vệ sinh", "hygienic sources", HYGIENIC_WATER_SOURCES),
+    ),
+    _indicator(
+        "sanitation",
+        _WATER,
+        Text("Hố xí/nhà tiêu hợp vệ sinh", "Hygienic latrine"),
+        "latrine_not_hygienic",
+        Text(
+            "Hộ gia đình không sử dụng hố xí/nhà tiêu hợp vệ sinh.",
+            "The household does not use a hygienic latrine.",
+        ),
+        _t("hygienic_latrines", "loại nhà tiêu hợp vệ sinh", "hygienic latrine types", HYGIENIC_LATRINES),
+    ),
+    _indicator(
+        "telecom",
+        _INFORMATION,
+        Text("Sử dụng dịch vụ viễn thông", "Use of telecommunication services"),
+        "no_member_uses_phone_or_internet",
+        Text(
+            "Hộ gia đình không có thành viên nào sử dụng thuê bao điện thoại và internet.",
+            "No member uses a telephone subscription or the internet.",
+        ),
+    ),
+    _indicator(
+        "information_assets",
+        _INFORMATION,
+        Text("Tài sản phục vụ tiếp cận thông tin", "Assets for access to information"),
+        "no_information_asset_nor_loudspeaker",
+        Text(
+            "Hộ gia đình không có tài sản nào trong số các tài sản: ti vi, radio, máy tính; và không nghe được hệ "
+            "thống loa đài truyền thanh xã/thôn.",
+            "The household owns none of a television, radio or computer, and cannot hear the commune or village "
+            "loudspeaker system.",
+        ),
+        _t("devices", "các tài sản", "the assets", INFORMATION_ASSETS),
+    ),
 )
 
 _RULE_VI = (

@@ -9,6 +9,12 @@ References:
       https://lawnet.vn/ngan-hang-phap-luat/en/tu-van-phap-luat/bao-hiem/can-households-with-an-income-of-1500000-vndmonth-be-considered-poor-households-in-vietnam-393977
     * The 12 indicators quoted in order: https://nguonluc.com.vn/thu-nhap-duoi-2-trieu-dongnguoithang-o-thanh-pho-duoc-coi-la-ho-ngheo-a808.html
     * Middle living standard: https://vnexpress.net/chinh-phu-ban-hanh-chuan-ngheo-moi-4228672.html
+    * The deprivation thresholds are in the decree's annex, by Điều 3 khoản 1 điểm c ("… và ngưỡng thiếu hụt
+      quy định tại phụ lục ban hành kèm theo nghị định này"), quoted by
+      https://m.baomoi.com/chuan-ngheo-da-chieu-giai-doan-2022-2025-duoc-quy-dinh-nhu-the-nao/c/38086460.epi and
+      https://daidoanket.vn/print/10182244.html. The annex itself has not been seen: the thresholds below come
+      from a secondary personal note that copies it in part (``reported``) or, where nothing was found, are
+      giamngheo's reading (``unconfirmed``). See ``docs/unconfirmed.md``.
     * Amended by Nghị định 30/2025/NĐ-CP (24/02/2025), which adds the category of low-income workers
       (người lao động có thu nhập thấp); it does not change the household standard encoded here.
       https://vanban123.vn/Nghi-dinh/Decree-No-30-2025-ND-CP-dated-February-24-2025-on-amendments-to-Decree-No-07-2021-ND-CP-on-multidimensional-poverty-criteria-in-the-period-of-2021-2025-679855
@@ -26,14 +32,30 @@ deprived in fewer than 3; of middle living standard if its income is above the l
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 
 import attrs
 
+from giamngheo._facts import Device, Education, Employment, Latrine, Nutrition, WaterSource
+from giamngheo._indicators import RULES
 from giamngheo._instruments import DECREE_07_2021, DECREE_351_2025
-from giamngheo._legal import Cited, Verification, Window
-from giamngheo._model import IncomeBand, Indicator, Standard, Status, Text
+from giamngheo._legal import Citation, Cited, Verification, Window
+from giamngheo._model import IncomeBand, Indicator, Standard, Status, Text, Threshold
+from giamngheo.law import labour_code_2019
 
-__all__ = ["DEPRIVATION_CUTOFF", "INDICATORS", "MIDDLE_BAND", "POVERTY_LINE", "STANDARD", "STANDARD_2026"]
+__all__ = [
+    "CLEAN_WATER_SOURCES",
+    "DEPRIVATION_CUTOFF",
+    "HYGIENIC_LATRINES",
+    "INDICATORS",
+    "INFORMATION_DEVICES",
+    "LOWER_SECONDARY_OR_ABOVE",
+    "MIDDLE_BAND",
+    "POVERTY_LINE",
+    "STANDARD",
+    "STANDARD_2026",
+    "UPPER_SECONDARY_OR_VOCATIONAL",
+]
 
 _LAODONG = "https://laodongthudo.vn/quy-dinh-chuan-ngheo-da-chieu-giai-doan-2021-2025-119787.html"
 _LAWNET = "https://lawnet.vn/ngan-hang-phap-luat/en/tu-van-phap-luat/bao-hiem/can-households-with-an-income-of-1500000-vndmonth-be-considered-poor-households-in-vietnam-393977"
@@ -95,27 +117,340 @@ _HOUSING = Text("Nhà ở", "Housing")
 _WATER = Text("Nước sinh hoạt và vệ sinh", "Domestic water and sanitation")
 _INFORMATION = Text("Thông tin", "Information")
 
-#: The 12 indicators, in the order of the decree.
-INDICATORS: tuple[Indicator, ...] = tuple(
-    Indicator(id=i, dimension=d, name=n, citation=_INDICATORS_CITATION)
-    for i, d, n in (
-        ("employment", _EMPLOYMENT, Text("Việc làm", "Employment")),
-        ("dependants", _EMPLOYMENT, Text("Người phụ thuộc trong hộ gia đình", "Dependants in the household")),
-        ("nutrition", _HEALTH, Text("Dinh dưỡng", "Nutrition")),
-        ("health_insurance", _HEALTH, Text("Bảo hiểm y tế", "Health insurance")),
-        ("adult_education", _EDUCATION, Text("Trình độ giáo dục của người lớn", "Education level of adults")),
-        ("school_attendance", _EDUCATION, Text("Tình trạng đi học của trẻ em", "School attendance of children")),
-        ("housing_quality", _HOUSING, Text("Chất lượng nhà ở", "Housing quality")),
-        ("housing_area", _HOUSING, Text("Diện tích nhà ở bình quân đầu người", "Housing area per person")),
-        ("water", _WATER, Text("Nguồn nước sinh hoạt", "Domestic water source")),
-        ("sanitation", _WATER, Text("Nhà tiêu hợp vệ sinh", "Hygienic latrine")),
-        ("telecom", _INFORMATION, Text("Sử dụng dịch vụ viễn thông", "Use of telecommunication services")),
-        (
-            "information_devices",
-            _INFORMATION,
-            Text("Phương tiện phục vụ tiếp cận thông tin", "Means of access to information"),
-        ),
+_BAOMOI = "https://m.baomoi.com/chuan-ngheo-da-chieu-giai-doan-2022-2025-duoc-quy-dinh-nhu-the-nao/c/38086460.epi"
+_DAIDOANKET = "https://daidoanket.vn/print/10182244.html"
+_NOTE_N = (
+    "Threshold wording from a secondary personal note copying the annex in part (research notes, verification.md "
+    "§2, source [N]); the annex itself has not been seen."
+)
+
+
+def _annex(verification: Verification, note: str) -> Citation:
+    """The decree's annex (Phụ lục), which Điều 3 khoản 1 điểm c refers to for the thresholds."""
+    return DECREE_07_2021.cite(annex="", verification=verification, evidence=(_BAOMOI, _DAIDOANKET), note=note)
+
+
+_REPORTED = _annex(Verification.REPORTED, _NOTE_N)
+
+
+def _unconfirmed(note: str) -> Citation:
+    return _annex(Verification.UNCONFIRMED, note)
+
+
+def _t(key: str, vi: str, en: str, value: object, citation: Citation = _REPORTED) -> Threshold:
+    return Threshold(key, Text(vi, en), Cited(value, citation))
+
+
+def _definition(vi: str, en: str, citation: Citation = _REPORTED) -> Cited[Text]:
+    return Cited(Text(vi, en), citation)
+
+
+#: Levels that include lower secondary school (trung học cơ sở) or a qualification that requires it.
+LOWER_SECONDARY_OR_ABOVE = frozenset(
+    {
+        Education.LOWER_SECONDARY,
+        Education.UPPER_SECONDARY,
+        Education.VOCATIONAL_INTERMEDIATE,
+        Education.COLLEGE,
+        Education.UNIVERSITY,
+        Education.POSTGRADUATE,
+    }
+)
+#: "tốt nghiệp trung học phổ thông hoặc sơ cấp/trung cấp/cao đẳng nghề" (and higher education).
+UPPER_SECONDARY_OR_VOCATIONAL = frozenset(
+    {
+        Education.UPPER_SECONDARY,
+        Education.VOCATIONAL_ELEMENTARY,
+        Education.VOCATIONAL_INTERMEDIATE,
+        Education.COLLEGE,
+        Education.UNIVERSITY,
+        Education.POSTGRADUATE,
+    }
+)
+#: "nước máy, giếng khoan, giếng đào được bảo vệ, nước khe/mó được bảo vệ và nước mưa, nước đóng chai bình".
+CLEAN_WATER_SOURCES = frozenset(
+    {
+        WaterSource.PIPED,
+        WaterSource.BOREHOLE,
+        WaterSource.PROTECTED_DUG_WELL,
+        WaterSource.PROTECTED_SPRING,
+        WaterSource.RAINWATER,
+        WaterSource.BOTTLED,
+    }
+)
+#: "tự hoại/bán tự hoại, thấm dội …" seen; the two further types are giamngheo's completion of the cut list.
+HYGIENIC_LATRINES = frozenset(
+    {Latrine.SEPTIC, Latrine.SEMI_SEPTIC, Latrine.POUR_FLUSH, Latrine.DOUBLE_VAULT, Latrine.VENTILATED_PIT}
+)
+#: The means of access to information, as giamngheo reads the unseen list.
+INFORMATION_DEVICES = frozenset(
+    {
+        Device.PHONE,
+        Device.TELEVISION,
+        Device.RADIO,
+        Device.DESKTOP_COMPUTER,
+        Device.LAPTOP,
+        Device.TABLET,
+    }
+)
+_MALNOURISHED = frozenset({Nutrition.STUNTED, Nutrition.UNDERWEIGHT, Nutrition.STUNTED_AND_UNDERWEIGHT})
+
+
+def _indicator(
+    indicator_id: str,
+    dimension: Text,
+    name: Text,
+    rule: str,
+    definition: Cited[Text],
+    *thresholds: Threshold,
+) -> Indicator:
+    return Indicator(
+        id=indicator_id,
+        dimension=dimension,
+        name=name,
+        citation=_INDICATORS_CITATION,
+        definition=definition,
+        thresholds=thresholds,
+        rule=RULES[rule],
     )
+
+
+#: The 12 indicators, in the order of the decree, each with its deprivation threshold.
+INDICATORS: tuple[Indicator, ...] = (
+    _indicator(
+        "employment",
+        _EMPLOYMENT,
+        Text("Việc làm", "Employment"),
+        "working_age_member_without_secure_job",
+        _definition(
+            "Hộ gia đình có ít nhất một người trong độ tuổi lao động thất nghiệp, hoặc làm công ăn lương mà không có "
+            "hợp đồng lao động (xét công việc thường xuyên, đều đặn, tương đối ổn định).",
+            "At least one member of working age is unemployed, or works for wages without a labour contract "
+            "(considering the main, regular job).",
+            _unconfirmed(
+                "[N] has only 'Không tìm được việc làm thường xuyên, đều đặn, tương đối ổn định'; the labour-contract "
+                "branch is worded so only in the 2026-2030 draft."
+            ),
+        ),
+        Threshold(
+            "min_working_age",
+            Text("tuổi lao động tối thiểu", "minimum working age"),
+            labour_code_2019.MIN_WORKING_AGE,
+        ),
+        Threshold("retirement", Text("tuổi nghỉ hưu", "retirement age"), labour_code_2019.RETIREMENT),
+        _t(
+            "deprived_employment",
+            "tình trạng việc làm bị coi là thiếu hụt",
+            "employment counted as deprived",
+            frozenset({Employment.UNEMPLOYED, Employment.WAGE_WITHOUT_CONTRACT}),
+            _unconfirmed("Unemployment is in [N]; wage work without a contract follows the 2026-2030 draft."),
+        ),
+    ),
+    _indicator(
+        "dependants",
+        _EMPLOYMENT,
+        Text("Người phụ thuộc trong hộ gia đình", "Dependants in the household"),
+        "dependants_share",
+        _definition(
+            "Có hơn một nửa người trong hộ là người phụ thuộc (trẻ em, người cao tuổi, người khuyết tật).",
+            "More than half the members are dependants (children, elderly people, people with disabilities).",
+        ),
+        _t("max_share", "tỷ lệ người phụ thuộc tối đa", "largest share of dependants", Fraction(1, 2)),
+        _t(
+            "child_under",
+            "trẻ em: dưới (tuổi)",
+            "children: under (age)",
+            16,
+            _unconfirmed(
+                "Who counts as a dependant in 2022-2025 is not known; children under 16 as in the Luật Trẻ em."
+            ),
+        ),
+        _t(
+            "elderly_from",
+            "người cao tuổi: từ (tuổi)",
+            "elderly: from (age)",
+            60,
+            _unconfirmed(
+                "Who counts as a dependant in 2022-2025 is not known; elderly from 60 is giamngheo's reading."
+            ),
+        ),
+        _t(
+            "requires_social_allowance",
+            "người cao tuổi, khuyết tật chỉ tính khi hưởng trợ cấp xã hội hằng tháng",
+            "elderly and disabled count only with a monthly social allowance",
+            value=False,
+            citation=_unconfirmed("The 2026-2030 draft requires a monthly social allowance; not carried back to 2022."),
+        ),
+    ),
+    _indicator(
+        "nutrition",
+        _HEALTH,
+        Text("Dinh dưỡng", "Nutrition"),
+        "child_malnourished",
+        _definition(
+            "Có ít nhất một trẻ em dưới 16 tuổi bị suy dinh dưỡng.",
+            "At least one child under 16 is malnourished.",
+        ),
+        _t("max_age", "trẻ em dưới (tuổi)", "children under (age)", 16),
+        _t(
+            "forms",
+            "các dạng suy dinh dưỡng",
+            "forms of malnutrition",
+            _MALNOURISHED,
+            _annex(
+                Verification.REPORTED,
+                _NOTE_N + " [N] says 'suy dinh dưỡng'; stunting and underweight are the draft 2026-2030 forms.",
+            ),
+        ),
+    ),
+    _indicator(
+        "health_insurance",
+        _HEALTH,
+        Text("Bảo hiểm y tế", "Health insurance"),
+        "member_without_health_insurance",
+        _definition(
+            "Có ít nhất một thành viên từ đủ 6 tuổi trở lên không có bảo hiểm y tế.",
+            "At least one member aged 6 or over has no health insurance.",
+        ),
+        _t(
+            "min_age",
+            "từ đủ (tuổi)",
+            "aged at least",
+            6,
+            _annex(
+                Verification.REPORTED,
+                _NOTE_N + " [N] says 'trẻ em trên 6 tuổi'; children under 6 are insured by the state (NĐ 146/2018).",
+            ),
+        ),
+    ),
+    _indicator(
+        "adult_education",
+        _EDUCATION,
+        Text("Trình độ giáo dục của người lớn", "Education level of adults"),
+        "young_adult_without_qualification",
+        _definition(
+            "Có một người 16 đến 30 tuổi không tham gia các khóa đào tạo hoặc không có bằng cấp, chứng chỉ giáo dục "
+            "đào tạo so với độ tuổi tương ứng (từ 16 đến dưới 18 tuổi: đang học hoặc đã tốt nghiệp trung học cơ sở; "
+            "từ 18 đến 30 tuổi: đang học hoặc đã tốt nghiệp trung học phổ thông hoặc sơ cấp/trung cấp/cao đẳng "
+            "nghề; hoặc được doanh nghiệp tuyển dụng và chứng nhận đào tạo nghề tại chỗ).",
+            "A member aged 16 to 30 is not in training and lacks the qualification for their age (16 to under 18: "
+            "studying or lower secondary; 18 to 30: studying, upper secondary or a vocational certificate; or hired "
+            "by an enterprise with certified on-the-job training).",
+        ),
+        _t("min_age", "từ (tuổi)", "from (age)", 16),
+        _t("split_age", "nhóm tuổi thứ hai từ (tuổi)", "second age group from (age)", 18),
+        _t("max_age", "dưới (tuổi), tức đến hết 30 tuổi", "under (age), that is up to 30 included", 31),
+        _t(
+            "accepted_levels_young",
+            "trình độ đạt yêu cầu, 16 đến dưới 18 tuổi",
+            "levels accepted, 16 to under 18",
+            LOWER_SECONDARY_OR_ABOVE,
+        ),
+        _t(
+            "accepted_levels_older",
+            "trình độ đạt yêu cầu, 18 đến 30 tuổi",
+            "levels accepted, 18 to 30",
+            UPPER_SECONDARY_OR_VOCATIONAL,
+        ),
+    ),
+    _indicator(
+        "school_attendance",
+        _EDUCATION,
+        Text("Tình trạng đi học của trẻ em", "School attendance of children"),
+        "child_out_of_school",
+        _definition(
+            "Có một trẻ em từ 3 tuổi đến dưới 16 tuổi không được học đúng bậc, cấp học phù hợp với độ tuổi.",
+            "A child aged 3 to under 16 does not attend school at the level for their age.",
+        ),
+        _t("min_age", "từ (tuổi)", "from (age)", 3),
+        _t("max_age", "dưới (tuổi)", "under (age)", 16),
+    ),
+    _indicator(
+        "housing_quality",
+        _HOUSING,
+        Text("Chất lượng nhà ở", "Housing quality"),
+        "non_durable_structures",
+        _definition(
+            "Sống trong ngôi nhà/căn hộ thuộc loại không bền chắc (trong ba kết cấu chính là tường, cột, mái thì có "
+            "ít nhất hai kết cấu được làm bằng vật liệu không bền chắc).",
+            "Lives in a non-durable house or flat: at least two of the three main structures (wall, column, roof) "
+            "are of non-durable materials.",
+        ),
+        _t("min_non_durable", "số kết cấu không bền chắc tối thiểu", "least number of non-durable structures", 2),
+    ),
+    _indicator(
+        "housing_area",
+        _HOUSING,
+        Text("Diện tích nhà ở bình quân đầu người", "Housing area per person"),
+        "floor_area_per_person",
+        _definition(
+            "Diện tích nhà ở bình quân đầu người của hộ nhỏ hơn 8 m².",
+            "The household's floor area per person is less than 8 m².",
+        ),
+        _t("min_m2_per_person", "diện tích tối thiểu (m²/người)", "least floor area (m² per person)", 8),
+    ),
+    _indicator(
+        "water",
+        _WATER,
+        Text("Nguồn nước sinh hoạt", "Domestic water source"),
+        "water_source_not_clean",
+        _definition(
+            "Không tiếp cận được nguồn nước sạch trong sinh hoạt (gồm: nước máy, giếng khoan, giếng đào được bảo vệ, "
+            "nước khe/mó được bảo vệ và nước mưa, nước đóng chai bình).",
+            "No access to clean domestic water (piped water, borehole, protected dug well, protected spring, "
+            "rainwater, bottled water).",
+        ),
+        _t("clean_sources", "nguồn nước sạch", "clean sources", CLEAN_WATER_SOURCES),
+    ),
+    _indicator(
+        "sanitation",
+        _WATER,
+        Text("Nhà tiêu hợp vệ sinh", "Hygienic latrine"),
+        "latrine_not_hygienic",
+        _definition(
+            "Không sử dụng hố xí/nhà tiêu hợp vệ sinh (tự hoại/bán tự hoại, thấm dội nước, …).",
+            "Does not use a hygienic latrine (septic or semi-septic tank, pour-flush, …).",
+        ),
+        _t(
+            "hygienic_latrines",
+            "loại nhà tiêu hợp vệ sinh",
+            "hygienic latrine types",
+            HYGIENIC_LATRINES,
+            _unconfirmed(
+                "[N] lists 'tự hoại/bán tự hoại, thấm dội …' and is cut there; double-vault and ventilated pit "
+                "latrines are added by giamngheo as the other hygienic types in common use. Check the annex."
+            ),
+        ),
+    ),
+    _indicator(
+        "telecom",
+        _INFORMATION,
+        Text("Sử dụng dịch vụ viễn thông", "Use of telecommunication services"),
+        "no_member_uses_internet",
+        _definition(
+            "Hộ gia đình không có thành viên nào sử dụng dịch vụ internet.",
+            "No member of the household uses internet services.",
+            _unconfirmed("No source seen; internet-only (rather than phone or internet) is giamngheo's reading."),
+        ),
+    ),
+    _indicator(
+        "information_devices",
+        _INFORMATION,
+        Text("Phương tiện phục vụ tiếp cận thông tin", "Means of access to information"),
+        "owns_no_listed_device",
+        _definition(
+            "Hộ gia đình không có phương tiện nào trong số các phương tiện phục vụ tiếp cận thông tin.",
+            "The household owns none of the means of access to information.",
+            _unconfirmed("No source seen for the list."),
+        ),
+        _t(
+            "devices",
+            "các phương tiện",
+            "the means",
+            INFORMATION_DEVICES,
+            _unconfirmed("No source seen for the list of devices; giamngheo's reading."),
+        ),
+    ),
 )
 
 _RULE_VI = (

@@ -1,0 +1,1 @@
+"""Rules of instruments other than the poverty standards, that the standards' indicators rely on."""
