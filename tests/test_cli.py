@@ -96,3 +96,64 @@ def test_usage_error_exit_status() -> None:
     result = run("explain", "--on", "June", "--area", "rural", "--income", "1")
     assert 2 == result.returncode
     assert "YYYY-MM-DD" in result.stderr
+
+
+def _members_file(tmp_path: Path) -> Path:
+    households = [
+        {
+            "id": "HH-1",
+            "area": "rural",
+            "income_per_capita_monthly_vnd": 1_350_000,
+            "members": [
+                {"birth_date": "1990-01-15", "has_health_insurance": False, "uses_internet": False},
+                {"birth_date": "1992-07-02", "has_health_insurance": True, "uses_internet": False},
+            ],
+        },
+        {"id": "HH-2", "area": "rural", "income_per_capita_monthly_vnd": 900_000, "members": [{"employment": "bad"}]},
+        7,
+        {"id": "HH-3", "area": "urban", "income_per_capita_monthly_vnd": 3_500_000, "dwelling": {"floor_area_m2": 35.5}},
+    ]
+    path = tmp_path / "households.json"
+    path.write_text(json.dumps({"households": households}), encoding="utf-8")
+    return path
+
+
+def test_assess_reads_households_with_members_from_json(tmp_path: Path) -> None:
+    """A JSON file of households with members: every item comes out in order, with what is still needed."""
+    result = run("assess", str(_members_file(tmp_path)), "--on", "2023-06-01")
+    assert 3 == result.returncode
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert ["HH-1", "HH-2", "", "HH-3"] == [row["household_id"] for row in rows]
+    first = rows[0]
+    assert ("undetermined", "health_insurance;telecom") == (first["status"], first["deprived"])
+    assert first["needed"].startswith("members[0].employment;members[1].employment")
+    assert "members[0].employment: unknown value 'bad'" in rows[1]["error"]
+    assert "a household is a JSON object" in rows[2]["error"]
+    assert ("not_poor", "") == (rows[3]["status"], rows[3]["needed"])
+    assert "2 of 4 rows failed" in result.stderr
+
+
+def test_explain_a_household_from_json(tmp_path: Path) -> None:
+    """`explain --household FILE` gives every indicator's finding, naming members by position."""
+    path = tmp_path / "one.json"
+    path.write_text(
+        json.dumps(
+            {
+                "id": "HH-9",
+                "area": "rural",
+                "income_per_capita_monthly_vnd": 1_000_000,
+                "members": [{"birth_date": "2015-03-01", "has_health_insurance": False}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = run("explain", "--household", str(path), "--on", "2023-06-01", "--lang", "en")
+    assert 0 == result.returncode, result.stderr
+    assert "✗ Health insurance: deprived. Member 1 (aged 8): aged 6 or over" in result.stdout
+    assert "? Domestic water source: undetermined. Still needed: dwelling.water_source." in result.stdout
+
+
+def test_explain_without_area_or_household_is_refused() -> None:
+    result = run("explain", "--on", "2023-06-01", "--income", "1000000")
+    assert 1 == result.returncode
+    assert "--household FILE" in result.stderr

@@ -242,7 +242,9 @@ def test_citations_are_those_of_the_explanation_without_repeats(case):
     for step in a.explanation():
         c = step.citation
         if c is not None:
-            first_by_provision.setdefault((c.instrument.number, c.annex, c.article, c.clause, c.point, c.verification), c)
+            first_by_provision.setdefault(
+                (c.instrument.number, c.annex, c.article, c.clause, c.point, c.verification), c
+            )
     assert list(first_by_provision.values()) == list(a.citations)
     assert a.citations
     assert a.standard.basis == a.citations[0]

@@ -31,7 +31,13 @@ from giamngheo._instruments import INSTRUMENTS, instrument
 from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Timeline, Verification, Window
 from giamngheo._model import Area, IncomeBand, Indicator, Rule, Standard, Status, Text, Threshold
 from giamngheo._national import NATIONAL_STANDARDS, LegalDatum, legal_data, standard_in_force
-from giamngheo._serialize import assessment_from_json, assessment_to_json, make_converter
+from giamngheo._serialize import (
+    assessment_from_json,
+    assessment_to_json,
+    household_from_json,
+    household_to_json,
+    make_converter,
+)
 from giamngheo._version import __version__
 
 __all__ = [
@@ -77,6 +83,8 @@ __all__ = [
     "assess",
     "assessment_from_json",
     "assessment_to_json",
+    "household_from_json",
+    "household_to_json",
     "instrument",
     "legal_data",
     "make_converter",

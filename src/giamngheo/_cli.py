@@ -14,8 +14,10 @@ import io
 import json
 import sys
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from giamngheo._assessment import Assessment, assess
 from giamngheo._errors import GiamngheoError, InvalidInput
@@ -23,14 +25,24 @@ from giamngheo._household import Household
 from giamngheo._instruments import INSTRUMENTS
 from giamngheo._model import Status, check_lang
 from giamngheo._national import NATIONAL_STANDARDS, legal_data, standard_in_force
-from giamngheo._serialize import assessment_to_dict
+from giamngheo._serialize import assessment_to_dict, household_from_data, household_from_json
 from giamngheo._version import __version__
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_ROWS_FAILED = 0, 1, 2, 3
 DEMO_DATE = dt.date(2025, 12, 1)
-OUTPUT_COLUMNS = ("household_id", "status", "status_vi", "deprivation_count", "deprived", "standard", "error")
+OUTPUT_COLUMNS = (
+    "household_id",
+    "status",
+    "status_vi",
+    "deprivation_count",
+    "deprived",
+    "undetermined",
+    "needed",
+    "standard",
+    "error",
+)
 
 
 def _date(text: str) -> dt.date:
@@ -63,53 +75,72 @@ def household_from_row(row: dict[str, str]) -> Household:
     )
 
 
+Row = Any  # a CSV row (dict of str) or an item of a JSON list
+
+
 def _assess_rows(
-    rows: Iterable[dict[str, str]], on: dt.date
-) -> list[tuple[dict[str, str], Assessment | GiamngheoError]]:
-    results: list[tuple[dict[str, str], Assessment | GiamngheoError]] = []
+    rows: Iterable[Row], on: dt.date, *, from_json: bool = False
+) -> list[tuple[Row, Assessment | GiamngheoError]]:
+    """Assess each row (a CSV row, or a household object read from JSON); every row comes out, in order."""
+    results: list[tuple[Row, Assessment | GiamngheoError]] = []
     for row in rows:
         try:
-            results.append((row, assess(household_from_row(row), on=on)))
+            household = household_from_data(row) if from_json else household_from_row(row)
+            results.append((row, assess(household, on=on)))
         except GiamngheoError as error:
             results.append((row, error))
     return results
 
 
-def _output_row(row: dict[str, str], result: Assessment | GiamngheoError) -> dict[str, object]:
+def _row_id(row: Row) -> str:
+    if not isinstance(row, dict):
+        return ""
+    value = row.get("household_id", row.get("id"))
+    return value if isinstance(value, str) else ""
+
+
+def _output_row(row: Row, result: Assessment | GiamngheoError) -> dict[str, object]:
     if isinstance(result, Assessment):
         return {
-            "household_id": row.get("household_id", ""),
+            "household_id": _row_id(row),
             "status": result.status.value,
             "status_vi": result.status.label("vi"),
             "deprivation_count": result.deprivation_count,
             "deprived": ";".join(sorted(result.deprived)),
+            "undetermined": ";".join(sorted(result.undetermined)),
+            "needed": ";".join(result.needed),
             "standard": result.standard.id,
             "error": "",
         }
-    return {
-        "household_id": row.get("household_id", ""),
-        "status": "",
-        "status_vi": "",
-        "deprivation_count": "",
-        "deprived": "",
-        "standard": "",
-        "error": str(result),
-    }
+    empty: dict[str, object] = dict.fromkeys(OUTPUT_COLUMNS, "")
+    return empty | {"household_id": _row_id(row), "error": str(result)}
 
 
-def _read_csv(path: Path) -> list[dict[str, str]]:
+def _read_rows(path: Path) -> list[Row]:
+    """CSV rows, or the household objects of a JSON file (a list, or ``{"households": [...]}``)."""
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(path.read_text(encoding="utf-8-sig"), parse_float=Decimal)
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+            raise InvalidInput("json", f"{path}: not valid JSON: {error}") from None
+        if isinstance(data, dict) and isinstance(data.get("households"), list):
+            data = data["households"]
+        if not isinstance(data, list):
+            raise InvalidInput("json", f"{path}: expected a list of households, or {{'households': [...]}}")
+        return data  # an item that is not an object fails on its own row
     with path.open(newline="", encoding="utf-8-sig") as f:
         return list(csv.DictReader(f))
 
 
 def _cmd_assess(args: argparse.Namespace) -> int:
-    results = _assess_rows(_read_csv(args.households), args.on)
+    from_json = args.households.suffix.lower() == ".json"
+    results = _assess_rows(_read_rows(args.households), args.on, from_json=from_json)
     out: io.TextIOBase | None = None
     if args.output is not None and args.output.suffix.lower() == ".json":
         document = [
             assessment_to_dict(r)
             if isinstance(r, Assessment)
-            else {"household_id": row.get("household_id"), "error": str(r)}
+            else {"household_id": _row_id(row) or None, "error": str(r)}
             for row, r in results
         ]
         args.output.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -158,14 +189,19 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
-    household = Household(
-        id=args.id,
-        area=args.area,
-        income_per_capita_monthly_vnd=args.income,
-        income_yearly_vnd=args.income_yearly,
-        size=args.size,
-        deprived=args.deprived or "",
-    )
+    if args.household is not None:
+        household = household_from_json(args.household.read_text(encoding="utf-8-sig"))
+    elif args.area is None:
+        raise InvalidInput("area", "give --area (with --income or --income-yearly and --size), or --household FILE")
+    else:
+        household = Household(
+            id=args.id,
+            area=args.area,
+            income_per_capita_monthly_vnd=args.income,
+            income_yearly_vnd=args.income_yearly,
+            size=args.size,
+            deprived=args.deprived or "",
+        )
     print(assess(household, on=args.on).explain(args.lang))
     return EXIT_OK
 
@@ -223,12 +259,13 @@ def _parser() -> argparse.ArgumentParser:
     lang_option(p)
     p.set_defaults(func=_cmd_demo)
 
-    p = sub.add_parser("assess", help="assess every household of a CSV file")
+    p = sub.add_parser("assess", help="assess every household of a CSV or JSON file")
     p.add_argument(
         "households",
         type=Path,
         help="CSV: household_id, area, income_per_capita_monthly_vnd "
-        "(or income_yearly_vnd and size), deprived (ids separated by ';')",
+        "(or income_yearly_vnd and size), deprived (ids separated by ';'); or .json: a list of households "
+        "with members and dwelling, as gn.household_to_json writes them",
     )
     p.add_argument("--on", type=_date, required=True, help="assessment date, YYYY-MM-DD")
     p.add_argument("-o", "--output", type=Path, help="write to this .csv or .json file instead of standard output")
@@ -236,7 +273,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("explain", help="assess one household and print the reasons with citations")
     p.add_argument("--on", type=_date, required=True, help="assessment date, YYYY-MM-DD")
-    p.add_argument("--area", required=True, choices=("rural", "urban"))
+    p.add_argument("--household", type=Path, help="a household as JSON (members, dwelling), instead of the options")
+    p.add_argument("--area", choices=("rural", "urban"))
     p.add_argument("--income", type=int, help="monthly income per person, VND")
     p.add_argument("--income-yearly", type=int, help="the household's yearly income, VND (with --size)")
     p.add_argument("--size", type=int, help="number of household members")

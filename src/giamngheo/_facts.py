@@ -14,6 +14,7 @@ exactly as :func:`dateutil.relativedelta.relativedelta` counts years (see :func:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import enum
 from collections.abc import Iterable
@@ -223,9 +224,24 @@ def age_on(birth_date: dt.date, on: dt.date) -> int:
     """Age in whole years on ``on``: the number of birthdays passed, the birthday itself included.
 
     Equal to ``dateutil.relativedelta.relativedelta(on, birth_date).years`` (a property test checks it), computed
-    without building a ``relativedelta`` because assessments compute it for every member.
+    without building a ``relativedelta`` because assessments compute it for every member. As there, someone
+    born on 29 February has their birthday on 28 February in common years.
     """
-    return on.year - birth_date.year - ((on.month, on.day) < (birth_date.month, birth_date.day))
+    return on.year - birth_date.year - (_month_day(on) < _anniversary(birth_date, on.year))
+
+
+def _month_day(on: dt.date) -> tuple[int, int]:
+    return (on.month, on.day)
+
+
+def _anniversary(birth_date: dt.date, year: int) -> tuple[int, int]:
+    """The (month, day) of the birthday in ``year``: 29 February becomes 28 February in common years."""
+    if birth_date.month == _FEBRUARY and birth_date.day == _LEAP_DAY and not calendar.isleap(year):
+        return (_FEBRUARY, _LEAP_DAY - 1)
+    return (birth_date.month, birth_date.day)
+
+
+_FEBRUARY, _LEAP_DAY = 2, 29
 
 
 def age_in_months_on(birth_date: dt.date, on: dt.date) -> int:

@@ -16,6 +16,7 @@ microseconds; :class:`Finding` objects and their reasons are built only when ask
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import enum
 import functools
@@ -76,8 +77,12 @@ class Context:
             self.ages: tuple[int | None, ...] = ()
         else:  # age_on, written out over precomputed birth dates: this runs for every assessment
             year, day = on.year, (on.month, on.day)
+            leap_day = (2, 29) if calendar.isleap(year) else (2, 28)  # as relativedelta: see giamngheo.age_on
             self.ages = tuple(
-                [None if b is None else year - b[0] - (day < b[1]) for b in household._births]  # noqa: SLF001
+                [
+                    None if b is None else year - b[0] - (day < (leap_day if b[1] == (2, 29) else b[1]))
+                    for b in household._births  # noqa: SLF001
+                ]
             )
         self.dwelling: Dwelling | None = household.dwelling
         self.size: int | None = household.size if members is None else len(members)

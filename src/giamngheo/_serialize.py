@@ -21,12 +21,14 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from giamngheo import _facts
 from giamngheo._assessment import Assessment
 from giamngheo._errors import GiamngheoError, InvalidInput
+from giamngheo._household import Household
 from giamngheo._indicators import RULES
 from giamngheo._legal import Citation, Cited
 from giamngheo._model import Rule, Text, Threshold
@@ -40,6 +42,9 @@ __all__ = [
     "ASSESSMENT_FORMAT_VERSION",
     "assessment_from_json",
     "assessment_to_json",
+    "household_from_data",
+    "household_from_json",
+    "household_to_json",
     "make_converter",
 ]
 
@@ -68,7 +73,8 @@ def _fraction_to_str(value: Fraction) -> str:
 
 
 def _str_to_fraction(value: object, _: object) -> Fraction:
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
+    # A Decimal comes from JSON read with parse_float=Decimal (see household_from_json): exact, so accepted.
+    if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
         raise InvalidInput("fraction", f"an exact number is a string like '2050000/3' or '35.5', got {value!r}")
     return Fraction(value)
 
@@ -160,6 +166,9 @@ def make_converter() -> cattrs.Converter:
     # By predicate: registering by class would make cattrs resolve Rule's annotations, which name private types.
     converter.register_unstructure_hook_func(lambda t: t is Rule, lambda rule: rule.name)
     converter.register_structure_hook_func(lambda t: t is Rule, _rule_from_name)
+    for kind in _ENUMS.values():
+        converter.register_structure_hook(kind, _enum_from_value)
+    converter.register_structure_hook(bool, _strict_bool)
     converter.register_unstructure_hook(Threshold, _threshold_to_dict)
     converter.register_structure_hook(Threshold, _threshold_from_dict)
     return converter
@@ -187,6 +196,7 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
             "deprived": sorted(assessment.deprived),
             "undetermined": sorted(assessment.undetermined),
             "needed": list(assessment.needed),
+            # Stated deprivations are all in "deprived"; findings are listed for computed ones.
             "findings": [
                 {
                     "indicator": f.indicator.id,
@@ -195,7 +205,7 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
                     "missing": list(f.missing),
                     "reason": {"vi": f.reason.vi, "en": f.reason.en},
                 }
-                for f in assessment.findings
+                for f in (assessment.findings if assessment.household.computed else ())
             ],
             "verification": assessment.verification.value,
             "citations": [c.render("en") for c in assessment.citations],
@@ -231,3 +241,72 @@ def assessment_from_json(text: str | bytes) -> Assessment:
         return _converter().structure(document["assessment"], Assessment)
     except (cattrs.BaseValidationError, KeyError, ValueError, TypeError, GiamngheoError) as error:
         raise InvalidInput("assessment", f"cannot read the assessment: {error}") from error
+
+
+# --- households ---------------------------------------------------------------------------------------------
+
+
+def household_to_json(household: Household, *, indent: int | None = None) -> str:
+    """A household as JSON: the object :func:`household_from_json` reads.
+
+    The schema is that of the ``household`` of an assessment document; unknown facts are ``null``.
+    """
+    return json.dumps(_converter().unstructure(household), ensure_ascii=False, indent=indent)
+
+
+def household_from_json(text: str | bytes) -> Household:
+    """Read a household from a JSON object (as written by :func:`household_to_json`).
+
+    Decimal numbers (``"floor_area_m2": 35.5``) are read exactly, never as binary floats; absent fields are
+    unknown.
+
+    Raises:
+        InvalidInput: naming the field as a path (``members[1].employment``) and the household's id.
+    """
+    try:
+        data = json.loads(text, parse_float=Decimal)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise InvalidInput("json", f"not valid JSON: {error}") from None
+    return household_from_data(data)
+
+
+def household_from_data(data: object) -> Household:
+    """A household from already-parsed JSON data (a dict); see :func:`household_from_json`."""
+    import cattrs  # noqa: PLC0415
+
+    if not isinstance(data, dict):
+        raise InvalidInput("household", f"a household is a JSON object, got {type(data).__name__}")
+    hid = data.get("id") if isinstance(data.get("id"), str) else None
+    try:
+        return _converter().structure(data, Household)
+    except cattrs.BaseValidationError as error:
+        own = [e for e in error.exceptions if isinstance(e, InvalidInput)]
+        if own:  # raised by Household itself: it names its own field
+            raise InvalidInput(own[0].field, own[0].reason, hid) from None
+        path, _, reason = cattrs.transform_error(error, path="", format_exception=_reason)[0].rpartition(" @ ")[::-1]
+        raise InvalidInput(path.lstrip(".") or "household", reason, hid) from None
+    except (KeyError, ValueError, TypeError) as error:
+        raise InvalidInput("household", f"cannot read the household: {error}", hid) from None
+
+
+def _reason(error: BaseException, _: object) -> str:
+    if isinstance(error, InvalidInput):
+        return error.reason
+    if isinstance(error, KeyError):
+        return "required"
+    return str(error) or type(error).__name__
+
+
+def _strict_bool(value: object, _: object) -> bool:
+    # cattrs would call bool(), turning "no" into True: a yes/no fact must be a JSON true or false.
+    if not isinstance(value, bool):
+        raise ValueError(f"must be true, false or null (unknown), got {value!r}")  # noqa: TRY004 - cattrs reports it
+    return value
+
+
+def _enum_from_value(value: object, kind: type[enum.Enum]) -> enum.Enum:
+    try:
+        return kind(value)
+    except ValueError:
+        valid = ", ".join(repr(m.value) for m in kind)
+        raise ValueError(f"unknown value {value!r}; use one of {valid} (or null: unknown)") from None

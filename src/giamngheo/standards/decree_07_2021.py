@@ -120,8 +120,8 @@ _INFORMATION = Text("Thông tin", "Information")
 _BAOMOI = "https://m.baomoi.com/chuan-ngheo-da-chieu-giai-doan-2022-2025-duoc-quy-dinh-nhu-the-nao/c/38086460.epi"
 _DAIDOANKET = "https://daidoanket.vn/print/10182244.html"
 _NOTE_N = (
-    "Threshold wording from a secondary personal note copying the annex in part (research notes, verification.md "
-    "§2, source [N]); the annex itself has not been seen."
+    "Threshold wording from a secondary personal note copying the annex in part (docs/unconfirmed.md §7); "
+    "the annex itself has not been seen. The evidence URLs quote Điều 3 khoản 1 điểm c, which refers to the annex."
 )
 
 
