@@ -57,6 +57,11 @@ MEMBER_CASES = [
     # NĐ 07/2021 Phụ lục, bảo hiểm y tế: a member "từ đủ 6 tuổi" without health insurance (reported).
     pytest.param(ON_2023, "health_insurance", [A23(6, **NO_HI)], DEPRIVED, id="2023-hi-sixth-birthday"),
     pytest.param(ON_2023, "health_insurance", [A23(6, eve=True, **NO_HI)], NOT, id="2023-hi-day-before-six"),
+    # Born 29 February: as relativedelta counts, the birthday is 28 February in a common year.
+    pytest.param(dt.date(2022, 2, 28), "health_insurance", [gn.Member(birth_date=dt.date(2016, 2, 29), **NO_HI)], DEPRIVED, id="2022-hi-leap-born-turns-6-on-28-feb"),
+    pytest.param(dt.date(2022, 2, 27), "health_insurance", [gn.Member(birth_date=dt.date(2016, 2, 29), **NO_HI)], NOT, id="2022-hi-leap-born-5-on-27-feb"),
+    pytest.param(dt.date(2024, 2, 28), "school_attendance", [gn.Member(birth_date=dt.date(2008, 2, 29), **OUT)], DEPRIVED, id="2024-school-leap-born-15-until-29-feb"),
+    pytest.param(dt.date(2024, 2, 29), "school_attendance", [gn.Member(birth_date=dt.date(2008, 2, 29), **OUT)], NOT, id="2024-school-leap-born-16-on-29-feb"),
     pytest.param(ON_2023, "health_insurance", [A23(40, **HI), A23(8, **HI)], NOT, id="2023-hi-all-insured"),
     pytest.param(ON_2023, "health_insurance", [A23(6)], UNDETERMINED, id="2023-hi-unknown-card"),
     pytest.param(ON_2023, "health_insurance", [A23(None, **NO_HI)], UNDETERMINED, id="2023-hi-unknown-age"),
