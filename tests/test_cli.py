@@ -157,3 +157,16 @@ def test_explain_without_area_or_household_is_refused() -> None:
     result = run("explain", "--on", "2023-06-01", "--income", "1000000")
     assert 1 == result.returncode
     assert "--household FILE" in result.stderr
+
+
+def test_sources_lists_thresholds_readably() -> None:
+    """Indicator thresholds are listed with readable values: codes for sets, texts in the language asked."""
+    result = run("sources", "--on", "2023-06-01", "--lang", "en")
+    assert 0 == result.returncode, result.stderr
+    rows = {row["key"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
+    water = rows["vn-2022-2025.indicators.water.clean_sources"]
+    assert "borehole;bottled;piped;protected_dug_well;protected_spring;rainwater" == water["value"]
+    assert "reported" == water["verification"]
+    assert rows["vn-2022-2025.indicators.telecom.definition"]["value"].startswith("No member of the household")
+    assert "unconfirmed" == rows["vn-2022-2025.indicators.telecom.definition"]["verification"]
+    assert "male: 60y3m in 2021" in rows["vn-2022-2025.indicators.employment.retirement"]["value"]

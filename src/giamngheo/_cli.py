@@ -10,6 +10,7 @@ import argparse
 import collections
 import csv
 import datetime as dt
+import enum
 import io
 import json
 import sys
@@ -23,7 +24,7 @@ from giamngheo._assessment import Assessment, assess
 from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._household import Household
 from giamngheo._instruments import INSTRUMENTS
-from giamngheo._model import Status, check_lang
+from giamngheo._model import Status, Text, check_lang
 from giamngheo._national import NATIONAL_STANDARDS, legal_data, standard_in_force
 from giamngheo._serialize import assessment_to_dict, household_from_data, household_from_json
 from giamngheo._version import __version__
@@ -215,6 +216,15 @@ def _cmd_standards(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _value_text(value: object, lang: str) -> str:
+    """A legal datum's value as CSV text: texts in the language, sets as sorted codes joined by ';'."""
+    if isinstance(value, Text):
+        return value(lang)
+    if isinstance(value, frozenset):
+        return ";".join(sorted(v.value if isinstance(v, enum.Enum) else str(v) for v in value))
+    return str(value)
+
+
 def _cmd_sources(args: argparse.Namespace) -> int:
     writer = csv.writer(sys.stdout)
     writer.writerow(("key", "value", "citation", "verification", "evidence"))
@@ -222,7 +232,7 @@ def _cmd_sources(args: argparse.Namespace) -> int:
         writer.writerow(
             (
                 datum.key,
-                datum.value,
+                _value_text(datum.value, args.lang),
                 datum.citation.render(args.lang),
                 datum.verification.value,
                 " ".join(datum.citation.evidence),

@@ -9,7 +9,8 @@ by an optional ``id``; the library never asks for, and never prints, a person's 
 
 Ages are whole years on the assessment date: a person is "đủ 6 tuổi" (aged 6) from their sixth birthday on,
 exactly as :func:`dateutil.relativedelta.relativedelta` counts years (see :func:`age_on`). A person born on
-29 February turns a year older on 1 March in common years.
+29 February turns a year older on 28 February in common years, as ``relativedelta`` counts (the library's
+choice: the law seen says nothing about it).
 """
 
 from __future__ import annotations
@@ -223,7 +224,7 @@ _labels(
 def age_on(birth_date: dt.date, on: dt.date) -> int:
     """Age in whole years on ``on``: the number of birthdays passed, the birthday itself included.
 
-    Equal to ``dateutil.relativedelta.relativedelta(on, birth_date).years`` (a property test checks it), computed
+    For a birth date on or before ``on`` (an assessment refuses a later one), equal to ``dateutil.relativedelta.relativedelta(on, birth_date).years`` (a property test checks it), computed
     without building a ``relativedelta`` because assessments compute it for every member. As there, someone
     born on 29 February has their birthday on 28 February in common years.
     """

@@ -221,8 +221,11 @@ def _member_conjunction(
             if holds is False:
                 refuted = True
                 break
-            if holds is None:
-                unknown.append(f"members[{i}].{field}")
+            # A fact can be unknown because the age is: then only the birth date (listed above) is missing.
+            if holds is None and getattr(member, field) is None:
+                path = f"members[{i}].{field}"
+                if path not in unknown:
+                    unknown.append(path)
         if refuted:
             continue
         if unknown:

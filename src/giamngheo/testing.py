@@ -7,33 +7,78 @@ The strategies draw what the law makes interesting: dates on the first and last 
 incomes one VND either side of every band bound, deprivation counts either side of the cut-off, and incomes
 given as a yearly total with a household size as well as per person per month.
 
+For deprivations computed from raw facts, :func:`households_with_members` draws members and a dwelling: birth
+dates on, one day either side of, every legal age boundary of the standard in force (read from its indicators'
+thresholds), floor areas exactly on the minimum area per person and a hundredth of a m² either side, and every
+fact left unknown (``None``) now and then. :func:`completions` fills in the unknown facts of a household, and
+:func:`build_member` and :func:`build_household` build the cases a test pins by hand.
+
+>>> import datetime as dt
 >>> import giamngheo as gn
 >>> from hypothesis import given
->>> from giamngheo.testing import household_and_date
+>>> from giamngheo.testing import build_household, build_member, household_and_date, member_household_and_date
 >>> @given(household_and_date())
 ... def test_my_report(case):
 ...     household, on = case
 ...     assert gn.assess(household, on=on).status in gn.Status
+>>> @given(member_household_and_date())
+... def test_my_survey(case):
+...     household, on = case
+...     a = gn.assess(household, on=on)
+...     assert a.deprived | a.undetermined <= a.standard.indicator_ids
+>>> on = dt.date(2023, 6, 1)
+>>> child = build_member(6, on, has_health_insurance=False)  # six years old that very day
+>>> gn.assess(build_household([child]), on=on).finding("health_insurance").outcome
+<Outcome.DEPRIVED: 'deprived'>
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, TypeVar
 
+import attrs
+from dateutil.relativedelta import relativedelta
 from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
 
+from giamngheo._facts import (
+    Device,
+    Dwelling,
+    Education,
+    Employment,
+    Latrine,
+    Material,
+    Member,
+    Nutrition,
+    Sex,
+    WaterSource,
+)
 from giamngheo._household import Household
 from giamngheo._model import Area, Standard
 from giamngheo._national import NATIONAL_STANDARDS, standard_in_force
+from giamngheo.law.labour_code_2019 import RetirementSchedule
 
 __all__ = [
     "areas",
+    "birth_dates",
+    "build_household",
+    "build_member",
+    "completions",
     "dates_in_force",
     "deprived_ids",
+    "dwellings",
+    "floor_areas",
     "household_and_date",
     "households",
+    "households_with_members",
     "incomes_vnd",
+    "member_household_and_date",
+    "members",
     "standards",
 ]
 
@@ -44,6 +89,29 @@ _MAX_SIZE = 12
 _WIDE_FACTOR = 4
 #: The largest income drawn at all: a trillion VND a month, to reach far beyond every band.
 _HUGE_VND = 10**12
+#: Threshold keys whose values are ages in whole years ("từ đủ A tuổi", "dưới A tuổi").
+_AGE_KEYS = frozenset({"child_under", "elderly_from", "max_age", "min_age", "min_working_age", "split_age"})
+#: Threshold keys whose values are calendar years of birth ("sinh từ năm Y").
+_BIRTH_YEAR_KEYS = frozenset({"born_from_year"})
+#: The threshold key of the least floor area per person, in m².
+_AREA_KEY = "min_m2_per_person"
+#: The oldest age drawn, in whole years.
+_MAX_AGE = 100
+#: The largest number of members drawn for a household with members.
+_MAX_MEMBERS = 8
+#: The largest floor area of the "wide range" of areas, in m².
+_MAX_AREA_M2 = 400
+#: Offsets from an area boundary, in m²: a hundredth, a tenth and a whole m² either side.
+_AREA_OFFSETS = tuple(Fraction(sign * n, 100) for n in (1, 10, 100) for sign in (-1, 1))
+#: Member or dwelling: the facts :func:`completions` fills in.
+_F = TypeVar("_F", Member, Dwelling)
+#: The resolution of the coins that leave a fact unknown or usual, in draws of 0 to 99: Hypothesis draws
+#: small ranges of integers about evenly (larger ranges lean towards small values).
+_COIN = 100
+#: The rates of usual facts a household is drawn with when none is given: from a household deprived of nothing
+#: (first, where shrinking goes) to one whose every fact is drawn at random.
+_USUAL_RATES = (1.0, 0.9, 0.5, 0.0)
+_COIN_DRAWS = st.integers(min_value=0, max_value=_COIN - 1)
 
 
 def standards() -> st.SearchStrategy[Standard]:
@@ -144,6 +212,10 @@ def deprived_ids(standard: Standard) -> st.SearchStrategy[frozenset[str]]:
     return _deprived(standard)
 
 
+#: ``None`` or ``"HH-"`` followed by six digits.
+_HOUSEHOLD_IDS = st.none() | st.integers(min_value=0, max_value=999_999).map(lambda n: f"HH-{n:06d}")
+
+
 @st.composite
 def _households(draw: st.DrawFn, standard: Standard | None) -> Household:
     if standard is None:
@@ -151,10 +223,16 @@ def _households(draw: st.DrawFn, standard: Standard | None) -> Household:
     area = draw(areas())
     monthly = draw(incomes_vnd(standard=standard))
     deprived = draw(deprived_ids(standard))
-    household_id = draw(st.none() | st.integers(min_value=0, max_value=999_999).map(lambda n: f"HH-{n:06d}"))
+    household_id = draw(_HOUSEHOLD_IDS)
     if draw(st.booleans()):
         return Household(area=area, income_per_capita_monthly_vnd=monthly, deprived=deprived, id=household_id)
     size = draw(st.integers(min_value=1, max_value=_MAX_SIZE))
+    yearly = _yearly_income(draw, monthly, size)
+    return Household(area=area, income_yearly_vnd=yearly, size=size, deprived=deprived, id=household_id)
+
+
+def _yearly_income(draw: st.DrawFn, monthly: int, size: int) -> int:
+    """A yearly household income whose monthly figure per person is ``monthly``, or close to it."""
     exact = _MONTHS_PER_YEAR * size * monthly
     # Exactly on the monthly figure, a fraction of a VND either side of it, or anywhere up to one VND a month off.
     offset = draw(
@@ -163,7 +241,7 @@ def _households(draw: st.DrawFn, standard: Standard | None) -> Household:
             st.integers(min_value=-(_MONTHS_PER_YEAR * size), max_value=_MONTHS_PER_YEAR * size),
         )
     )
-    return Household(area=area, income_yearly_vnd=max(0, exact + offset), size=size, deprived=deprived, id=household_id)
+    return max(0, exact + offset)
 
 
 def households(on: dt.date | None = None, *, standard: Standard | None = None) -> st.SearchStrategy[Household]:
@@ -207,3 +285,535 @@ def household_and_date() -> st.SearchStrategy[tuple[Household, dt.date]]:
         A strategy of ``(household, on)`` tuples.
     """
     return _household_and_date()
+
+
+# --- members and dwelling --------------------------------------------------------------------------------------
+
+#: ``None`` or a short code such as ``"M-01"``: never a name.
+_MEMBER_IDS = st.none() | st.integers(min_value=1, max_value=99).map(lambda n: f"M-{n:02d}")
+
+#: How each fact of a member other than its birth date is drawn (the birth date depends on the date).
+_MEMBER_FACTS: dict[str, st.SearchStrategy[Any]] = {
+    "sex": st.sampled_from(Sex),
+    "has_health_insurance": st.booleans(),
+    "attending_school": st.booleans(),
+    "education": st.sampled_from(Education),
+    "on_the_job_training": st.booleans(),
+    "employment": st.sampled_from(Employment),
+    "nutrition": st.sampled_from(Nutrition),
+    "disability": st.booleans(),
+    "social_allowance": st.booleans(),
+    "sick_untreated": st.booleans(),
+    "uses_phone": st.booleans(),
+    "uses_internet": st.booleans(),
+}
+
+#: How each fact of a dwelling other than its floor area is drawn (the area depends on the household size).
+_DWELLING_FACTS: dict[str, st.SearchStrategy[Any]] = {
+    "wall": st.sampled_from(Material),
+    "column": st.sampled_from(Material),
+    "roof": st.sampled_from(Material),
+    "water_source": st.sampled_from(WaterSource),
+    "latrine": st.sampled_from(Latrine),
+    # "Owns none of them" (the empty set) is a fact of its own, drawn often.
+    "devices": st.one_of(st.just(frozenset()), st.frozensets(st.sampled_from(Device))),
+    "hears_loudspeaker": st.booleans(),
+    "waste_collected": st.booleans(),
+}
+
+
+#: The usual facts of a member deprived of nothing: insured, in school, qualified, in secure work, well fed,
+#: cared for, connected. Sex and birth date have no usual value.
+_USUAL_MEMBER: dict[str, object] = {
+    "has_health_insurance": True,
+    "attending_school": True,
+    "education": Education.UPPER_SECONDARY,
+    "on_the_job_training": False,
+    "employment": Employment.SELF_EMPLOYED,
+    "nutrition": Nutrition.NORMAL,
+    "disability": False,
+    "social_allowance": False,
+    "sick_untreated": False,
+    "uses_phone": True,
+    "uses_internet": True,
+}
+
+#: The usual facts of a dwelling that lacks nothing; the floor area has no usual value.
+_USUAL_DWELLING: dict[str, object] = {
+    "wall": Material.DURABLE,
+    "column": Material.DURABLE,
+    "roof": Material.DURABLE,
+    "water_source": WaterSource.PIPED,
+    "latrine": Latrine.SEPTIC,
+    "devices": frozenset({Device.PHONE, Device.TELEVISION}),
+    "hears_loudspeaker": True,
+    "waste_collected": True,
+}
+
+
+def _check_rate(name: str, rate: float | None) -> None:
+    if rate is not None and not 0 <= rate <= 1:
+        raise InvalidArgument(f"{name} must be between 0 and 1, got {rate!r}")
+
+
+def _coin(draw: st.DrawFn, rate: float) -> bool:
+    """``True`` with a probability of about ``rate`` (to the percent); shrinks to ``False``."""
+    if rate <= 0:
+        return False
+    if rate >= 1:
+        return True
+    return draw(_COIN_DRAWS) >= round((1 - rate) * _COIN)
+
+
+def _usual_rate(draw: st.DrawFn, usual_rate: float | None) -> float:
+    return draw(st.sampled_from(_USUAL_RATES)) if usual_rate is None else usual_rate
+
+
+@attrs.frozen
+class _Rates:
+    """How often a fact is unknown and, when known, how often it takes its usual value."""
+
+    unknown: float
+    usual: float | None
+
+
+def _draw_facts(
+    draw: st.DrawFn,
+    strategies: dict[str, st.SearchStrategy[Any]],
+    usual: dict[str, object],
+    unknown_rate: float,
+    usual_rate: float,
+) -> dict[str, Any]:
+    """A value for each field of ``strategies``: ``None`` (unknown), its usual value, or drawn."""
+    facts: dict[str, Any] = {}
+    for name, strategy in strategies.items():
+        if _coin(draw, unknown_rate):
+            facts[name] = None
+        elif name in usual and not _coin(draw, 1 - usual_rate):
+            facts[name] = usual[name]
+        else:
+            facts[name] = draw(strategy)
+    return facts
+
+
+def _years_before(on: dt.date, years: int) -> dt.date:
+    """The day exactly ``years`` years before ``on`` (28 February for a 29 February in a common year)."""
+    return on - relativedelta(years=years)
+
+
+def _around(day: dt.date) -> tuple[dt.date, ...]:
+    one = dt.timedelta(days=1)
+    return day - one, day, day + one
+
+
+def _retirement_births(on: dt.date, schedule: RetirementSchedule) -> set[dt.date]:
+    """Birth dates that reach a retirement age of ``schedule`` on ``on``, or a day either side of it."""
+    births: set[dt.date] = set()
+    for year in (on.year - 1, on.year):
+        if year < schedule.from_year:
+            continue
+        for sex, _ in schedule.start_months:
+            births.update(_around(on - relativedelta(months=schedule.age_months(sex, year))))
+    return births
+
+
+def _age_boundaries(on: dt.date, standard: Standard) -> list[dt.date]:
+    """The birth dates at which an age threshold of ``standard`` is crossed on ``on``, and a day either side."""
+    births: set[dt.date] = {on}
+    for indicator in standard.indicators:
+        for threshold in indicator.thresholds:
+            key, value = threshold.key, threshold.value.value
+            if key in _AGE_KEYS and type(value) is int and 0 <= value < on.year:
+                births.update(_around(_years_before(on, value)))
+                if calendar.isleap(on.year - value):  # born on 29 February, near the boundary in early spring
+                    births.add(dt.date(on.year - value, 2, 29))
+            elif key in _BIRTH_YEAR_KEYS and type(value) is int and 1 < value <= on.year:
+                births.update((dt.date(value - 1, 12, 31), dt.date(value, 1, 1)))
+            elif isinstance(value, RetirementSchedule):
+                births.update(_retirement_births(on, value))
+    return sorted(b for b in births if b <= on)
+
+
+def birth_dates(on: dt.date, *, standard: Standard | None = None) -> st.SearchStrategy[dt.date]:
+    """Birth dates of a member assessed on ``on``, concentrated on the legal age boundaries.
+
+    About half of the draws sit on a boundary read from the thresholds of the standard's indicators: for each
+    age threshold A (``min_age``, ``max_age``, ``split_age``, ``child_under``, ``elderly_from``,
+    ``min_working_age``), the day exactly A years before ``on`` (the member turns A that day), the day after
+    (one day short of A) and the day before, and 29 February of that year when it exists; for a year of birth
+    Y (``born_from_year``), 1 January of Y and 31 December of the year before; for a retirement schedule, the
+    days on which each retirement age is reached, and a day either side. The rest spread over ages 0 to 100.
+    ``on`` itself (born that day, aged 0) is drawn too. No date is after ``on``.
+
+    Args:
+        on: The date the member will be assessed on.
+        standard: Read the thresholds of this standard instead of the national one in force on ``on``.
+
+    Returns:
+        A strategy of :class:`datetime.date`, never after ``on``.
+
+    Raises:
+        NoRuleInForce: if ``standard`` is not given and no national standard is in force on ``on``.
+    """
+    if standard is None:
+        standard = standard_in_force(on=on)
+    oldest = _years_before(on, _MAX_AGE + 1) + dt.timedelta(days=1)
+    return st.one_of(st.sampled_from(_age_boundaries(on, standard)), st.dates(min_value=oldest, max_value=on))
+
+
+@st.composite
+def _members(draw: st.DrawFn, births: st.SearchStrategy[dt.date], rates: _Rates) -> Member:
+    strategies: dict[str, st.SearchStrategy[Any]] = {"birth_date": births, **_MEMBER_FACTS}
+    facts = _draw_facts(draw, strategies, _USUAL_MEMBER, rates.unknown, _usual_rate(draw, rates.usual))
+    return Member(id=draw(_MEMBER_IDS), **facts)
+
+
+def members(
+    on: dt.date, *, standard: Standard | None = None, unknown_rate: float = 0.2, usual_rate: float | None = None
+) -> st.SearchStrategy[Member]:
+    """Members of a household assessed on ``on``, with every fact drawn or left unknown.
+
+    The birth date comes from :func:`birth_dates` and the sex is either; every other fact is, with a
+    probability of about ``usual_rate``, its usual value (insured, in school, upper secondary school,
+    self-employed, well fed, not disabled, cared for, using a phone and the internet), and otherwise any value
+    of its enumeration or ``True``/``False``. Each fact, the birth date included, is ``None`` (unknown) with a
+    probability of about ``unknown_rate``. The id is ``None`` or a code from ``"M-01"`` to ``"M-99"``, never a
+    name.
+
+    Args:
+        on: The date the members will be assessed on: no birth date is after it.
+        standard: Place the birth dates on the age thresholds of this standard instead of the national one in
+            force on ``on``.
+        unknown_rate: The probability that a fact is unknown, from 0 (every fact known) to 1 (none).
+        usual_rate: The probability that a known fact takes its usual value (the one of a household deprived
+            of nothing: insured, in school, piped water …) rather than any value; ``None`` draws it for each
+            member from 1, 0.9, 0.5 and 0.
+
+    Returns:
+        A strategy of :class:`giamngheo.Member`.
+
+    Raises:
+        NoRuleInForce: if ``standard`` is not given and no national standard is in force on ``on``.
+        hypothesis.errors.InvalidArgument: if a rate is not between 0 and 1.
+    """
+    _check_rate("unknown_rate", unknown_rate)
+    _check_rate("usual_rate", usual_rate)
+    return _members(birth_dates(on, standard=standard), _Rates(unknown_rate, usual_rate))
+
+
+def _minimum_areas(selected: Iterable[Standard]) -> list[Fraction]:
+    return sorted(
+        {
+            Fraction(threshold.value.value)
+            for standard in selected
+            for indicator in standard.indicators
+            for threshold in indicator.thresholds
+            if threshold.key == _AREA_KEY
+        }
+    )
+
+
+def _area_forms(area: Fraction) -> list[int | Fraction | Decimal | str]:
+    """``area`` written each way a floor area may be given: Fraction, int, Decimal, ``"23.99"``, ``"23,99"``."""
+    forms: list[int | Fraction | Decimal | str] = [area]
+    if area.denominator == 1:
+        forms.append(int(area))
+    hundredths = area * 100
+    if hundredths.denominator == 1:
+        text = f"{Decimal(int(hundredths)) / 100:f}"
+        forms += [text, Decimal(text)]
+        if "." in text:
+            forms.append(text.replace(".", ","))
+    return forms
+
+
+def floor_areas(
+    size: int | None = None, *, on: dt.date | None = None, standard: Standard | None = None
+) -> st.SearchStrategy[int | Fraction | Decimal | str]:
+    """Exact floor areas in m², as an ``int``, a :class:`~fractions.Fraction`, a ``Decimal`` or a decimal string.
+
+    With a ``size``, about half of the draws sit on the boundary of the least floor area per person of the
+    standard (its ``min_m2_per_person`` threshold times ``size``): exactly on it, or a hundredth, a tenth or a
+    whole m² either side. Without one, on that minimum times 1 to 8 persons. The rest spread from 0 to 400 m².
+    None is negative.
+
+    Args:
+        size: The number of persons who share the area.
+        on: Use the minimum of the national standard in force on this date.
+        standard: Use the minimum of this standard (it takes precedence over ``on``).
+
+    Returns:
+        A strategy of floor areas, in every form :class:`giamngheo.Dwelling` accepts; with neither ``on`` nor
+        ``standard``, the minima of every national standard.
+
+    Raises:
+        NoRuleInForce: if ``on`` is given and no national standard is in force then.
+        hypothesis.errors.InvalidArgument: if ``size`` is less than 1.
+    """
+    if size is not None and size < 1:
+        raise InvalidArgument(f"size must be at least 1, got {size!r}")
+    minima = _minimum_areas(_selected(on, standard))
+    sizes = range(1, _MAX_MEMBERS + 1) if size is None else (size,)
+    offsets = (Fraction(0), *_AREA_OFFSETS) if size is not None else (Fraction(0),)
+    near = sorted({m * n + offset for m in minima for n in sizes for offset in offsets if m * n + offset >= 0})
+    spread = st.one_of(
+        st.integers(min_value=0, max_value=_MAX_AREA_M2),
+        st.fractions(min_value=0, max_value=_MAX_AREA_M2, max_denominator=100),
+        st.decimals(min_value=0, max_value=_MAX_AREA_M2, places=2, allow_nan=False, allow_infinity=False).map(str),
+    )
+    if not near:
+        return spread
+    return st.one_of(st.sampled_from(near).flatmap(lambda area: st.sampled_from(_area_forms(area))), spread)
+
+
+@st.composite
+def _dwellings(draw: st.DrawFn, areas: st.SearchStrategy[int | Fraction | Decimal | str], rates: _Rates) -> Dwelling:
+    strategies: dict[str, st.SearchStrategy[Any]] = {"floor_area_m2": areas, **_DWELLING_FACTS}
+    return Dwelling(**_draw_facts(draw, strategies, _USUAL_DWELLING, rates.unknown, _usual_rate(draw, rates.usual)))
+
+
+def dwellings(
+    size: int | None = None,
+    *,
+    on: dt.date | None = None,
+    standard: Standard | None = None,
+    unknown_rate: float = 0.2,
+    usual_rate: float | None = None,
+) -> st.SearchStrategy[Dwelling]:
+    """Dwellings with every fact drawn or left unknown.
+
+    The floor area comes from :func:`floor_areas` (on the boundary of the least area per person for ``size``
+    persons, often). Every other fact is, with a probability of about ``usual_rate``, its usual value (durable
+    wall, column and roof, piped water, a septic tank, a phone and a television, loudspeakers heard, waste
+    collected), and otherwise any value: any material, water source or latrine, any set of
+    :class:`giamngheo.Device` (the empty set, "owns none", often), ``True`` or ``False``. Each fact is ``None``
+    (unknown) with a probability of about ``unknown_rate``.
+
+    Args:
+        size: The number of members of the household that lives there.
+        on: Use the minimum area per person of the national standard in force on this date.
+        standard: Use the minimum area per person of this standard (it takes precedence over ``on``).
+        unknown_rate: The probability that a fact is unknown, from 0 (every fact known) to 1 (none).
+        usual_rate: The probability that a known fact takes its usual value (the one of a household deprived
+            of nothing: insured, in school, piped water …) rather than any value; ``None`` draws it for each
+            dwelling from 1, 0.9, 0.5 and 0.
+
+    Returns:
+        A strategy of :class:`giamngheo.Dwelling`.
+
+    Raises:
+        NoRuleInForce: if ``on`` is given and no national standard is in force then.
+        hypothesis.errors.InvalidArgument: if ``size`` is less than 1 or a rate is not between 0 and 1.
+    """
+    _check_rate("unknown_rate", unknown_rate)
+    _check_rate("usual_rate", usual_rate)
+    return _dwellings(floor_areas(size, on=on, standard=standard), _Rates(unknown_rate, usual_rate))
+
+
+@st.composite
+def _households_with_members(
+    draw: st.DrawFn, on: dt.date | None, standard: Standard | None, rates: _Rates
+) -> Household:
+    if standard is None:
+        standard = draw(standards())
+    reference = standard.window.start if on is None else on
+    # One rate of usual facts for the whole household, so that some households are deprived of nothing.
+    household_rates = _Rates(rates.unknown, _usual_rate(draw, rates.usual))
+    size = draw(st.integers(min_value=1, max_value=_MAX_MEMBERS))
+    people = _members(birth_dates(reference, standard=standard), household_rates)
+    listed = tuple(draw(st.lists(people, min_size=size, max_size=size)))
+    dwelling = None
+    if not _coin(draw, rates.unknown):
+        dwelling = draw(_dwellings(floor_areas(size, standard=standard), household_rates))
+    area = draw(areas())
+    monthly = draw(incomes_vnd(standard=standard))
+    household_id = draw(_HOUSEHOLD_IDS)
+    if draw(st.booleans()):
+        return Household(
+            area=area, income_per_capita_monthly_vnd=monthly, members=listed, dwelling=dwelling, id=household_id
+        )
+    yearly = _yearly_income(draw, monthly, size)
+    return Household(area=area, income_yearly_vnd=yearly, members=listed, dwelling=dwelling, id=household_id)
+
+
+def households_with_members(
+    on: dt.date | None = None,
+    *,
+    standard: Standard | None = None,
+    unknown_rate: float = 0.2,
+    usual_rate: float | None = None,
+) -> st.SearchStrategy[Household]:
+    """Households with 1 to 8 members and a dwelling, whose deprivations are computed from these facts.
+
+    Members come from :func:`members` and the dwelling from :func:`dwellings` (its floor area on the boundary
+    of the least area per person for that many members, often); with a probability of about ``unknown_rate``
+    the whole dwelling is unknown (``None``). One rate of usual facts applies to the whole household, so that
+    households deprived of nothing, of a few indicators and of many are all drawn. The income is drawn by
+    :func:`incomes_vnd`, per person per month or, about half of the time, as a yearly total landing on or a
+    fraction of a VND beside the monthly figure. The id is ``None`` or ``"HH-"`` followed by six digits.
+
+    Args:
+        on: The date of the assessment: the standard in force then gives the thresholds, and no birth date
+            is after it.
+        standard: Draw for this standard (it takes precedence over ``on`` for the thresholds).
+        unknown_rate: The probability that a fact is unknown, from 0 (every fact known) to 1 (none).
+        usual_rate: The probability that a known fact takes its usual value (the one of a household deprived
+            of nothing: insured, in school, piped water …) rather than any value; ``None`` draws it for each
+            household from 1, 0.9, 0.5 and 0.
+
+    Returns:
+        A strategy of :class:`giamngheo.Household` with ``members`` and (usually) ``dwelling``. Without ``on``,
+        birth dates are placed relative to the first day of the standard's window (drawn from the national ones
+        when not given), so the household may be assessed on any day of that window.
+
+    Raises:
+        NoRuleInForce: if ``on`` is given without ``standard`` and no national standard is in force then.
+        hypothesis.errors.InvalidArgument: if a rate is not between 0 and 1.
+    """
+    _check_rate("unknown_rate", unknown_rate)
+    _check_rate("usual_rate", usual_rate)
+    if standard is None and on is not None:
+        standard = standard_in_force(on=on)
+    return _households_with_members(on, standard, _Rates(unknown_rate, usual_rate))
+
+
+@st.composite
+def _member_household_and_date(draw: st.DrawFn, rates: _Rates) -> tuple[Household, dt.date]:
+    on = draw(dates_in_force())
+    return draw(households_with_members(on, unknown_rate=rates.unknown, usual_rate=rates.usual)), on
+
+
+def member_household_and_date(
+    *, unknown_rate: float = 0.2, usual_rate: float | None = None
+) -> st.SearchStrategy[tuple[Household, dt.date]]:
+    """Pairs of a date in force and a household with members and dwelling, drawn for the standard then.
+
+    ``giamngheo.assess(household, on=on)`` never raises for a drawn pair.
+
+    Args:
+        unknown_rate: The probability that a fact is unknown, from 0 (every fact known) to 1 (none).
+        usual_rate: The probability that a known fact takes its usual value (the one of a household deprived
+            of nothing: insured, in school, piped water …) rather than any value; ``None`` draws it for each
+            household from 1, 0.9, 0.5 and 0.
+
+    Returns:
+        A strategy of ``(household, on)`` tuples; see :func:`households_with_members`.
+
+    Raises:
+        hypothesis.errors.InvalidArgument: if a rate is not between 0 and 1.
+    """
+    _check_rate("unknown_rate", unknown_rate)
+    _check_rate("usual_rate", usual_rate)
+    return _member_household_and_date(_Rates(unknown_rate, usual_rate))
+
+
+def _fill(draw: st.DrawFn, facts: _F, strategies: dict[str, st.SearchStrategy[Any]]) -> _F:
+    """``facts`` with every field of ``strategies`` that is ``None`` drawn."""
+    changes = {name: draw(s) for name, s in strategies.items() if getattr(facts, name) is None}
+    return attrs.evolve(facts, **changes) if changes else facts
+
+
+@st.composite
+def _completions(
+    draw: st.DrawFn, household: Household, births: st.SearchStrategy[dt.date], standard: Standard
+) -> Household:
+    listed = household.members
+    if listed is None:
+        size = household.size if household.size is not None else draw(st.integers(1, _MAX_MEMBERS))
+        listed = tuple(Member() for _ in range(size))
+    member_facts = {"birth_date": births, **_MEMBER_FACTS}
+    filled = tuple(_fill(draw, member, member_facts) for member in listed)
+    dwelling_facts = {"floor_area_m2": floor_areas(len(filled), standard=standard), **_DWELLING_FACTS}
+    dwelling = _fill(draw, household.dwelling or Dwelling(), dwelling_facts)
+    return attrs.evolve(household, members=filled, dwelling=dwelling)
+
+
+def completions(household: Household, on: dt.date, *, standard: Standard | None = None) -> st.SearchStrategy[Household]:
+    """The household with every unknown fact filled in: the ways its unknowns could turn out.
+
+    Every ``None`` fact of every member (birth date from :func:`birth_dates`, never after ``on``) and of the
+    dwelling is drawn; an unknown dwelling is drawn whole, and unknown members (``members=None``) are drawn as
+    many as ``household.size`` says, or 1 to 8. Known facts, ids, the area and the income are kept.
+
+    Args:
+        household: A household whose deprivations are computed from facts (or any household: stated
+            deprivations must then be empty, since facts and stated deprivations are not given together).
+        on: The date of the assessment.
+        standard: Place birth dates and floor areas on the thresholds of this standard instead of the national
+            one in force on ``on``.
+
+    Returns:
+        A strategy of :class:`giamngheo.Household` with no unknown fact.
+
+    Raises:
+        NoRuleInForce: if ``standard`` is not given and no national standard is in force on ``on``.
+    """
+    if standard is None:
+        standard = standard_in_force(on=on)
+    return _completions(household, birth_dates(on, standard=standard), standard)
+
+
+# --- builders ------------------------------------------------------------------------------------------------
+
+
+def build_member(age: int | None, on: dt.date, **fields: Any) -> Member:  # noqa: ANN401
+    """A member aged exactly ``age`` on ``on``: born ``age`` years before it, to the day.
+
+    The member turns ``age`` on ``on`` itself: ``giamngheo.age_on(member.birth_date, on) == age``, and a day
+    earlier they were a year younger, the case at the edge of every age threshold. (For ``on`` a 29 February and
+    a common year of birth, the birth date is 28 February, and the birthday was the day before.)
+
+    Args:
+        age: Age in whole years on ``on``; ``None`` for an unknown birth date.
+        on: The date of the assessment.
+        **fields: Every other field of :class:`giamngheo.Member` (those not given are unknown).
+
+    Returns:
+        The :class:`giamngheo.Member`.
+
+    Raises:
+        ValueError: for a negative age, or a ``birth_date`` given as well as the age.
+    """
+    if "birth_date" in fields:
+        raise ValueError("give the age, not a birth_date")
+    if age is None:
+        return Member(**fields)
+    if age < 0:
+        raise ValueError(f"age must not be negative, got {age}")
+    return Member(birth_date=_years_before(on, age), **fields)
+
+
+def build_household(
+    members: Iterable[Member],
+    *,
+    dwelling: Dwelling | None = None,
+    area: Area | str = Area.RURAL,
+    income_per_capita_monthly_vnd: int | None = 0,
+    **fields: Any,  # noqa: ANN401
+) -> Household:
+    """A household whose deprivations are computed from ``members`` and ``dwelling``.
+
+    The default income, 0 VND, is under the poverty line of every standard; from NĐ 07/2021 on, the deprivations
+    decide there between poor and near-poor.
+
+    Args:
+        members: The members (at least one).
+        dwelling: The dwelling, or ``None`` if unknown.
+        area: Rural (the default) or urban.
+        income_per_capita_monthly_vnd: Monthly income per person; pass ``None`` with ``income_yearly_vnd=``
+            in ``fields`` to give a yearly total instead.
+        **fields: Any other field of :class:`giamngheo.Household` (``id``, ``income_yearly_vnd`` …).
+
+    Returns:
+        The :class:`giamngheo.Household`.
+
+    Raises:
+        InvalidInput: as :class:`giamngheo.Household` does, for a household that is not valid.
+    """
+    return Household(
+        area=area,
+        income_per_capita_monthly_vnd=income_per_capita_monthly_vnd,
+        members=tuple(members),
+        dwelling=dwelling,
+        **fields,
+    )

@@ -85,6 +85,16 @@ class RetirementSchedule:
                 return reached
             year += 1
 
+    def __str__(self) -> str:
+        parts = []
+        for sex, start in self.start_months:
+            step, cap = dict(self.step_months)[sex], dict(self.cap_months)[sex]
+            parts.append(
+                f"{sex.value}: {start // _MONTHS}y{start % _MONTHS}m in {self.from_year}, +{step}m a year, "
+                f"up to {cap // _MONTHS}y{cap % _MONTHS}m"
+            )
+        return "; ".join(parts)
+
     def of_working_age(self, birth_date: dt.date, sex: Sex, on: dt.date) -> bool:
         """Whether the person has not yet reached retirement age on ``on`` (the minimum age is checked apart)."""
         return on < self.retirement_date(birth_date, sex)
