@@ -29,7 +29,7 @@ from giamngheo._household import Household
 from giamngheo._indicators import RULES, Finding, Outcome
 from giamngheo._instruments import INSTRUMENTS, instrument
 from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Timeline, Verification, Window
-from giamngheo._model import Area, IncomeBand, Indicator, Rule, Standard, Status, Text, Threshold
+from giamngheo._model import Area, IncomeBand, IncomePeriod, Indicator, Rule, Standard, Status, Text, Threshold
 from giamngheo._national import NATIONAL_STANDARDS, LegalDatum, legal_data, standard_in_force
 from giamngheo._serialize import (
     assessment_from_json,
@@ -56,6 +56,7 @@ __all__ = [
     "GiamngheoError",
     "Household",
     "IncomeBand",
+    "IncomePeriod",
     "Indicator",
     "Instrument",
     "InstrumentKind",

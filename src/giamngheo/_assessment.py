@@ -14,7 +14,7 @@ from giamngheo._errors import InvalidInput, NoRuleInForce
 from giamngheo._household import Household
 from giamngheo._indicators import Context, Finding, Outcome, evaluate_all, finding, outcome_ids
 from giamngheo._legal import Citation, Cited, Verification
-from giamngheo._model import IncomeBand, Indicator, Standard, Status, Text, check_lang
+from giamngheo._model import IncomeBand, IncomePeriod, Indicator, Standard, Status, Text, check_lang
 from giamngheo._national import NATIONAL_STANDARDS
 
 __all__ = ["Assessment", "Step", "assess"]
@@ -290,47 +290,83 @@ def _explain(a: Assessment) -> tuple[Step, ...]:
             ),
             s.basis,
         ),
-        Step(Text(f"Khu vực: {s.area_label(hh.area, 'vi')}.", f"Area: {s.area_label(hh.area, 'en')}.")),
+        _area_step(a),
     ]
-    income = a.income_per_capita_monthly_vnd
-    if hh.income_yearly_vnd is not None and hh.size is not None:
-        steps.append(
-            Step(
-                Text(
-                    f"Thu nhập bình quân đầu người/tháng = {_vnd(hh.income_yearly_vnd, 'vi')}/năm ÷ 12 tháng ÷ "
-                    f"{hh.size} người = {_vnd(income, 'vi')}.",
-                    f"Monthly income per person = {_vnd(hh.income_yearly_vnd, 'en')} a year ÷ 12 months ÷ "
-                    f"{hh.size} {'person' if hh.size == 1 else 'persons'} = {_vnd(income, 'en')}.",
-                )
-            )
-        )
-    else:
-        steps.append(
-            Step(
-                Text(
-                    f"Thu nhập bình quân đầu người/tháng: {_vnd(income, 'vi')}.",
-                    f"Monthly income per person: {_vnd(income, 'en')}.",
-                )
-            )
-        )
+    steps.append(_income_step(a))
+    income = a.income_per_capita_monthly_vnd * s.income_period.months
+    per_vi, per_en = ("/năm", " a year") if s.income_period is IncomePeriod.YEAR else ("", "")
     last = len(s.bands) - 1 if a.band is None else a.band
     for i in range(last + 1):
         band = s.bands[i]
         bound = band.upper(hh.area)
+        inside, outside = ("≤", ">") if band.inclusive else ("<", "≥")
+        under_vi, under_en = ("không vượt quá", "at or under it") if band.inclusive else ("dưới mức này", "below it")
         if i == a.band:
             text = Text(
-                f"{_vnd(income, 'vi')} ≤ {band.name.vi} {_vnd(bound.value, 'vi')} (không vượt quá).",
-                f"{_vnd(income, 'en')} ≤ {band.name.en} {_vnd(bound.value, 'en')} (at or under it).",
+                f"{_vnd(income, 'vi')}{per_vi} {inside} {band.name.vi} {_vnd(bound.value, 'vi')}{per_vi} ({under_vi}).",
+                f"{_vnd(income, 'en')}{per_en} {inside} {band.name.en} {_vnd(bound.value, 'en')}{per_en} ({under_en}).",
             )
         else:
             text = Text(
-                f"{_vnd(income, 'vi')} > {band.name.vi} {_vnd(bound.value, 'vi')}.",
-                f"{_vnd(income, 'en')} > {band.name.en} {_vnd(bound.value, 'en')}.",
+                f"{_vnd(income, 'vi')}{per_vi} {outside} {band.name.vi} {_vnd(bound.value, 'vi')}{per_vi}.",
+                f"{_vnd(income, 'en')}{per_en} {outside} {band.name.en} {_vnd(bound.value, 'en')}{per_en}.",
             )
         steps.append(Step(text, bound.citation))
     steps.extend(_deprivation_steps(a))
     steps.extend(Step(note) for note in s.notes)
     return tuple(steps)
+
+
+def _area_step(a: Assessment) -> Step:
+    s, area = a.standard, a.household.area
+    if not s.area_split:
+        return Step(
+            Text(
+                f"Khu vực: {s.area_label(area, 'vi')}; chuẩn này áp dụng chung cho mọi khu vực.",
+                f"Area: {s.area_label(area, 'en')}; this standard has one set of lines for every area.",
+            )
+        )
+    return Step(Text(f"Khu vực: {s.area_label(area, 'vi')}.", f"Area: {s.area_label(area, 'en')}."))
+
+
+def _income_step(a: Assessment) -> Step:
+    """The income compared with the lines, in the standard's period, with the arithmetic when there is any."""
+    hh, yearly_lines = a.household, a.standard.income_period is IncomePeriod.YEAR
+    monthly = a.income_per_capita_monthly_vnd
+    persons_en = f"{hh.size} {'person' if hh.size == 1 else 'persons'}"
+    if hh.income_yearly_vnd is not None and hh.size is not None:
+        if yearly_lines:
+            per_year = monthly * 12
+            return Step(
+                Text(
+                    f"Thu nhập bình quân đầu người/năm = {_vnd(hh.income_yearly_vnd, 'vi')}/năm ÷ {hh.size} người "
+                    f"= {_vnd(per_year, 'vi')}.",
+                    f"Yearly income per person = {_vnd(hh.income_yearly_vnd, 'en')} a year ÷ {persons_en} "
+                    f"= {_vnd(per_year, 'en')}.",
+                )
+            )
+        return Step(
+            Text(
+                f"Thu nhập bình quân đầu người/tháng = {_vnd(hh.income_yearly_vnd, 'vi')}/năm ÷ 12 tháng ÷ "
+                f"{hh.size} người = {_vnd(monthly, 'vi')}.",
+                f"Monthly income per person = {_vnd(hh.income_yearly_vnd, 'en')} a year ÷ 12 months ÷ "
+                f"{persons_en} = {_vnd(monthly, 'en')}.",
+            )
+        )
+    if yearly_lines:
+        return Step(
+            Text(
+                f"Thu nhập bình quân đầu người/năm = {_vnd(monthly, 'vi')}/tháng × 12 tháng = "
+                f"{_vnd(monthly * 12, 'vi')}.",
+                f"Yearly income per person = {_vnd(monthly, 'en')} a month × 12 months = {_vnd(monthly * 12, 'en')}.",
+            )
+        )
+    return Step(
+        Text(
+            f"Thu nhập bình quân đầu người/tháng: {_vnd(monthly, 'vi')}.",
+            f"Monthly income per person: {_vnd(monthly, 'en')}.",
+        )
+    )
 
 
 def _indicator_group(indicators: list[Indicator]) -> Text:

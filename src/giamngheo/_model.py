@@ -23,7 +23,18 @@ from giamngheo._legal import Citation, Cited, Window
 if TYPE_CHECKING:
     from giamngheo._indicators import Context, Raw
 
-__all__ = ["Area", "IncomeBand", "Indicator", "Rule", "Standard", "Status", "Text", "Threshold", "check_lang"]
+__all__ = [
+    "Area",
+    "IncomeBand",
+    "IncomePeriod",
+    "Indicator",
+    "Rule",
+    "Standard",
+    "Status",
+    "Text",
+    "Threshold",
+    "check_lang",
+]
 
 LANGS = ("vi", "en")
 
@@ -62,6 +73,29 @@ _AREA_LABELS = {
     Area.RURAL: Text("nông thôn", "rural"),
     Area.URBAN: Text("thành thị", "urban"),
 }
+
+
+class IncomePeriod(enum.Enum):
+    """The period a standard states its income lines for.
+
+    Per person per month (the national standards), or per person per year (Hồ Chí Minh City's standards).
+    """
+
+    MONTH = "month"
+    YEAR = "year"
+
+    @property
+    def months(self) -> int:
+        """1 for a month, 12 for a year."""
+        return 1 if self is IncomePeriod.MONTH else _MONTHS_PER_YEAR
+
+    def label(self, lang: str) -> str:
+        """``"tháng"`` / ``"month"``, ``"năm"`` / ``"year"``."""
+        return _PERIOD_LABELS[self](lang)
+
+
+_MONTHS_PER_YEAR = 12
+_PERIOD_LABELS = {IncomePeriod.MONTH: Text("tháng", "month"), IncomePeriod.YEAR: Text("năm", "year")}
 
 
 class Status(enum.Enum):
@@ -221,8 +255,9 @@ class Indicator:
 class IncomeBand:
     """An income band: incomes above the previous band's upper bound, up to and including this one's.
 
-    A band's upper bound is compared with the household's monthly income per person ("từ … trở xuống"
-    and "trên … đến …" both include the upper figure).
+    A band's upper bound is compared with the household's income per person ("từ … trở xuống" and
+    "trên … đến …" both include the upper figure). A band whose text says "below" (``inclusive=False``) stops
+    short of it: an income equal to the bound falls in the next band.
 
     Attributes:
         upper_rural_vnd: Inclusive upper bound in rural areas, VND per person per month.
@@ -231,6 +266,7 @@ class IncomeBand:
         otherwise: Status of a household in the band below the cut-off (or of every household in the band,
             if the standard has no cut-off).
         name: What the bound is called (``"chuẩn nghèo"`` …).
+        inclusive: Whether an income equal to the bound is in the band (``True``: "at most"; ``False``: "below").
     """
 
     upper_rural_vnd: Cited[int]
@@ -238,6 +274,7 @@ class IncomeBand:
     if_deprived: Status
     otherwise: Status
     name: Text
+    inclusive: bool = True
 
     def upper(self, area: Area) -> Cited[int]:
         """The inclusive upper bound for ``area``."""
@@ -266,6 +303,9 @@ class Standard:
         indicators: The deprivation indicators, in the order of the legal text.
         urban_label: How the standard names urban areas.
         notes: What the standard leaves out, and interpretations the library made.
+        income_period: Whether the band bounds are per person per month (national standards) or per year.
+        area_split: ``False`` for a standard with one set of lines for the whole jurisdiction (a band's rural and
+            urban bounds are then equal).
     """
 
     id: str
@@ -279,9 +319,12 @@ class Standard:
     indicators: tuple[Indicator, ...]
     urban_label: Text = Text("thành thị", "urban")
     notes: tuple[Text, ...] = ()
+    income_period: IncomePeriod = IncomePeriod.MONTH
+    area_split: bool = True
     _rural: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _urban: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _indicator_ids: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    _inclusive: tuple[bool, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         rural = tuple(b.upper_rural_vnd.value for b in self.bands)
@@ -293,12 +336,15 @@ class Standard:
             raise InvalidInput("deprivation_cutoff", f"{self.id}: a band uses deprivations but there is no cut-off")
         if self.deprivation_cutoff is not None and self.deprivation_cutoff.value < 1:
             raise InvalidInput("deprivation_cutoff", f"{self.id}: the cut-off must be at least 1")
+        if not self.area_split and rural != urban:
+            raise InvalidInput("bands", f"{self.id}: without an area split, rural and urban bounds must be equal")
         ids = [i.id for i in self.indicators]
         if len(set(ids)) != len(ids):
             raise InvalidInput("indicators", f"{self.id}: indicator ids must be unique, got {ids}")
         object.__setattr__(self, "_rural", rural)
         object.__setattr__(self, "_urban", urban)
         object.__setattr__(self, "_indicator_ids", frozenset(ids))
+        object.__setattr__(self, "_inclusive", tuple(b.inclusive for b in self.bands))
 
     @property
     def indicator_ids(self) -> frozenset[str]:
@@ -333,7 +379,7 @@ class Standard:
         return attrs.evolve(self, indicators=indicators, id=self.id if id is None else id)
 
     def limits(self, area: Area) -> tuple[int, ...]:
-        """The bands' inclusive upper bounds for ``area``, VND per person per month."""
+        """The bands' inclusive upper bounds for ``area``, VND per person per :attr:`income_period`."""
         return self._rural if area is Area.RURAL else self._urban
 
     def area_label(self, area: Area, lang: str) -> str:
@@ -348,8 +394,11 @@ class Standard:
         This is the bare rule; :func:`giamngheo.assess` validates the household and explains the result.
         """
         limits = self._rural if area is Area.RURAL else self._urban
+        income = income_per_capita_monthly_vnd
+        if self.income_period is IncomePeriod.YEAR:
+            income *= _MONTHS_PER_YEAR
         for i, upper in enumerate(limits):
-            if income_per_capita_monthly_vnd <= upper:
+            if income <= upper if self._inclusive[i] else income < upper:
                 band = self.bands[i]
                 cutoff = self.deprivation_cutoff
                 if cutoff is not None and deprivation_count >= cutoff.value:
