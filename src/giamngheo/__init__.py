@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from giamngheo._assessment import Assessment, Step, assess
+from giamngheo._assessment import Assessment, Assessments, Step, assess, assess_all
 from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
 from giamngheo._facts import (
     Device,
@@ -28,9 +28,10 @@ from giamngheo._facts import (
 from giamngheo._household import Household
 from giamngheo._indicators import RULES, Finding, Outcome
 from giamngheo._instruments import INSTRUMENTS, instrument
+from giamngheo._jurisdictions import JURISDICTIONS, Jurisdiction, JurisdictionLevel, jurisdiction, standard_in_force
 from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Timeline, Verification, Window
 from giamngheo._model import Area, IncomeBand, IncomePeriod, Indicator, Rule, Standard, Status, Text, Threshold
-from giamngheo._national import NATIONAL_STANDARDS, LegalDatum, legal_data, standard_in_force
+from giamngheo._national import NATIONAL_STANDARDS, LegalDatum, legal_data
 from giamngheo._serialize import (
     assessment_from_json,
     assessment_to_json,
@@ -42,10 +43,12 @@ from giamngheo._version import __version__
 
 __all__ = [
     "INSTRUMENTS",
+    "JURISDICTIONS",
     "NATIONAL_STANDARDS",
     "RULES",
     "Area",
     "Assessment",
+    "Assessments",
     "Citation",
     "Cited",
     "Device",
@@ -61,6 +64,8 @@ __all__ = [
     "Instrument",
     "InstrumentKind",
     "InvalidInput",
+    "Jurisdiction",
+    "JurisdictionLevel",
     "Latrine",
     "LegalDatum",
     "Material",
@@ -82,11 +87,13 @@ __all__ = [
     "__version__",
     "age_on",
     "assess",
+    "assess_all",
     "assessment_from_json",
     "assessment_to_json",
     "household_from_json",
     "household_to_json",
     "instrument",
+    "jurisdiction",
     "legal_data",
     "make_converter",
     "standard_in_force",

@@ -13,11 +13,12 @@ import attrs
 from giamngheo._errors import InvalidInput, NoRuleInForce
 from giamngheo._household import Household
 from giamngheo._indicators import Context, Finding, Outcome, evaluate_all, finding, outcome_ids
+from giamngheo._jurisdictions import jurisdiction as find_jurisdiction
 from giamngheo._legal import Citation, Cited, Verification
 from giamngheo._model import IncomeBand, IncomePeriod, Indicator, Standard, Status, Text, check_lang
 from giamngheo._national import NATIONAL_STANDARDS
 
-__all__ = ["Assessment", "Step", "assess"]
+__all__ = ["Assessment", "Assessments", "Step", "assess", "assess_all"]
 
 
 @attrs.frozen
@@ -168,24 +169,34 @@ class Assessment:
         return self.explain("en")
 
 
-def assess(household: Household, *, on: dt.date, standard: Standard | None = None) -> Assessment:
-    """Classify ``household`` under the national poverty standard that applies on ``on``.
+def assess(
+    household: Household, *, on: dt.date, standard: Standard | None = None, jurisdiction: str | None = None
+) -> Assessment:
+    """Classify ``household`` under the poverty standard that applies on ``on``.
 
     Args:
         household: The household.
         on: The date of the assessment; it selects the standard.
         standard: A standard to apply instead of the national one in force (for example one with an
-            overridden value); it must apply on ``on``.
+            overridden value, or one loaded from a file); it must apply on ``on``.
+        jurisdiction: Apply the standard in force of this jurisdiction instead: ``"VN"`` (the national one, the
+            default), or a province's code such as ``"74"`` (Bình Dương) or ``"79"`` (Hồ Chí Minh City).
 
     Returns:
         The :class:`Assessment`; call :meth:`Assessment.explain` for the reasons.
 
     Raises:
-        NoRuleInForce: if no standard applies on ``on``.
-        InvalidInput: if the household states a deprivation the standard does not define.
+        NoRuleInForce: if no standard applies on ``on`` (for a province merged into another, naming its
+            successor).
+        InvalidInput: if the household states a deprivation the standard does not define, or both
+            ``standard`` and ``jurisdiction`` are given.
     """
     if type(on) is not dt.date:
         raise InvalidInput("on", f"must be a datetime.date (not a datetime or a string), got {on!r}", household.id)
+    if jurisdiction is not None:
+        if standard is not None:
+            raise InvalidInput("jurisdiction", "give a standard or a jurisdiction, not both", household.id)
+        standard = find_jurisdiction(jurisdiction).standard_in_force(on=on)
     if standard is None:
         standard = NATIONAL_STANDARDS.at(on=on)
     elif on not in standard.window:
@@ -204,6 +215,61 @@ def assess(household: Household, *, on: dt.date, standard: Standard | None = Non
         )
     status, band = standard.classify(household.area, income, len(deprived))
     return Assessment(household, on, standard, status, Fraction(income), band, deprived, _NONE, _ONLY[status])
+
+
+@attrs.frozen
+class Assessments:
+    """One household assessed under the national standard and under its province's own, on one date.
+
+    Attributes:
+        national: The assessment under the national standard in force.
+        provincial: The assessment under the province's standard in force, or ``None`` if it has none then.
+        jurisdiction: The province's code.
+        provincial_gap: Why there is no provincial assessment (the :class:`NoRuleInForce` message), if none.
+    """
+
+    national: Assessment
+    provincial: Assessment | None
+    jurisdiction: str
+    provincial_gap: str | None = None
+
+    def explain(self, lang: str = "vi") -> str:
+        """Both explanations, national first."""
+        check_lang(lang)
+        parts = [self.national.explain(lang)]
+        if self.provincial is not None:
+            parts.append(self.provincial.explain(lang))
+        else:
+            heading = "Chuẩn của địa phương" if lang == "vi" else "Provincial standard"
+            parts.append(f"{heading}: {self.provincial_gap}")
+        return "\n\n".join(parts)
+
+
+def assess_all(household: Household, *, on: dt.date, jurisdiction: str) -> Assessments:
+    """Assess ``household`` under the national standard and under the standard of ``jurisdiction``, in one call.
+
+    Args:
+        household: The household.
+        on: The date of the assessment.
+        jurisdiction: The province's code, such as ``"74"`` or ``"79"``.
+
+    Returns:
+        Both assessments; the provincial one is ``None`` (with the reason) when the province has no standard in
+        force on that date, for example Bình Dương from 2022.
+
+    Raises:
+        NoRuleInForce: if no national standard applies on ``on``, or the province no longer exists then (the
+            error names its successor).
+        InvalidInput: for an unknown jurisdiction or bad input.
+    """
+    place = find_jurisdiction(jurisdiction)
+    place.check_exists(on=on)
+    national = assess(household, on=on)
+    try:
+        provincial = assess(household, on=on, jurisdiction=jurisdiction)
+    except NoRuleInForce as gap:
+        return Assessments(national, None, place.code, str(gap))
+    return Assessments(national, provincial, place.code)
 
 
 _NONE: frozenset[str] = frozenset()

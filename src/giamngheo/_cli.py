@@ -243,7 +243,7 @@ def _cmd_sources(args: argparse.Namespace) -> int:
             writer.writerow(
                 (
                     f"instrument.{instrument.number}",
-                    instrument.signed.isoformat(),
+                    "" if instrument.signed is None else instrument.signed.isoformat(),
                     instrument.name(args.lang),
                     instrument.verification.value,
                     instrument.url,

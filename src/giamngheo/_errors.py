@@ -24,12 +24,24 @@ class NoRuleInForce(GiamngheoError, LookupError):
         on: The date that was asked for.
         covered: The half-open range ``(start, end)`` that the rule set covers, if it covers any.
         what: What was looked up, for example ``"national poverty standard"``.
+        successor: For a jurisdiction that no longer exists on that date, the code of the one that took it over.
+        hint: Where to look instead, appended to the message.
     """
 
-    def __init__(self, what: str, on: dt.date, covered: tuple[dt.date, dt.date] | None) -> None:
+    def __init__(
+        self,
+        what: str,
+        on: dt.date,
+        covered: tuple[dt.date, dt.date] | None,
+        *,
+        successor: str | None = None,
+        hint: str = "",
+    ) -> None:
         self.what = what
         self.on = on
         self.covered = covered
+        self.successor = successor
+        self.hint = hint
         if covered is None:
             msg = f"no {what} is in force on {on.isoformat()}: none is encoded"
         else:
@@ -38,6 +50,8 @@ class NoRuleInForce(GiamngheoError, LookupError):
                 f"no {what} is in force on {on.isoformat()}: the encoded rules cover "
                 f"{covered[0].isoformat()} to {last.isoformat()} (inclusive)"
             )
+        if hint:
+            msg += f"; {hint}"
         super().__init__(msg)
 
 

@@ -91,6 +91,8 @@ class InstrumentKind(enum.Enum):
     DECISION = "decision"
     CIRCULAR = "circular"
     RESOLUTION = "resolution"
+    #: An instrument whose kind and number are not known (only what it decided has been reported).
+    OTHER = "other"
 
     @property
     def label_vi(self) -> str:
@@ -110,6 +112,7 @@ _KIND_LABELS = {
     InstrumentKind.DECISION: ("Quyết định", "Decision"),
     InstrumentKind.CIRCULAR: ("Thông tư", "Circular"),
     InstrumentKind.RESOLUTION: ("Nghị quyết", "Resolution"),
+    InstrumentKind.OTHER: ("Văn bản", "Instrument"),
 }
 
 
@@ -124,7 +127,7 @@ class Instrument:
         issuer_en: The issuing body in English, e.g. ``"Government"``.
         title_vi: The Vietnamese title (trích yếu).
         title_en: An English rendering of the title.
-        signed: The signing date.
+        signed: The signing date, or ``None`` where it is not known (some provincial instruments).
         effective: The date it took effect, or ``None`` where that date is unconfirmed.
         url: Where its text can be read.
         verification: How far the metadata above (number, dates) has been checked.
@@ -136,7 +139,7 @@ class Instrument:
     issuer_en: str
     title_vi: str
     title_en: str
-    signed: dt.date
+    signed: dt.date | None
     effective: dt.date | None
     url: str
     verification: Verification
