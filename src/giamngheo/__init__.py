@@ -32,6 +32,7 @@ from giamngheo._jurisdictions import JURISDICTIONS, Jurisdiction, JurisdictionLe
 from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Timeline, Verification, Window
 from giamngheo._model import Area, IncomeBand, IncomePeriod, Indicator, Rule, Standard, Status, Text, Threshold
 from giamngheo._national import NATIONAL_STANDARDS, LegalDatum, legal_data
+from giamngheo._reform import Comparison, Move, compare, reform
 from giamngheo._serialize import (
     assessment_from_json,
     assessment_to_json,
@@ -51,6 +52,7 @@ __all__ = [
     "Assessments",
     "Citation",
     "Cited",
+    "Comparison",
     "Device",
     "Dwelling",
     "Education",
@@ -70,6 +72,7 @@ __all__ = [
     "LegalDatum",
     "Material",
     "Member",
+    "Move",
     "NoRuleInForce",
     "Nutrition",
     "Outcome",
@@ -90,11 +93,13 @@ __all__ = [
     "assess_all",
     "assessment_from_json",
     "assessment_to_json",
+    "compare",
     "household_from_json",
     "household_to_json",
     "instrument",
     "jurisdiction",
     "legal_data",
     "make_converter",
+    "reform",
     "standard_in_force",
 ]

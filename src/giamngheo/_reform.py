@@ -1,0 +1,264 @@
+"""Reforms and comparisons: how a change of standard moves households.
+
+A reform is an immutable overlay of an existing standard: the lines raised by a factor, another deprivation
+cut-off, some indicators dropped. Every value it changes is cited with ``Verification.USER`` and a note giving
+the arithmetic, so that an explanation under the reform says which figures are the user's. A comparison
+assesses a list of households under two standards and returns the transition table (how many poor become
+near-poor, …) and the households that moved; a household that cannot be assessed is kept, with its error.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import math
+from collections.abc import Iterable, Sequence
+from fractions import Fraction
+
+import attrs
+
+from giamngheo._assessment import assess
+from giamngheo._errors import GiamngheoError, InvalidInput
+from giamngheo._household import Household
+from giamngheo._jurisdictions import standard_in_force
+from giamngheo._legal import Cited, Instrument, InstrumentKind, Verification
+from giamngheo._model import Standard, Status, Text, check_lang
+
+__all__ = ["Comparison", "Move", "compare", "reform"]
+
+_ORDER = (Status.POOR, Status.NEAR_POOR, Status.MIDDLE, Status.NOT_POOR, Status.UNDETERMINED)
+
+
+def _factor(value: Fraction | int | str) -> Fraction:
+    if isinstance(value, bool) or not isinstance(value, Fraction | int | str):
+        raise InvalidInput("line_factor", f"give an exact factor (int, Fraction or a string like '1.3'), got {value!r}")
+    try:
+        factor = Fraction(value)
+    except ValueError:
+        raise InvalidInput("line_factor", f"not a number: {value!r}") from None
+    if factor <= 0:
+        raise InvalidInput("line_factor", f"must be positive, got {value!r}")
+    return factor
+
+
+def _scaled(amount: int, factor: Fraction) -> int:
+    """``amount × factor`` in whole VND, halves rounded up."""
+    exact = amount * factor
+    return math.floor(exact + Fraction(1, 2))
+
+
+def reform(
+    base: Standard,
+    *,
+    id: str,  # noqa: A002 - the standard's id
+    line_factor: Fraction | int | str | None = None,
+    cutoff: int | None = None,
+    drop: Iterable[str] = (),
+    name: Text | None = None,
+    note: str = "",
+) -> Standard:
+    """A standard derived from ``base``: its lines multiplied, its cut-off changed, indicators dropped.
+
+    Args:
+        base: The standard to start from (national, provincial, or loaded from a file).
+        id: The new standard's id.
+        line_factor: Multiply every band bound by this exact factor (``"1.3"``, ``Fraction(3, 2)``); each result
+            is rounded to whole VND, halves up.
+        cutoff: The new deprivation cut-off.
+        drop: Ids of indicators to drop (a household stating one of them is then refused).
+        name: The new standard's name (by default the base's, marked as a reform).
+        note: Why, or by whom: repeated in every citation of a changed value.
+
+    Returns:
+        A new, frozen :class:`Standard` with the same window; ``base`` is unchanged.
+
+    Raises:
+        InvalidInput: for a non-positive or inexact factor, a cut-off below 1, or an unknown indicator id.
+    """
+    drop = frozenset(drop)
+    unknown = drop - base.indicator_ids
+    if unknown:
+        raise InvalidInput("drop", f"{', '.join(sorted(unknown))}: not an indicator of {base.id}")
+    author = Instrument(
+        number=f"reform {id}",
+        kind=InstrumentKind.OTHER,
+        issuer_vi="người dùng",
+        issuer_en="user",
+        title_vi=f"Phương án điều chỉnh {base.id}",
+        title_en=f"Reform of {base.id}",
+        signed=None,
+        effective=None,
+        url="",
+        verification=Verification.USER,
+    )
+    changes: list[str] = []
+    bands = base.bands
+    if line_factor is not None:
+        factor = _factor(line_factor)
+
+        def scale(cited: Cited[int]) -> Cited[int]:
+            value = _scaled(cited.value, factor)
+            citation = author.cite(
+                verification=Verification.USER,
+                note=f"{cited.value:,} × {factor} = {value:,} VND (base: {cited.citation.render('en')}). {note}".strip(),
+            )
+            return Cited(value, citation)
+
+        bands = tuple(
+            attrs.evolve(b, upper_rural_vnd=scale(b.upper_rural_vnd), upper_urban_vnd=scale(b.upper_urban_vnd))
+            for b in base.bands
+        )
+        changes.append(f"lines × {factor}")
+    deprivation_cutoff = base.deprivation_cutoff
+    if cutoff is not None:
+        if type(cutoff) is not int or cutoff < 1:
+            raise InvalidInput("cutoff", f"must be a whole number of deprivations, at least 1, got {cutoff!r}")
+        deprivation_cutoff = Cited(cutoff, author.cite(verification=Verification.USER, note=note))
+        changes.append(f"cut-off {cutoff}")
+    indicators = tuple(i for i in base.indicators if i.id not in drop)
+    if drop:
+        changes.append("without " + ", ".join(sorted(drop)))
+    summary = "; ".join(changes) or "no change"
+    return attrs.evolve(
+        base,
+        id=id,
+        name=name or Text(f"{base.name.vi} (điều chỉnh: {summary})", f"{base.name.en} (reform: {summary})"),
+        bands=bands,
+        deprivation_cutoff=deprivation_cutoff,
+        indicators=indicators,
+        notes=(
+            *base.notes,
+            Text(
+                f"Phương án điều chỉnh của người dùng từ {base.id}: {summary}. {note}".strip(),
+                f"A user's reform of {base.id}: {summary}. {note}".strip(),
+            ),
+        ),
+    )
+
+
+@attrs.frozen
+class Move:
+    """A household whose status differs between the two standards.
+
+    Attributes:
+        index: Its position in the list compared (from 0).
+        household_id: Its id, if it has one.
+        before: Its status under the base standard.
+        after: Its status under the other.
+    """
+
+    index: int
+    household_id: str | None
+    before: Status
+    after: Status
+
+
+@attrs.frozen
+class Comparison:
+    """Two standards applied to the same households on the same date.
+
+    Attributes:
+        on: The date.
+        base: The standard compared from.
+        other: The standard compared to.
+        transitions: How many households went from each status to each status (unchanged ones included).
+        moved: The households whose status changed, in input order.
+        errors: ``(index, household id, message)`` of every household that could not be assessed under one of the
+            standards; none is dropped silently.
+        total: The number of households compared.
+    """
+
+    on: dt.date
+    base: Standard
+    other: Standard
+    transitions: dict[tuple[Status, Status], int]
+    moved: tuple[Move, ...]
+    errors: tuple[tuple[int, str | None, str], ...]
+    total: int
+
+    def count(self, status: Status, *, side: str = "base") -> int:
+        """How many households have ``status`` under the ``"base"`` or the ``"other"`` standard."""
+        if side not in {"base", "other"}:
+            raise InvalidInput("side", f"'base' or 'other', got {side!r}")
+        position = 0 if side == "base" else 1
+        return sum(n for pair, n in self.transitions.items() if pair[position] is status)
+
+    def table(self, lang: str = "vi") -> str:
+        """The transition table as text: rows are the base statuses, columns the other's."""
+        check_lang(lang)
+        statuses = [s for s in _ORDER if any(s in pair for pair in self.transitions)]
+        width = max([len(s.value) for s in statuses] + [len("total")])
+        corner = f"{self.base.id} → {self.other.id}"
+        lines = [
+            f"{corner:<{max(width, len(corner))}}"
+            + "".join(f"{s.value:>{width + 2}}" for s in statuses)
+            + f"{'total':>{width + 2}}"
+        ]
+        first = max(width, len(corner))
+        for before in statuses:
+            row = [self.transitions.get((before, after), 0) for after in statuses]
+            lines.append(
+                f"{before.value:<{first}}" + "".join(f"{n:>{width + 2}}" for n in row) + f"{sum(row):>{width + 2}}"
+            )
+        totals = [self.count(after, side="other") for after in statuses]
+        lines.append(
+            f"{'total':<{first}}" + "".join(f"{n:>{width + 2}}" for n in totals) + f"{sum(totals):>{width + 2}}"
+        )
+        moved = len(self.moved)
+        if lang == "vi":
+            lines.append(f"{moved}/{self.total} hộ thay đổi phân loại; {len(self.errors)} hộ không đánh giá được.")
+        else:
+            lines.append(f"{moved} of {self.total} households change status; {len(self.errors)} could not be assessed.")
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.table("en")
+
+
+def _resolve(standard: Standard | str | None, on: dt.date) -> Standard:
+    if standard is None:
+        return standard_in_force(on=on)
+    if isinstance(standard, str):
+        return standard_in_force(on=on, jurisdiction=standard)
+    return standard
+
+
+def compare(
+    households: Sequence[Household] | Iterable[Household],
+    *,
+    on: dt.date,
+    other: Standard | str,
+    base: Standard | str | None = None,
+) -> Comparison:
+    """Assess ``households`` under ``base`` and ``other`` on ``on``, and tabulate the moves.
+
+    Args:
+        households: The households, in any iterable; their order is kept in :attr:`Comparison.moved`.
+        on: The date of the assessments.
+        other: The standard compared to: a :class:`Standard` (a reform, a file loaded with
+            ``gn.load_standard``) or a jurisdiction code such as ``"74"``.
+        base: The standard compared from: by default the national one in force; a standard or a code.
+
+    Returns:
+        The :class:`Comparison`.
+
+    Raises:
+        NoRuleInForce: if a standard given by jurisdiction code is not in force on ``on``.
+    """
+    base_standard, other_standard = _resolve(base, on), _resolve(other, on)
+    transitions: collections.Counter[tuple[Status, Status]] = collections.Counter()
+    moved: list[Move] = []
+    errors: list[tuple[int, str | None, str]] = []
+    total = 0
+    for index, household in enumerate(households):
+        total += 1
+        try:
+            before = assess(household, on=on, standard=base_standard).status
+            after = assess(household, on=on, standard=other_standard).status
+        except GiamngheoError as error:
+            errors.append((index, getattr(household, "id", None), str(error)))
+            continue
+        transitions[before, after] += 1
+        if before is not after:
+            moved.append(Move(index, household.id, before, after))
+    return Comparison(on, base_standard, other_standard, dict(transitions), tuple(moved), tuple(errors), total)
