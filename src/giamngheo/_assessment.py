@@ -18,7 +18,7 @@ from giamngheo._legal import Citation, Cited, Verification
 from giamngheo._model import IncomeBand, IncomePeriod, Indicator, Standard, Status, Text, check_lang
 from giamngheo._national import NATIONAL_STANDARDS
 
-__all__ = ["Assessment", "Assessments", "Step", "assess", "assess_all"]
+__all__ = ["Assessment", "Assessments", "Step", "assess", "assess_all", "for_standard"]
 
 
 @attrs.frozen
@@ -226,12 +226,15 @@ class Assessments:
         provincial: The assessment under the province's standard in force, or ``None`` if it has none then.
         jurisdiction: The province's code.
         provincial_gap: Why there is no provincial assessment (the :class:`NoRuleInForce` message), if none.
+        provincial_note: Set when the stated deprivations were not used because the provincial standard is
+            encoded by income only.
     """
 
     national: Assessment
     provincial: Assessment | None
     jurisdiction: str
     provincial_gap: str | None = None
+    provincial_note: Text | None = None
 
     def explain(self, lang: str = "vi") -> str:
         """Both explanations, national first."""
@@ -239,6 +242,8 @@ class Assessments:
         parts = [self.national.explain(lang)]
         if self.provincial is not None:
             parts.append(self.provincial.explain(lang))
+            if self.provincial_note is not None:
+                parts[-1] += f"\n- {self.provincial_note(lang)}"
         else:
             heading = "Chuẩn của địa phương" if lang == "vi" else "Provincial standard"
             parts.append(f"{heading}: {self.provincial_gap}")
@@ -266,10 +271,27 @@ def assess_all(household: Household, *, on: dt.date, jurisdiction: str) -> Asses
     place.check_exists(on=on)
     national = assess(household, on=on)
     try:
-        provincial = assess(household, on=on, jurisdiction=jurisdiction)
+        standard = place.standard_in_force(on=on)
     except NoRuleInForce as gap:
         return Assessments(national, None, place.code, str(gap))
-    return Assessments(national, provincial, place.code)
+    adapted, note = for_standard(household, standard)
+    return Assessments(national, assess(adapted, on=on, standard=standard), place.code, None, note)
+
+
+def for_standard(household: Household, standard: Standard) -> tuple[Household, Text | None]:
+    """The household as a standard that measures income only sees it: without its stated deprivations.
+
+    Used when one household is assessed under several standards at once (:func:`assess_all`,
+    :func:`giamngheo.compare`): a single :func:`assess` refuses stated deprivations a standard does not define.
+    """
+    if standard.indicators or not household.deprived:
+        return household, None
+    stated = ", ".join(sorted(household.deprived))
+    note = Text(
+        f"Các thiếu hụt đã khai ({stated}) không được xét: chuẩn {standard.id} chỉ xét thu nhập.",
+        f"The stated deprivations ({stated}) are not used: {standard.id} is encoded by income only.",
+    )
+    return attrs.evolve(household, deprived=frozenset()), note
 
 
 _NONE: frozenset[str] = frozenset()

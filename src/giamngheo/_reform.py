@@ -17,7 +17,7 @@ from fractions import Fraction
 
 import attrs
 
-from giamngheo._assessment import assess
+from giamngheo._assessment import assess, for_standard
 from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._household import Household
 from giamngheo._jurisdictions import standard_in_force
@@ -236,7 +236,8 @@ def compare(
         households: The households, in any iterable; their order is kept in :attr:`Comparison.moved`.
         on: The date of the assessments.
         other: The standard compared to: a :class:`Standard` (a reform, a file loaded with
-            ``gn.load_standard``) or a jurisdiction code such as ``"74"``.
+            ``gn.load_standard``) or a jurisdiction code such as ``"74"``. Under a standard that measures income
+            only, stated deprivations are not used (they are not refused).
         base: The standard compared from: by default the national one in force; a standard or a code.
 
     Returns:
@@ -253,8 +254,8 @@ def compare(
     for index, household in enumerate(households):
         total += 1
         try:
-            before = assess(household, on=on, standard=base_standard).status
-            after = assess(household, on=on, standard=other_standard).status
+            before = assess(for_standard(household, base_standard)[0], on=on, standard=base_standard).status
+            after = assess(for_standard(household, other_standard)[0], on=on, standard=other_standard).status
         except GiamngheoError as error:
             errors.append((index, getattr(household, "id", None), str(error)))
             continue

@@ -59,6 +59,7 @@ from giamngheo._facts import (
     WaterSource,
 )
 from giamngheo._household import Household
+from giamngheo._jurisdictions import JURISDICTIONS
 from giamngheo._model import Area, Standard
 from giamngheo._national import NATIONAL_STANDARDS, standard_in_force
 from giamngheo.law.labour_code_2019 import RetirementSchedule
@@ -77,8 +78,10 @@ __all__ = [
     "households",
     "households_with_members",
     "incomes_vnd",
+    "jurisdiction_codes",
     "member_household_and_date",
     "members",
+    "provincial_household_and_date",
     "standards",
 ]
 
@@ -150,7 +153,17 @@ def areas() -> st.SearchStrategy[Area]:
 
 
 def _bounds(selected: Iterable[Standard]) -> list[int]:
-    return sorted({bound for standard in selected for area in Area for bound in standard.limits(area)})
+    """The band bounds as monthly amounts per person.
+
+    A yearly bound gives the whole VND either side of its twelfth (46,000,000 gives 3,833,333 and 3,833,334).
+    """
+    bounds: set[int] = set()
+    for standard in selected:
+        months = standard.income_period.months
+        for area in Area:
+            for bound in standard.limits(area):
+                bounds.update({bound // months, -(-bound // months)})
+    return sorted(bounds)
 
 
 def _selected(on: dt.date | None, standard: Standard | None) -> list[Standard]:
@@ -285,6 +298,61 @@ def household_and_date() -> st.SearchStrategy[tuple[Household, dt.date]]:
         A strategy of ``(household, on)`` tuples.
     """
     return _household_and_date()
+
+
+# --- jurisdictions -------------------------------------------------------------------------------------------------
+
+
+def jurisdiction_codes() -> st.SearchStrategy[str]:
+    """The codes of the jurisdictions with standards of their own (``"74"``, ``"79"``), never ``"VN"``.
+
+    Returns:
+        A strategy of codes of :data:`giamngheo.JURISDICTIONS`.
+    """
+    return st.sampled_from([code for code, j in JURISDICTIONS.items() if code != "VN" and j.standards is not None])
+
+
+@st.composite
+def _provincial_case(draw: st.DrawFn, code: str | None) -> tuple[Household, dt.date, str]:
+    code = code if code is not None else draw(jurisdiction_codes())
+    place = JURISDICTIONS[code]
+    assert place.standards is not None  # noqa: S101 - jurisdiction_codes() draws only those with standards
+    covered = place.standards.covered
+    edges = sorted({d for window, _ in place.standards for d in (window.start, window.last_day)})
+    on = draw(st.sampled_from(edges) | st.dates(min_value=covered.start, max_value=covered.last_day))
+    provincial = place.standards.at(on=on)
+    national = standard_in_force(on=on)
+    # Deprivations valid under both (an income-only standard takes none).
+    common = provincial.indicator_ids & national.indicator_ids
+    household = draw(households(standard=national if common else provincial))
+    extra = household.deprived - common
+    if extra:
+        household = attrs.evolve(household, deprived=household.deprived - extra)
+    bounds = _bounds([provincial, national])
+    near = st.sampled_from(sorted({max(0, b + o) for b in bounds for o in (-1, 0, 1)}))
+    if draw(st.booleans()):
+        household = attrs.evolve(household, income_per_capita_monthly_vnd=draw(near), income_yearly_vnd=None)
+    return household, on, code
+
+
+def provincial_household_and_date(code: str | None = None) -> st.SearchStrategy[tuple[Household, dt.date, str]]:
+    """``(household, on, code)`` cases for a jurisdiction with a standard of its own.
+
+    The date is one on which the jurisdiction ``code`` has a standard in force, and the household is one both
+    that standard and the national standard in force can assess.
+
+    Dates are often the first or last day of a provincial window; incomes often one VND either side of a
+    provincial or national bound (yearly bounds converted to months). Stated deprivations are ones both
+    standards define.
+
+    Args:
+        code: A jurisdiction code; by default one of :func:`jurisdiction_codes`.
+
+    Returns:
+        A strategy of ``(household, on, code)``; ``giamngheo.assess_all(household, on=on, jurisdiction=code)``
+        never raises for a drawn case.
+    """
+    return _provincial_case(code)
 
 
 # --- members and dwelling --------------------------------------------------------------------------------------
