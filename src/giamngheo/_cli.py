@@ -24,8 +24,10 @@ from giamngheo._assessment import Assessment, assess
 from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._household import Household
 from giamngheo._instruments import INSTRUMENTS
-from giamngheo._model import Status, Text, check_lang
-from giamngheo._national import NATIONAL_STANDARDS, legal_data, standard_in_force
+from giamngheo._jurisdictions import standard_in_force
+from giamngheo._model import Standard, Status, Text, check_lang
+from giamngheo._national import NATIONAL_STANDARDS, legal_data
+from giamngheo._reform import compare
 from giamngheo._serialize import assessment_to_dict, household_from_data, household_from_json
 from giamngheo._version import __version__
 
@@ -80,17 +82,38 @@ Row = Any  # a CSV row (dict of str) or an item of a JSON list
 
 
 def _assess_rows(
-    rows: Iterable[Row], on: dt.date, *, from_json: bool = False
+    rows: Iterable[Row], on: dt.date, *, from_json: bool = False, standard: Standard | None = None
 ) -> list[tuple[Row, Assessment | GiamngheoError]]:
     """Assess each row (a CSV row, or a household object read from JSON); every row comes out, in order."""
     results: list[tuple[Row, Assessment | GiamngheoError]] = []
     for row in rows:
         try:
             household = household_from_data(row) if from_json else household_from_row(row)
-            results.append((row, assess(household, on=on)))
+            results.append((row, assess(household, on=on, standard=standard)))
         except GiamngheoError as error:
             results.append((row, error))
     return results
+
+
+def _households(rows: Iterable[Row], *, from_json: bool) -> list[Household | GiamngheoError]:
+    out: list[Household | GiamngheoError] = []
+    for row in rows:
+        try:
+            out.append(household_from_data(row) if from_json else household_from_row(row))
+        except GiamngheoError as error:
+            out.append(error)
+    return out
+
+
+def _standard_option(value: str | None, on: dt.date) -> Standard | None:
+    """A jurisdiction code (``VN``, ``74``, ``79``) or a standard file (``.toml``/``.json``)."""
+    if value is None:
+        return None
+    if value.lower().endswith((".toml", ".json")):
+        from giamngheo._files import load_standard  # noqa: PLC0415 - only this option needs it
+
+        return load_standard(Path(value))
+    return standard_in_force(on=on, jurisdiction=value)
 
 
 def _row_id(row: Row) -> str:
@@ -135,7 +158,8 @@ def _read_rows(path: Path) -> list[Row]:
 
 def _cmd_assess(args: argparse.Namespace) -> int:
     from_json = args.households.suffix.lower() == ".json"
-    results = _assess_rows(_read_rows(args.households), args.on, from_json=from_json)
+    standard = _standard_option(args.standard, args.on)
+    results = _assess_rows(_read_rows(args.households), args.on, from_json=from_json, standard=standard)
     out: io.TextIOBase | None = None
     if args.output is not None and args.output.suffix.lower() == ".json":
         document = [
@@ -157,6 +181,31 @@ def _cmd_assess(args: argparse.Namespace) -> int:
         print(f"{failed} of {len(results)} rows failed; see the 'error' column", file=sys.stderr)
         return EXIT_ROWS_FAILED
     return EXIT_OK
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    from_json = args.households.suffix.lower() == ".json"
+    parsed = _households(_read_rows(args.households), from_json=from_json)
+    other = _standard_option(args.other, args.on)
+    base = _standard_option(args.base, args.on)
+    assert other is not None  # noqa: S101 - a required option
+    households = [h for h in parsed if isinstance(h, Household)]
+    comparison = compare(households, on=args.on, other=other, base=base)
+    print(comparison.table(args.lang))
+    # Rows that could not even be read are reported too, by their position in the file (from 1).
+    unread = [(i, e) for i, e in enumerate(parsed, start=1) if not isinstance(e, Household)]
+    for i, error in unread:
+        print(f"row {i}: {error}", file=sys.stderr)
+    positions = [i for i, h in enumerate(parsed, start=1) if isinstance(h, Household)]
+    for index, household_id, message in comparison.errors:
+        print(f"row {positions[index]}: {household_id or ''}: {message}", file=sys.stderr)
+    if args.output is not None:
+        with args.output.open("w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow(("row", "household_id", "before", "after"))
+            for move in comparison.moved:
+                writer.writerow((positions[move.index], move.household_id or "", move.before.value, move.after.value))
+    return EXIT_ROWS_FAILED if unread or comparison.errors else EXIT_OK
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -278,8 +327,23 @@ def _parser() -> argparse.ArgumentParser:
         "with members and dwelling, as gn.household_to_json writes them",
     )
     p.add_argument("--on", type=_date, required=True, help="assessment date, YYYY-MM-DD")
+    p.add_argument(
+        "--standard",
+        help="a jurisdiction code (VN, 74, 79) or a standard file (.toml/.json) to apply instead of the national one",
+    )
     p.add_argument("-o", "--output", type=Path, help="write to this .csv or .json file instead of standard output")
     p.set_defaults(func=_cmd_assess)
+
+    p = sub.add_parser(
+        "compare", help="assess households under two standards and print the transition table (who moves where)"
+    )
+    p.add_argument("households", type=Path, help="CSV or JSON households, as for 'assess'")
+    p.add_argument("--on", type=_date, required=True, help="assessment date, YYYY-MM-DD")
+    p.add_argument("--other", required=True, help="the standard compared to: a jurisdiction code or a standard file")
+    p.add_argument("--base", help="the standard compared from (default: the national one in force)")
+    p.add_argument("-o", "--output", type=Path, help="write the households that move to this CSV file")
+    lang_option(p)
+    p.set_defaults(func=_cmd_compare)
 
     p = sub.add_parser("explain", help="assess one household and print the reasons with citations")
     p.add_argument("--on", type=_date, required=True, help="assessment date, YYYY-MM-DD")
