@@ -40,6 +40,7 @@ from giamngheo._serialize import (
     household_to_json,
     make_converter,
 )
+from giamngheo._units import AdministrativeUnit, UnitKind, administrative_unit, area_of_commune, communes
 from giamngheo._version import __version__
 
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
     "JURISDICTIONS",
     "NATIONAL_STANDARDS",
     "RULES",
+    "AdministrativeUnit",
     "Area",
     "Assessment",
     "Assessments",
@@ -84,15 +86,19 @@ __all__ = [
     "Text",
     "Threshold",
     "Timeline",
+    "UnitKind",
     "Verification",
     "WaterSource",
     "Window",
     "__version__",
+    "administrative_unit",
     "age_on",
+    "area_of_commune",
     "assess",
     "assess_all",
     "assessment_from_json",
     "assessment_to_json",
+    "communes",
     "compare",
     "household_from_json",
     "household_to_json",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
+from typing import cast
 
 import attrs
 
@@ -15,8 +16,9 @@ from giamngheo._household import Household
 from giamngheo._indicators import Context, Finding, Outcome, evaluate_all, finding, outcome_ids
 from giamngheo._jurisdictions import jurisdiction as find_jurisdiction
 from giamngheo._legal import Citation, Cited, Verification
-from giamngheo._model import IncomeBand, IncomePeriod, Indicator, Standard, Status, Text, check_lang
+from giamngheo._model import Area, IncomeBand, IncomePeriod, Indicator, Standard, Status, Text, check_lang
 from giamngheo._national import NATIONAL_STANDARDS
+from giamngheo._units import administrative_unit, area_of_commune
 
 __all__ = ["Assessment", "Assessments", "Step", "assess", "assess_all", "for_standard"]
 
@@ -44,6 +46,8 @@ class Assessment:
         undetermined: Ids of the indicators the known facts cannot decide (always empty for stated deprivations).
         possible: The statuses the undetermined indicators leave open: one status when :attr:`status` is
             determined, two when it is :attr:`Status.UNDETERMINED`.
+        area_source: When the area came from the household's commune, the area with the rule that gave it (the
+            household in :attr:`household` then carries that area).
     """
 
     household: Household
@@ -57,6 +61,7 @@ class Assessment:
     possible: frozenset[Status] = attrs.field(
         default=attrs.Factory(lambda self: frozenset({self.status}), takes_self=True)
     )
+    area_source: Cited[Area] | None = None
 
     @property
     def deprivation_count(self) -> int:
@@ -135,7 +140,12 @@ class Assessment:
     def line(self) -> Cited[int] | None:
         """The upper bound of the band the income falls in (the line the income was found at or under)."""
         band = self.income_band
-        return None if band is None else band.upper(self.household.area)
+        return None if band is None else band.upper(self.area)
+
+    @property
+    def area(self) -> Area:
+        """The household's area as assessed (from its commune, if it gave one)."""
+        return cast("Area", self.household.area)  # an assessed household always has its area
 
     @property
     def citations(self) -> tuple[Citation, ...]:
@@ -201,7 +211,32 @@ def assess(
         standard = NATIONAL_STANDARDS.at(on=on)
     elif on not in standard.window:
         raise NoRuleInForce(f"standard {standard.id!r}", on, (standard.window.start, standard.window.end))
+    area_source = None
+    if household.commune is not None:
+        household, area_source = _locate(household, on)
     income = household.income_per_capita
+    if area_source is not None:
+        return attrs.evolve(_assess(household, on, standard, income), area_source=area_source)
+    return _assess(household, on, standard, income)
+
+
+def _locate(household: Household, on: dt.date) -> tuple[Household, Cited[Area]]:
+    """The household with the area of its commune on ``on``; a stated area must agree with it."""
+    assert household.commune is not None  # noqa: S101 - the caller checks
+    try:
+        cited = area_of_commune(household.commune, on=on)
+    except InvalidInput as error:
+        raise InvalidInput("commune", error.reason, household.id) from None
+    if household.area is not None and household.area is not cited.value:
+        raise InvalidInput(
+            "area",
+            f"{household.area.value!r} contradicts commune {household.commune}, {cited.value.value} on {on.isoformat()}",
+            household.id,
+        )
+    return attrs.evolve(household, area=cited.value), cited
+
+
+def _assess(household: Household, on: dt.date, standard: Standard, income: int | Fraction) -> Assessment:
     if household.computed:
         return _assess_facts(household, on, standard, income)
     deprived = household.deprived
@@ -213,7 +248,7 @@ def assess(
             f"{unknown}: not an indicator of {standard.id} (in force on {on.isoformat()}); its indicators are {valid}",
             household.id,
         )
-    status, band = standard.classify(household.area, income, len(deprived))
+    status, band = standard.classify(cast("Area", household.area), income, len(deprived))
     return Assessment(household, on, standard, status, Fraction(income), band, deprived, _NONE, _ONLY[status])
 
 
@@ -250,13 +285,14 @@ class Assessments:
         return "\n\n".join(parts)
 
 
-def assess_all(household: Household, *, on: dt.date, jurisdiction: str) -> Assessments:
+def assess_all(household: Household, *, on: dt.date, jurisdiction: str | None = None) -> Assessments:
     """Assess ``household`` under the national standard and under the standard of ``jurisdiction``, in one call.
 
     Args:
         household: The household.
         on: The date of the assessment.
-        jurisdiction: The province's code, such as ``"74"`` or ``"79"``.
+        jurisdiction: The province's code, such as ``"74"`` or ``"79"``; by default the province of the
+            household's commune.
 
     Returns:
         Both assessments; the provincial one is ``None`` (with the reason) when the province has no standard in
@@ -267,6 +303,10 @@ def assess_all(household: Household, *, on: dt.date, jurisdiction: str) -> Asses
             error names its successor).
         InvalidInput: for an unknown jurisdiction or bad input.
     """
+    if jurisdiction is None:
+        if household.commune is None:
+            raise InvalidInput("jurisdiction", "give the jurisdiction, or the household's commune", household.id)
+        jurisdiction = administrative_unit(household.commune, on=on).province
     place = find_jurisdiction(jurisdiction)
     place.check_exists(on=on)
     national = assess(household, on=on)
@@ -310,7 +350,7 @@ def _assess_facts(household: Household, on: dt.date, standard: Standard, income:
         )
     context = Context(household, on)
     deprived, undetermined = outcome_ids(standard.indicators, context)
-    area = household.area
+    area = cast("Area", household.area)  # located before, if it came from the commune
     status, band = standard.classify(area, income, len(deprived))
     if not undetermined:
         return Assessment(household, on, standard, status, Fraction(income), band, deprived, _NONE, _ONLY[status])
@@ -386,7 +426,7 @@ def _explain(a: Assessment) -> tuple[Step, ...]:
     last = len(s.bands) - 1 if a.band is None else a.band
     for i in range(last + 1):
         band = s.bands[i]
-        bound = band.upper(hh.area)
+        bound = band.upper(a.area)
         inside, outside = ("≤", ">") if band.inclusive else ("<", "≥")
         under_vi, under_en = ("không vượt quá", "at or under it") if band.inclusive else ("dưới mức này", "below it")
         if i == a.band:
@@ -407,6 +447,17 @@ def _explain(a: Assessment) -> tuple[Step, ...]:
 
 def _area_step(a: Assessment) -> Step:
     s, area = a.standard, a.household.area
+    assert area is not None  # noqa: S101 - an assessed household always has its area
+    if a.area_source is not None:
+        unit = administrative_unit(a.household.commune or "", on=a.on)
+        where = f"{unit.name} ({unit.code})"
+        return Step(
+            Text(
+                f"Khu vực: {s.area_label(area, 'vi')} ({where}, {unit.kind.label('vi')}).",
+                f"Area: {s.area_label(area, 'en')} ({where}, a {unit.kind.label('en')}).",
+            ),
+            a.area_source.citation,
+        )
     if not s.area_split:
         return Step(
             Text(

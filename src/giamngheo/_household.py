@@ -30,8 +30,10 @@ def _check_count(name: str, value: Any, household: str | None, *, minimum: int) 
         raise InvalidInput(name, f"{what}, got {value}", household)
 
 
-def _to_area(value: Area | str) -> Area:
+def _to_area(value: Area | str | None) -> Area | None:
     # An unknown value is kept as it is, so that __attrs_post_init__ can name the household in its error.
+    if value is None:
+        return None
     try:
         return Area(value)
     except ValueError:
@@ -72,7 +74,8 @@ class Household:
     Both ways give the same assessment for the same facts. Giving both at once is refused.
 
     Attributes:
-        area: Rural or urban (``"rural"``/``"urban"`` are accepted too).
+        area: Rural or urban (``"rural"``/``"urban"`` are accepted too); may be left out when ``commune`` is
+            given: the area is then that of the commune on the assessment date.
         income_per_capita_monthly_vnd: Monthly income per person, integer VND.
         income_yearly_vnd: The household's total income over the year, integer VND.
         size: Number of household members.
@@ -81,6 +84,8 @@ class Household:
         id: An identifier used in error messages and reports; never a person's name.
         members: The members, as :class:`giamngheo.Member` (their number is the household size).
         dwelling: The house, as :class:`giamngheo.Dwelling`.
+        commune: The GSO code of its commune-level unit (phường, thị trấn, xã), e.g. ``"25981"``; gives the area
+            (see :func:`giamngheo.area_of_commune`) and the province (:func:`giamngheo.assess_all`).
 
     Raises:
         InvalidInput: for negative or non-integer money, an unknown area, a non-positive size, a missing or
@@ -88,7 +93,7 @@ class Household:
             given as facts; the message names the field and the household.
     """
 
-    area: Area = attrs.field(converter=_to_area)
+    area: Area | None = attrs.field(default=None, converter=_to_area)
     income_per_capita_monthly_vnd: int | None = None
     income_yearly_vnd: int | None = None
     size: int | None = None
@@ -96,6 +101,7 @@ class Household:
     id: str | None = None
     members: tuple[Member, ...] | None = attrs.field(default=None, converter=_to_members)
     dwelling: Dwelling | None = None
+    commune: str | None = None
     _income: int | Fraction = attrs.field(init=False, repr=False, eq=False)
     # (year, (month, day)) of each member's birth, and the latest birth date: precomputed for assessments.
     _births: tuple[tuple[int, tuple[int, int]] | None, ...] = attrs.field(init=False, repr=False, eq=False)
@@ -103,8 +109,13 @@ class Household:
 
     def __attrs_post_init__(self) -> None:
         hid = self.id
-        if not isinstance(self.area, Area):
+        if self.area is None:
+            if self.commune is None:
+                raise InvalidInput("area", "give the area ('rural' or 'urban') or the commune code", hid)
+        elif not isinstance(self.area, Area):
             raise InvalidInput("area", f"unknown area {self.area!r}; use 'rural' or 'urban'", hid)
+        if self.commune is not None and not isinstance(self.commune, str):
+            raise InvalidInput("commune", f"a GSO code as a string, e.g. '25981', got {self.commune!r}", hid)
         for name in ("income_per_capita_monthly_vnd", "income_yearly_vnd", "size"):
             _check_count(name, getattr(self, name), hid, minimum=1 if name == "size" else 0)
         self._check_facts()

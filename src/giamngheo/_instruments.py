@@ -24,6 +24,7 @@ __all__ = [
     "DECREE_351_2025",
     "INSTRUMENTS",
     "LABOUR_CODE_2019",
+    "LOCAL_GOVERNMENT_LAW_2015",
     "instrument",
 ]
 
@@ -128,10 +129,27 @@ LABOUR_CODE_2019 = Instrument(
     verification=Verification.REPORTED,
 )
 
+LOCAL_GOVERNMENT_LAW_2015 = Instrument(
+    number="77/2015/QH13",
+    kind=InstrumentKind.LAW,
+    issuer_vi="Quốc hội",
+    issuer_en="National Assembly",
+    title_vi="Luật Tổ chức chính quyền địa phương",
+    title_en="Law on the Organisation of Local Government",
+    # Passed 19/06/2015, in force 01/01/2016 (taisachmoi.com; luatdaiduonglong.com gives the same effective date).
+    # It classes the local government of a xã as rural (nông thôn), of a phường or thị trấn as urban (đô thị):
+    # giamngheo._units cites it for the area of a commune. Its replacement in 2025, if any, is not researched.
+    signed=dt.date(2015, 6, 19),
+    effective=dt.date(2016, 1, 1),
+    url="https://luatdaiduonglong.com/van-ban-luat/luat-to-chuc-chinh-quyen-dia-phuong-so-77-2015-qh13.html",
+    verification=Verification.REPORTED,
+)
+
 #: Every instrument, oldest first.
 INSTRUMENTS: tuple[Instrument, ...] = (
     DECISION_170_2005,
     DECISION_09_2011,
+    LOCAL_GOVERNMENT_LAW_2015,
     DECISION_59_2015,
     LABOUR_CODE_2019,
     DECREE_07_2021,

@@ -131,6 +131,8 @@ class Jurisdiction:
             NoRuleInForce: if the jurisdiction does not exist then (naming its successor), or none of its
                 standards is in force then.
         """
+        if self.level is JurisdictionLevel.NATIONAL and self.standards is not None:
+            return self.standards.at(on=on)  # its window is its standards' range: say "no national standard"
         self.check_exists(on=on)
         if self.standards is None:
             raise NoRuleInForce(f"poverty standard of {self.label('en')}", on, None)

@@ -184,3 +184,47 @@ def test_provincial_data_is_cited_and_flagged():
             for datum in provincial:
                 assert datum.verification not in strong, datum.key
                 assert datum.citation.evidence, datum.key
+
+
+# --- a household located by its commune ------------------------------------------------------------------------------
+
+
+def test_the_commune_gives_the_area_on_the_date():
+    """An Điền (25840, Bến Cát) was a xã until 2024-04-30 and a phường from 2024-05-01 (1012/NQ-UBTVQH15):
+    rural, then urban (Luật 77/2015/QH13 Điều 4, reported)."""
+    household = gn.Household(commune="25840", income_per_capita_monthly_vnd=1_700_000, id="BC-1")
+    before = gn.assess(household, on=dt.date(2024, 4, 30))
+    after = gn.assess(household, on=dt.date(2024, 5, 1))
+    assert (gn.Area.RURAL, gn.Status.MIDDLE) == (before.area, before.status)  # 1,700,000 > 1,500,000 rural
+    assert (gn.Area.URBAN, gn.Status.NEAR_POOR) == (after.area, after.status)  # ≤ 2,000,000 urban
+    assert "Area: urban (Phường An Điền (25840), a ward)." in after.explain("en")
+    assert after.area_source is not None
+    assert "77/2015/QH13" == after.area_source.citation.instrument.number
+    again = gn.assessment_from_json(gn.assessment_to_json(after))
+    assert again == after
+
+
+def test_the_commune_gives_the_province_for_assess_all():
+    household = gn.Household(commune="25981", income_per_capita_monthly_vnd=1_300_000, deprived=TWO)  # An Sơn
+    both = gn.assess_all(household, on=dt.date(2021, 6, 1))
+    assert "74" == both.jurisdiction
+    assert (gn.Area.RURAL, gn.Status.NEAR_POOR) == (both.provincial.area, both.provincial.status)
+
+
+def test_a_stated_area_must_agree_with_the_commune():
+    household = gn.Household(area="urban", commune="25981", income_per_capita_monthly_vnd=1, id="X")
+    with pytest.raises(gn.InvalidInput) as caught:
+        gn.assess(household, on=dt.date(2022, 1, 1))
+    assert ("area", "X") == (caught.value.field, caught.value.household)
+    assert "contradicts commune 25981, rural on 2022-01-01" in str(caught.value)
+
+
+def test_commune_errors():
+    with pytest.raises(gn.InvalidInput, match="give the area"):
+        gn.Household(income_per_capita_monthly_vnd=1)
+    with pytest.raises(gn.InvalidInput) as caught:
+        gn.assess(gn.Household(commune="99999", income_per_capita_monthly_vnd=1, id="Y"), on=dt.date(2022, 1, 1))
+    assert ("commune", "Y") == (caught.value.field, caught.value.household)
+    with pytest.raises(gn.NoRuleInForce) as gone:
+        gn.assess(gn.Household(commune="25981", income_per_capita_monthly_vnd=1), on=dt.date(2025, 7, 1))
+    assert "79" == gone.value.successor
