@@ -111,7 +111,12 @@ def _members_file(tmp_path: Path) -> Path:
         },
         {"id": "HH-2", "area": "rural", "income_per_capita_monthly_vnd": 900_000, "members": [{"employment": "bad"}]},
         7,
-        {"id": "HH-3", "area": "urban", "income_per_capita_monthly_vnd": 3_500_000, "dwelling": {"floor_area_m2": 35.5}},
+        {
+            "id": "HH-3",
+            "area": "urban",
+            "income_per_capita_monthly_vnd": 3_500_000,
+            "dwelling": {"floor_area_m2": 35.5},
+        },
     ]
     path = tmp_path / "households.json"
     path.write_text(json.dumps({"households": households}), encoding="utf-8")

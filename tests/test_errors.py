@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import pickle
 
 import attrs
 import pytest
@@ -352,3 +353,23 @@ def test_a_datetime_is_not_a_date():
     with pytest.raises(gn.InvalidInput) as caught:
         gn.assess(household, on=dt.datetime(2023, 6, 1))  # noqa: DTZ001
     assert "on" == caught.value.field
+
+
+def test_errors_survive_pickling_for_process_pools():
+    invalid = gn.InvalidInput("area", "unknown area 'x'", "HH-1")
+    again = pickle.loads(pickle.dumps(invalid))  # noqa: S301 - our own object
+    assert (again.field, again.reason, again.household, str(again)) == (
+        "area",
+        "unknown area 'x'",
+        "HH-1",
+        str(invalid),
+    )
+    gone = gn.NoRuleInForce(
+        "jurisdiction 74",
+        dt.date(2025, 8, 1),
+        (dt.date(2006, 1, 1), dt.date(2025, 7, 1)),
+        successor="79",
+        hint="use '79'",
+    )
+    back = pickle.loads(pickle.dumps(gone))  # noqa: S301 - our own object
+    assert (back.successor, back.hint, str(back)) == ("79", "use '79'", str(gone))

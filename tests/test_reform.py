@@ -45,7 +45,9 @@ def test_cutoff_and_dropped_indicators():
     assert gn.Status.NEAR_POOR is gn.assess(hh, on=ON).status
     assert gn.Status.POOR is gn.assess(hh, on=ON, standard=r).status
     explanation = gn.assess(hh, on=ON, standard=r).explain("en")
-    assert "2 ≥ the cut-off of 2 deprivations: poor household. [Instrument reform c2; supplied by the user]" in explanation
+    assert (
+        "2 ≥ the cut-off of 2 deprivations: poor household. [Instrument reform c2; supplied by the user]" in explanation
+    )
     with pytest.raises(gn.InvalidInput, match="not an indicator"):
         gn.assess(gn.Household(area="rural", income_per_capita_monthly_vnd=1, deprived={"telecom"}), on=ON, standard=r)
 

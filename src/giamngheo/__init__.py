@@ -25,6 +25,7 @@ from giamngheo._facts import (
     WaterSource,
     age_on,
 )
+from giamngheo._files import STANDARD_FORMAT, STANDARD_FORMAT_VERSION, StandardFileError, dump_standard, load_standard
 from giamngheo._household import Household
 from giamngheo._indicators import RULES, Finding, Outcome
 from giamngheo._instruments import INSTRUMENTS, instrument
@@ -48,6 +49,8 @@ __all__ = [
     "JURISDICTIONS",
     "NATIONAL_STANDARDS",
     "RULES",
+    "STANDARD_FORMAT",
+    "STANDARD_FORMAT_VERSION",
     "AdministrativeUnit",
     "Area",
     "Assessment",
@@ -81,6 +84,7 @@ __all__ = [
     "Rule",
     "Sex",
     "Standard",
+    "StandardFileError",
     "Status",
     "Step",
     "Text",
@@ -100,11 +104,13 @@ __all__ = [
     "assessment_to_json",
     "communes",
     "compare",
+    "dump_standard",
     "household_from_json",
     "household_to_json",
     "instrument",
     "jurisdiction",
     "legal_data",
+    "load_standard",
     "make_converter",
     "reform",
     "standard_in_force",

@@ -54,6 +54,10 @@ class NoRuleInForce(GiamngheoError, LookupError):
             msg += f"; {hint}"
         super().__init__(msg)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Picklable (for process pools): rebuilt from its fields, not from its message.
+        return (_rebuild_no_rule, (type(self), self.what, self.on, self.covered, self.successor, self.hint))
+
 
 class InvalidInput(GiamngheoError, ValueError):
     """Input that the law cannot be applied to: the message names the field and, if known, the household.
@@ -70,3 +74,18 @@ class InvalidInput(GiamngheoError, ValueError):
         self.household = household
         where = f"household {household!r}: " if household is not None else ""
         super().__init__(f"{where}{field}: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Picklable (for process pools): rebuilt from its fields, not from its message.
+        return (type(self), (self.field, self.reason, self.household))
+
+
+def _rebuild_no_rule(  # noqa: PLR0917 - the pickled fields, in order
+    kind: type[NoRuleInForce],
+    what: str,
+    on: dt.date,
+    covered: tuple[dt.date, dt.date] | None,
+    successor: str | None,
+    hint: str,
+) -> NoRuleInForce:
+    return kind(what, on, covered, successor=successor, hint=hint)

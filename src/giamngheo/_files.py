@@ -13,7 +13,8 @@ second pass over the text (:func:`_toml_lines`): a small scanner that follows ta
 ``[[band]]``, counting the arrays of tables), dotted keys, inline tables and arrays, skipping strings and
 comments, and records the line on which each key path is written. A path that is not written in the file (a
 missing key) is reported at the line of the nearest table that is, for example the ``[[band]]`` header of the
-band that lacks a key. JSON files are scanned the same way (:func:`_json_lines`).
+band that lacks a key. JSON files are scanned the same way (:class:`_JsonScanner`), and a key written twice
+is refused there too (:mod:`json` alone would keep the last one).
 """
 
 from __future__ import annotations
@@ -213,8 +214,10 @@ def _toml_syntax_error(content: str, source: str, message: str) -> StandardFileE
         _, duplicate = _toml_lines(content)
         line = duplicate[1] if duplicate is not None and "overwrite" in message else max(len(all_lines), 1)
     text = all_lines[line - 1] if 0 < line <= len(all_lines) else ""
-    if re.search(r"=\s*\d{1,3}([.,]\d{3})+\b", text):
-        reason += "; write whole numbers without thousands separators: 2000000 or 2_000_000"
+    separated = re.search(r"=\s*(\d{1,3}(?:[.,]\d{3})+)\b", text)
+    if separated:
+        whole = int(re.sub(r"[.,]", "", separated.group(1)))
+        reason += f"; write whole numbers without thousands separators: {whole} or {whole:_}"
     elif "overwrite" in message:
         reason += "; a key is written twice"
     return StandardFileError(
@@ -253,7 +256,13 @@ def _parse_json(content: str, source: str) -> tuple[Any, dict[_KeyPath, int]]:
         data = json.loads(content, parse_float=Decimal)
     except json.JSONDecodeError as error:
         raise StandardFileError("(file)", f"invalid JSON: {error.msg}", line=error.lineno, source=source) from None
-    return data, _json_lines(content)
+    scanner = _JsonScanner(content)
+    with contextlib.suppress(IndexError, ValueError):
+        scanner.value(())
+    if scanner.duplicate is not None:  # json keeps the last silently; TOML refuses, and so does this
+        path, line = scanner.duplicate
+        raise StandardFileError(_render(path), "invalid JSON: a key is written twice", line=line, source=source)
+    return data, scanner.lines
 
 
 def _render(path: _KeyPath) -> str:
@@ -954,6 +963,7 @@ class _JsonScanner:
     s: str
     i: int = 0
     lines: dict[_KeyPath, int] = attrs.field(factory=dict)
+    duplicate: tuple[_KeyPath, int] | None = None
 
     def skip(self) -> None:
         while self.i < len(self.s) and self.s[self.i] in " \t\r\n":
@@ -975,6 +985,8 @@ class _JsonScanner:
     def member(self, path: _KeyPath) -> None:
         line = self.s.count("\n", 0, self.i) + 1
         key = (*path, self.string())
+        if key in self.lines and self.duplicate is None:
+            self.duplicate = (key, line)
         self.lines[key] = line
         self.skip()
         self.i += 1  # ":"
@@ -1009,14 +1021,6 @@ class _JsonScanner:
         else:
             match = _JSON_SCALAR.match(self.s, self.i)
             self.i = match.end() if match else len(self.s)
-
-
-def _json_lines(text: str) -> dict[_KeyPath, int]:
-    """The line of each key path written in a JSON text."""
-    scanner = _JsonScanner(text)
-    with contextlib.suppress(IndexError, ValueError):  # text json refused: keep what was found
-        scanner.value(())
-    return scanner.lines
 
 
 # --- writing ------------------------------------------------------------------------------------------------

@@ -260,8 +260,9 @@ class IncomeBand:
     short of it: an income equal to the bound falls in the next band.
 
     Attributes:
-        upper_rural_vnd: Inclusive upper bound in rural areas, VND per person per month.
-        upper_urban_vnd: Inclusive upper bound in urban areas, VND per person per month.
+        upper_rural_vnd: Upper bound in rural areas, VND per person per month (or per year, for a standard whose
+            :attr:`Standard.income_period` is a year).
+        upper_urban_vnd: Upper bound in urban areas, in the same unit.
         if_deprived: Status of a household in the band whose deprivation count reaches the cut-off.
         otherwise: Status of a household in the band below the cut-off (or of every household in the band,
             if the standard has no cut-off).
@@ -332,6 +333,7 @@ class Standard:
         for area, limits in (("rural", rural), ("urban", urban)):
             if any(lo >= hi for lo, hi in itertools.pairwise(limits)):
                 raise InvalidInput("bands", f"{self.id}: {area} upper bounds must increase, got {limits}")
+        self._check_bands(rural + urban)
         if self.deprivation_cutoff is None and any(b.uses_deprivations for b in self.bands):
             raise InvalidInput("deprivation_cutoff", f"{self.id}: a band uses deprivations but there is no cut-off")
         if self.deprivation_cutoff is not None and self.deprivation_cutoff.value < 1:
@@ -345,6 +347,15 @@ class Standard:
         object.__setattr__(self, "_urban", urban)
         object.__setattr__(self, "_indicator_ids", frozenset(ids))
         object.__setattr__(self, "_inclusive", tuple(b.inclusive for b in self.bands))
+
+    def _check_bands(self, limits: tuple[int, ...]) -> None:
+        for i, band in enumerate(self.bands):
+            if Status.UNDETERMINED in (band.if_deprived, band.otherwise):
+                raise InvalidInput("bands", f"{self.id}: band {i} classes as 'undetermined', which is not a status")
+            if band.if_deprived.rank > band.otherwise.rank:
+                raise InvalidInput("bands", f"{self.id}: band {i} gives a deprived household a better status")
+        if any(limit <= 0 for limit in limits):
+            raise InvalidInput("bands", f"{self.id}: band bounds must be positive amounts of VND")
 
     @property
     def indicator_ids(self) -> frozenset[str]:
