@@ -175,3 +175,47 @@ def test_sources_lists_thresholds_readably() -> None:
     assert rows["vn-2022-2025.indicators.telecom.definition"]["value"].startswith("No member of the household")
     assert "unconfirmed" == rows["vn-2022-2025.indicators.telecom.definition"]["verification"]
     assert "male: 60y3m in 2021" in rows["vn-2022-2025.indicators.employment.retirement"]["value"]
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_compare_with_a_provincial_draft_file(tmp_path: Path) -> None:
+    """An officer's one call: the Bình Dương draft option 1 against the national standard on a list of households."""
+    source = tmp_path / "households.csv"
+    source.write_text(
+        "household_id,area,income_per_capita_monthly_vnd,deprived\n"
+        "A,rural,1400000,water;telecom;sanitation\n"  # NĐ 07/2021: poor; option 1 (≤ 2,000,000, ≥ 2): poor
+        "B,rural,1800000,water;telecom\n"  # NĐ 07/2021: middle; option 1: poor
+        "C,urban,2600000,water\n"  # middle nationally (≤ 3,000,000); above option 1 (2,500,000), which has no middle band
+        "D,urban,-1,\n",  # bad row: reported, never dropped
+        encoding="utf-8",
+    )
+    moved = tmp_path / "moved.csv"
+    option = ROOT / "examples" / "standards" / "binh-duong-2022-2025-option-1.toml"
+    result = run("compare", str(source), "--on", "2023-06-01", "--other", str(option), "--lang", "en", "-o", str(moved))
+    assert 3 == result.returncode, result.stderr
+    assert "row 4: household 'D'" in result.stderr
+    last = result.stdout.strip().splitlines()[-1]
+    assert last == "2 of 3 households change status; 0 could not be assessed."
+    rows = list(csv.DictReader(io.StringIO(moved.read_text(encoding="utf-8"))))
+    assert [(r["row"], r["household_id"], r["before"], r["after"]) for r in rows] == [
+        ("2", "B", "middle", "poor"),
+        ("3", "C", "middle", "not_poor"),
+    ]
+
+
+def test_assess_under_a_province_and_sources_of_a_province(tmp_path: Path) -> None:
+    source = tmp_path / "households.csv"
+    source.write_text("household_id,area,income_per_capita_monthly_vnd,deprived\nA,rural,1200000,\n", encoding="utf-8")
+    result = run("assess", str(source), "--on", "2018-06-01", "--standard", "74")
+    assert 0 == result.returncode, result.stderr
+    row = next(csv.DictReader(io.StringIO(result.stdout)))
+    assert ("near_poor", "74-2016-2020") == (row["status"], row["standard"])  # "below 1,200,000": on the line is above
+    sources = run("sources", "--jurisdiction", "79")
+    keys = [line.split(",")[0] for line in sources.stdout.splitlines()]
+    assert "79-2021-2025.bands[0].upper_rural_vnd" in keys
+    assert "instrument.13/2020/NQ-HĐND" in keys
+    gone = run("assess", str(source), "--on", "2025-08-01", "--standard", "74")
+    assert 1 == gone.returncode
+    assert "use jurisdiction='79'" in gone.stderr

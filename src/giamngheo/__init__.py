@@ -29,10 +29,17 @@ from giamngheo._files import STANDARD_FORMAT, STANDARD_FORMAT_VERSION, StandardF
 from giamngheo._household import Household
 from giamngheo._indicators import RULES, Finding, Outcome
 from giamngheo._instruments import INSTRUMENTS, instrument
-from giamngheo._jurisdictions import JURISDICTIONS, Jurisdiction, JurisdictionLevel, jurisdiction, standard_in_force
+from giamngheo._jurisdictions import (
+    JURISDICTIONS,
+    Jurisdiction,
+    JurisdictionLevel,
+    jurisdiction,
+    legal_data,
+    standard_in_force,
+)
 from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Timeline, Verification, Window
 from giamngheo._model import Area, IncomeBand, IncomePeriod, Indicator, Rule, Standard, Status, Text, Threshold
-from giamngheo._national import NATIONAL_STANDARDS, LegalDatum, legal_data
+from giamngheo._national import NATIONAL_STANDARDS, LegalDatum
 from giamngheo._reform import Comparison, Move, compare, reform
 from giamngheo._serialize import (
     assessment_from_json,

@@ -24,9 +24,8 @@ from giamngheo._assessment import Assessment, assess
 from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._household import Household
 from giamngheo._instruments import INSTRUMENTS
-from giamngheo._jurisdictions import standard_in_force
+from giamngheo._jurisdictions import jurisdiction, legal_data, standard_in_force
 from giamngheo._model import Standard, Status, Text, check_lang
-from giamngheo._national import NATIONAL_STANDARDS, legal_data
 from giamngheo._reform import compare
 from giamngheo._serialize import assessment_to_dict, household_from_data, household_from_json
 from giamngheo._version import __version__
@@ -258,7 +257,11 @@ def _cmd_explain(args: argparse.Namespace) -> int:
 
 def _cmd_standards(args: argparse.Namespace) -> int:
     lang = args.lang
-    chosen = [standard_in_force(on=args.on)] if args.on is not None else [s for _, s in NATIONAL_STANDARDS]
+    place = jurisdiction(args.jurisdiction)
+    if args.on is not None:
+        chosen = [place.standard_in_force(on=args.on)]
+    else:
+        chosen = [] if place.standards is None else [s for _, s in place.standards]
     for s in chosen:
         print(f"{s.id}\t{s.window}\t{s.name(lang)}\t[{s.basis.render(lang)}]")
         print(f"\t{s.rule(lang)}")
@@ -277,7 +280,7 @@ def _value_text(value: object, lang: str) -> str:
 def _cmd_sources(args: argparse.Namespace) -> int:
     writer = csv.writer(sys.stdout)
     writer.writerow(("key", "value", "citation", "verification", "evidence"))
-    for datum in legal_data(on=args.on):
+    for datum in legal_data(on=args.on, jurisdiction=args.jurisdiction):
         writer.writerow(
             (
                 datum.key,
@@ -288,7 +291,8 @@ def _cmd_sources(args: argparse.Namespace) -> int:
             )
         )
     if args.on is None:
-        for instrument in INSTRUMENTS:
+        place = jurisdiction(args.jurisdiction)
+        for instrument in INSTRUMENTS if place.code == "VN" else place.instruments:
             writer.writerow(
                 (
                     f"instrument.{instrument.number}",
@@ -359,11 +363,13 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("standards", help="list the national standards, or the one in force on a date")
     p.add_argument("--on", type=_date, help="only the standard in force on this date")
+    p.add_argument("--jurisdiction", default="VN", help="VN (default), or a province's code: 74, 79")
     lang_option(p)
     p.set_defaults(func=_cmd_standards)
 
     p = sub.add_parser("sources", help="every legal datum with its citation and verification status (CSV)")
     p.add_argument("--on", type=_date, help="only the data of the standard in force on this date")
+    p.add_argument("--jurisdiction", default="VN", help="VN (default), or a province's code: 74, 79")
     lang_option(p)
     p.set_defaults(func=_cmd_sources)
     return parser

@@ -24,7 +24,7 @@ import attrs
 from giamngheo._errors import InvalidInput, NoRuleInForce
 from giamngheo._legal import Citation, Instrument, InstrumentKind, Timeline, Verification, Window
 from giamngheo._model import Standard, Text
-from giamngheo._national import NATIONAL_STANDARDS
+from giamngheo._national import NATIONAL_STANDARDS, LegalDatum, standard_data
 from giamngheo.provinces import binh_duong, ho_chi_minh_city
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "Jurisdiction",
     "JurisdictionLevel",
     "jurisdiction",
+    "legal_data",
     "standard_in_force",
 ]
 
@@ -218,3 +219,29 @@ def standard_in_force(*, on: dt.date, jurisdiction: str = "VN") -> Standard:
         InvalidInput: for an unknown jurisdiction.
     """
     return _find(jurisdiction).standard_in_force(on=on)
+
+
+def legal_data(
+    *, on: dt.date | None = None, standard: Standard | None = None, jurisdiction: str = "VN"
+) -> tuple[LegalDatum, ...]:
+    """Every legal datum the standards of a jurisdiction use, with its citation and verification status.
+
+    Args:
+        on: Only the data of the standard in force on that date; every standard of the jurisdiction if ``None``.
+        standard: Audit this standard instead (for example one with overridden values, or loaded from a file).
+        jurisdiction: ``"VN"`` (the national standards, the default) or a province's code.
+
+    Returns:
+        The data, standard by standard in date order.
+
+    Raises:
+        NoRuleInForce: if ``on`` is given and the jurisdiction has no standard in force then.
+    """
+    if standard is not None:
+        chosen = [standard]
+    elif on is not None:
+        chosen = [_find(jurisdiction).standard_in_force(on=on)]
+    else:
+        timeline = _find(jurisdiction).standards
+        chosen = [] if timeline is None else [s for _, s in timeline]
+    return tuple(d for s in chosen for d in standard_data(s))

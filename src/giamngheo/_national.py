@@ -64,7 +64,8 @@ class LegalDatum:
         return self.citation.verification
 
 
-def _standard_data(standard: Standard) -> Iterator[LegalDatum]:
+def standard_data(standard: Standard) -> Iterator[LegalDatum]:
+    """Every legal datum of one standard, with its citation."""
     sid = standard.id
     yield LegalDatum(f"{sid}.window", standard.window, standard.basis)
     for i, band in enumerate(standard.bands):
@@ -101,4 +102,4 @@ def legal_data(*, on: dt.date | None = None, standard: Standard | None = None) -
         standards = [standard_in_force(on=on)]
     else:
         standards = [s for _, s in NATIONAL_STANDARDS]
-    return tuple(d for s in standards for d in _standard_data(s))
+    return tuple(d for s in standards for d in standard_data(s))
