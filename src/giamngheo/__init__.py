@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from giamngheo._assessment import Assessment, Assessments, Step, assess, assess_all
+from giamngheo._entitlements import POLICIES, Entitled, entitled, entitlements, policy
 from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
 from giamngheo._facts import (
     Device,
@@ -40,6 +41,18 @@ from giamngheo._jurisdictions import (
 from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Timeline, Verification, Window
 from giamngheo._model import Area, IncomeBand, IncomePeriod, Indicator, Rule, Standard, Status, Text, Threshold
 from giamngheo._national import NATIONAL_STANDARDS, LegalDatum
+from giamngheo._policy import (
+    Entitlement,
+    EntitlementKind,
+    ExceptionRule,
+    Grant,
+    Place,
+    Policy,
+    PolicyConflict,
+    RecognisedStatus,
+    Situation,
+    StatusHistory,
+)
 from giamngheo._reform import Comparison, Move, compare, reform
 from giamngheo._serialize import (
     assessment_from_json,
@@ -55,6 +68,7 @@ __all__ = [
     "INSTRUMENTS",
     "JURISDICTIONS",
     "NATIONAL_STANDARDS",
+    "POLICIES",
     "RULES",
     "STANDARD_FORMAT",
     "STANDARD_FORMAT_VERSION",
@@ -69,8 +83,13 @@ __all__ = [
     "Dwelling",
     "Education",
     "Employment",
+    "Entitled",
+    "Entitlement",
+    "EntitlementKind",
+    "ExceptionRule",
     "Finding",
     "GiamngheoError",
+    "Grant",
     "Household",
     "IncomeBand",
     "IncomePeriod",
@@ -88,11 +107,17 @@ __all__ = [
     "NoRuleInForce",
     "Nutrition",
     "Outcome",
+    "Place",
+    "Policy",
+    "PolicyConflict",
+    "RecognisedStatus",
     "Rule",
     "Sex",
+    "Situation",
     "Standard",
     "StandardFileError",
     "Status",
+    "StatusHistory",
     "Step",
     "Text",
     "Threshold",
@@ -112,6 +137,8 @@ __all__ = [
     "communes",
     "compare",
     "dump_standard",
+    "entitled",
+    "entitlements",
     "household_from_json",
     "household_to_json",
     "instrument",
@@ -119,6 +146,7 @@ __all__ = [
     "legal_data",
     "load_standard",
     "make_converter",
+    "policy",
     "reform",
     "standard_in_force",
 ]

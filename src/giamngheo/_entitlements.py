@@ -1,0 +1,174 @@
+"""Which supports apply to a household on a date, how much, under which provision, until when.
+
+:func:`entitlements` takes what a user has: a :class:`~giamngheo.StatusHistory` of statuses recognised by the
+commune, one :class:`~giamngheo.RecognisedStatus`, an :class:`~giamngheo.Assessment` (taken as a status
+recognised on its date), or a :class:`~giamngheo.Household` (assessed on the date under the national standard, and
+under the province's own for the province's policies). :func:`entitled` answers the reverse question: which of a
+list are entitled to a given policy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from giamngheo._assessment import Assessment, assess
+from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
+from giamngheo._household import Household
+from giamngheo._jurisdictions import jurisdiction as find_jurisdiction
+from giamngheo._model import Status
+from giamngheo._policy import Entitlement, Place, Policy, RecognisedStatus, Situation, StatusHistory
+from giamngheo.policies import (
+    binh_duong,
+    credit,
+    education,
+    electricity,
+    health_insurance,
+    ho_chi_minh_city,
+    housing,
+    legal_aid,
+    vocational_training,
+)
+
+__all__ = ["POLICIES", "entitled", "entitlements", "policy"]
+
+#: Every policy, by jurisdiction code, in the order of the modules.
+POLICIES: dict[str, tuple[Policy, ...]] = {
+    "VN": (
+        *health_insurance.POLICIES,
+        *education.POLICIES,
+        *electricity.POLICIES,
+        *credit.POLICIES,
+        *housing.POLICIES,
+        *legal_aid.POLICIES,
+        *vocational_training.POLICIES,
+    ),
+    "74": binh_duong.POLICIES,
+    "79": ho_chi_minh_city.POLICIES,
+}
+
+Subject = StatusHistory | RecognisedStatus | Assessment | Household
+
+
+def policy(policy_id: str) -> Policy:
+    """The policy with this id.
+
+    Raises:
+        InvalidInput: if no policy has it.
+    """
+    for policies in POLICIES.values():
+        for candidate in policies:
+            if candidate.id == policy_id:
+                return candidate
+    known = ", ".join(p.id for ps in POLICIES.values() for p in ps)
+    raise InvalidInput("policy", f"no policy {policy_id!r}; known: {known}")
+
+
+def _history(subject: Subject, on: dt.date, code: str) -> StatusHistory:
+    """The recognised statuses a policy of jurisdiction ``code`` looks at."""
+    if isinstance(subject, StatusHistory):
+        return subject
+    if isinstance(subject, RecognisedStatus):
+        return StatusHistory((subject,))
+    if isinstance(subject, Assessment):
+        return _from_assessment(subject)
+    if isinstance(subject, Household):
+        if code == "VN":
+            return _from_assessment(assess(subject, on=on))
+        return _from_assessment(assess(subject, on=on, jurisdiction=code))
+    raise InvalidInput(
+        "subject", f"give a StatusHistory, RecognisedStatus, Assessment or Household, got {type(subject).__name__}"
+    )
+
+
+def _from_assessment(a: Assessment) -> StatusHistory:
+    if a.status is Status.UNDETERMINED:
+        raise InvalidInput(
+            "status",
+            "the assessment is undetermined; fill in " + ", ".join(a.needed) + " (or give a recognised status)",
+            a.household.id,
+        )
+    recognised = RecognisedStatus(a.status, since=a.on, jurisdiction=a.standard.jurisdiction)
+    return StatusHistory((recognised,), household_id=a.household.id)
+
+
+def entitlements(
+    subject: Subject, *, on: dt.date, jurisdiction: str = "VN", place: Place | None = None
+) -> tuple[Entitlement, ...]:
+    """The supports that apply on ``on``: national ones, and those of ``jurisdiction`` if it is a province.
+
+    Args:
+        subject: The recognised statuses (a history or one), or an assessment or a household to assess.
+        on: The date.
+        jurisdiction: ``"VN"`` for national policies only, or a province's code for its policies as well.
+        place: Facts of the place (poor commune, poor district); unknown facts leave the exceptions that need them
+            undetermined (the entitlement says which fact).
+
+    Returns:
+        The entitlements, national first, each with its amount or share, period, citation and reason.
+
+    Raises:
+        NoRuleInForce: for a Household whose provincial standard is not in force (give a recognised status
+            instead), or a province that no longer exists on ``on`` (naming its successor).
+        PolicyConflict: if two exceptions of one grant both apply and disagree.
+        InvalidInput: for bad input, or an undetermined assessment (naming the fields still needed).
+    """
+    if type(on) is not dt.date:
+        raise InvalidInput("on", f"must be a datetime.date, got {on!r}")
+    place = place if place is not None else Place()
+    codes = ["VN"] if jurisdiction == "VN" else ["VN", jurisdiction]
+    if jurisdiction != "VN":
+        find_jurisdiction(jurisdiction).check_exists(on=on)
+    found: list[Entitlement] = []
+    for code in codes:
+        policies = [p for p in POLICIES.get(code, ()) if on in p.window]
+        if not policies:
+            continue
+        history = _history(subject, on, code)
+        situation = Situation(on, history, place, history.household_id)
+        for p in policies:
+            found.extend(p.entitlements(situation))
+    return tuple(found)
+
+
+@attrs.frozen
+class Entitled:
+    """One subject of a list that is entitled to a policy.
+
+    Attributes:
+        index: Its position in the list (from 0).
+        entitlement: What it is entitled to.
+    """
+
+    index: int
+    entitlement: Entitlement
+
+
+def entitled(
+    subjects: Sequence[Subject] | Iterable[Subject],
+    policy_id: str,
+    *,
+    on: dt.date,
+    place: Place | None = None,
+) -> tuple[tuple[Entitled, ...], tuple[tuple[int, str], ...]]:
+    """Which of ``subjects`` are entitled to the policy ``policy_id`` on ``on``.
+
+    Returns:
+        ``(entitled, errors)``: the entitled subjects in input order, and ``(index, message)`` for every subject
+        that could not be judged; none is dropped silently.
+    """
+    chosen = policy(policy_id)
+    if on not in chosen.window:
+        raise NoRuleInForce(f"policy {policy_id}", on, (chosen.window.start, chosen.window.end))
+    out: list[Entitled] = []
+    errors: list[tuple[int, str]] = []
+    for index, subject in enumerate(subjects):
+        try:
+            history = _history(subject, on, chosen.jurisdiction)
+            situation = Situation(on, history, place if place is not None else Place(), history.household_id)
+            out.extend(Entitled(index, e) for e in chosen.entitlements(situation))
+        except GiamngheoError as error:
+            errors.append((index, str(error)))
+    return tuple(out), tuple(errors)

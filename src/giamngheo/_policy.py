@@ -1,0 +1,524 @@
+"""Support policies: who is entitled to what, from when, under which provision, and why.
+
+A :class:`Policy` is a cited, dated rule: in its validity window, its :class:`Grant` s say which households (by
+the status they were *recognised* with, by how long ago they left poverty, by facts of their place such as a poor
+commune) receive which :class:`Entitlement`: a share of a premium, an exemption, an amount per month or per course,
+a loan at a rate up to a ceiling. A grant may carry labelled *exceptions* that replace its entitlement when their
+condition holds (near-poor health insurance: at least 70 %, but 100 % in a poor commune); when two exceptions of
+one grant both hold and disagree, :class:`PolicyConflict` is raised instead of one silently winning.
+
+Eligibility rests on the status a commune's decision recognised (:class:`RecognisedStatus`, a
+:class:`StatusHistory` of them), not only on a fresh assessment; an :class:`giamngheo.Assessment` is accepted in
+its place, as a status recognised on its date.
+
+Facts of the place a household lives (``poor_commune``, ``poor_district``) are given as :class:`Place`; a fact left
+unknown makes the grants that need it *undetermined*, reported with the fact that would decide them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import enum
+from collections.abc import Callable, Iterable, Sequence
+from fractions import Fraction
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
+from giamngheo._legal import Citation, Cited, Window
+from giamngheo._model import Status, Text, check_lang
+
+__all__ = [
+    "Entitlement",
+    "EntitlementKind",
+    "ExceptionRule",
+    "Grant",
+    "Place",
+    "Policy",
+    "PolicyConflict",
+    "RecognisedStatus",
+    "Situation",
+    "StatusHistory",
+]
+
+
+class PolicyConflict(GiamngheoError):
+    """Two exceptions of one grant both apply to a household and disagree; the law must be read to choose."""
+
+
+class EntitlementKind(enum.Enum):
+    """What a household receives."""
+
+    #: A share of a cost paid by the state (a premium): ``share``, exact; ``at_least`` when the law says "at least".
+    SHARE = "share"
+    #: An exemption (tuition): nothing to pay.
+    EXEMPTION = "exemption"
+    #: A sum of money: ``amount_vnd`` per ``per`` (month, course, house …), ``up_to`` when it is a ceiling.
+    AMOUNT = "amount"
+    #: A loan: ``rate`` per year (exact), up to ``amount_vnd``, for up to ``term_months``.
+    LOAN = "loan"
+    #: A service free of charge (legal aid).
+    SERVICE = "service"
+
+    def label(self, lang: str) -> str:
+        """Vietnamese or English label."""
+        return _KIND_LABELS[self](lang)
+
+
+_KIND_LABELS = {
+    EntitlementKind.SHARE: Text("hỗ trợ một phần chi phí", "share of a cost"),
+    EntitlementKind.EXEMPTION: Text("miễn", "exemption"),
+    EntitlementKind.AMOUNT: Text("hỗ trợ bằng tiền", "amount of money"),
+    EntitlementKind.LOAN: Text("cho vay ưu đãi", "preferential loan"),
+    EntitlementKind.SERVICE: Text("dịch vụ miễn phí", "free service"),
+}
+
+
+@attrs.frozen
+class RecognisedStatus:
+    """A status recognised by a commune's decision, over the dates it held.
+
+    Attributes:
+        status: Poor, near-poor or middle living standard (as recognised).
+        since: The first day it held (the decision's date, or the date it took effect).
+        until: The first day it no longer held (the household left it), or ``None`` while it holds.
+        jurisdiction: ``"VN"`` when recognised under the national standard, or the province's code when under a
+            provincial standard (a policy may require one or the other).
+        decision: The recognising decision's number, if known (for the record; never a person's name).
+    """
+
+    status: Status
+    since: dt.date
+    until: dt.date | None = None
+    jurisdiction: str = "VN"
+    decision: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.status, Status) or self.status is Status.UNDETERMINED:
+            raise InvalidInput(
+                "status", f"a recognised status is poor, near-poor, middle or not poor, got {self.status!r}"
+            )
+        if type(self.since) is not dt.date or (self.until is not None and type(self.until) is not dt.date):
+            raise InvalidInput("since", "since and until are datetime.date values")
+        if self.until is not None and self.until <= self.since:
+            raise InvalidInput("until", f"{self.until} must be after since {self.since}")
+
+    def holds_on(self, on: dt.date) -> bool:
+        """Whether the status held on ``on``."""
+        return self.since <= on and (self.until is None or on < self.until)
+
+
+def _to_periods(value: Iterable[RecognisedStatus]) -> tuple[RecognisedStatus, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class StatusHistory:
+    """A household's recognised statuses over time, oldest first, not overlapping.
+
+    Attributes:
+        periods: The recognised statuses.
+        household_id: The household's id, for messages.
+    """
+
+    periods: tuple[RecognisedStatus, ...] = attrs.field(converter=_to_periods)
+    household_id: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        for before, after in zip(self.periods, self.periods[1:], strict=False):
+            if before.until is None or before.until > after.since:
+                raise InvalidInput(
+                    "periods",
+                    f"recognised statuses overlap: {before.status.value} from {before.since} and "
+                    f"{after.status.value} from {after.since}",
+                    self.household_id,
+                )
+
+    def on(self, day: dt.date) -> RecognisedStatus | None:
+        """The recognised status holding on ``day``, if any."""
+        starts = [p.since for p in self.periods]
+        i = bisect.bisect_right(starts, day) - 1
+        if i >= 0 and self.periods[i].holds_on(day):
+            return self.periods[i]
+        return None
+
+    def left(self, statuses: Iterable[Status], *, before: dt.date) -> dt.date | None:
+        """The last day-after a period of one of ``statuses`` ended, on or before ``before`` (when it left them)."""
+        wanted = frozenset(statuses)
+        ends = [p.until for p in self.periods if p.status in wanted and p.until is not None and p.until <= before]
+        return max(ends, default=None)
+
+
+@attrs.frozen
+class Place:
+    """Facts of the place a household lives that policies depend on; ``None`` means unknown.
+
+    Attributes:
+        poor_commune: The commune is a poor commune (xã nghèo / xã đặc biệt khó khăn, as the policy defines it).
+        poor_district: The district is a poor district (huyện nghèo).
+    """
+
+    poor_commune: bool | None = None
+    poor_district: bool | None = None
+
+
+@attrs.frozen
+class Situation:
+    """What a policy looks at: the recognised status (and history), the place, on a date.
+
+    Attributes:
+        on: The date.
+        history: The recognised statuses.
+        place: Facts of the place.
+        household_id: For messages.
+    """
+
+    on: dt.date
+    history: StatusHistory
+    place: Place = Place()
+    household_id: str | None = None
+
+    @property
+    def current(self) -> RecognisedStatus | None:
+        """The recognised status on :attr:`on`."""
+        return self.history.on(self.on)
+
+    def is_(self, *statuses: Status, jurisdiction: str | None = None) -> bool:
+        """Whether the household is recognised, on the date, with one of ``statuses`` (under ``jurisdiction``)."""
+        current = self.current
+        return (
+            current is not None
+            and current.status in statuses
+            and (jurisdiction is None or current.jurisdiction == jurisdiction)
+        )
+
+    def left_within(
+        self, statuses: Iterable[Status], months: int, *, jurisdiction: str | None = None
+    ) -> dt.date | None:
+        """If the household left one of ``statuses`` less than ``months`` months before the date, the day it left.
+
+        "For 36 months from leaving" covers the day it left to the day before the same date 36 months later.
+        """
+        wanted = frozenset(statuses)
+        periods = [
+            p
+            for p in self.history.periods
+            if p.status in wanted
+            and p.until is not None
+            and p.until <= self.on
+            and (jurisdiction is None or p.jurisdiction == jurisdiction)
+        ]
+        if not periods:
+            return None
+        left = max(p.until for p in periods if p.until is not None)
+        if self.current is not None and self.current.status in wanted:
+            return None  # back in it: not "left"
+        return left if self.on < left + relativedelta(months=months) else None
+
+
+_HOUSEHOLD = Text("hộ gia đình", "household")
+
+#: A condition: ``True``, ``False``, or the name of the unknown fact that would decide it.
+Condition = Callable[[Situation], bool | str]
+
+
+@attrs.frozen
+class Entitlement:
+    """What a household receives under a policy, for a period, and why.
+
+    Attributes:
+        policy: The policy.
+        grant: The grant (or exception) that gave it.
+        kind: Share, exemption, amount, loan or service.
+        share: The share paid by the state, exact (``Fraction(7, 10)``), for a share.
+        at_least: Whether the law says "at least" (provinces may pay more).
+        amount_vnd: An amount (or a loan ceiling) in VND, if any; ``None`` when the law gives none or it is
+            not confirmed (see :attr:`citation`).
+        per: What the amount is per: ``"month"``, ``"course"``, ``"house"``, ``"loan"`` ….
+        up_to: Whether the amount is a ceiling.
+        rate: A yearly interest rate, exact (``Fraction(66, 1000)`` for 6.6 %).
+        term_months: A loan's longest term, in months.
+        period: The dates this entitlement covers (the policy's window, cut by a time limit such as 36 months).
+        beneficiaries: Who: ``"household"``, or a description such as ``"members aged 6 to under 16"``.
+        citation: The provision, with its verification status.
+        reason: Why, in both languages.
+        undetermined: The unknown fact that would decide whether an exception applies, if any; the
+            entitlement given is then the base one.
+    """
+
+    policy: Policy
+    grant: str
+    kind: EntitlementKind
+    period: Window
+    citation: Citation
+    reason: Text
+    share: Fraction | None = None
+    at_least: bool = False
+    amount_vnd: int | None = None
+    per: str | None = None
+    up_to: bool = False
+    rate: Fraction | None = None
+    term_months: int | None = None
+    beneficiaries: Text = _HOUSEHOLD
+    undetermined: str | None = None
+
+    def describe(self, lang: str = "vi") -> str:
+        """One line: the policy, what is received, for which period, the provision and its verification status."""
+        check_lang(lang)
+        what = _what(self, lang)
+        last = self.period.last_day
+        when = f"{self.period.start:%d/%m/%Y} - {last:%d/%m/%Y}" if lang == "vi" else f"{self.period.start} to {last}"
+        text = f"{self.policy.name(lang)}: {what} ({when}). {self.reason(lang)}."
+        text += f" [{self.citation.render(lang)}; {self.citation.verification.label(lang)}]"
+        if self.undetermined is not None:
+            text += f" Chưa rõ: {self.undetermined}." if lang == "vi" else f" Still unknown: {self.undetermined}."
+        return text
+
+
+def _percent(share: Fraction) -> str:
+    value = share * 100
+    return f"{value.numerator // value.denominator}" if value.denominator == 1 else f"{float(value):.2f}".rstrip("0")
+
+
+def _money(amount: int, lang: str) -> str:
+    text = f"{amount:,}"
+    return (text.replace(",", ".") + " đồng") if lang == "vi" else text + " VND"
+
+
+_PER = {
+    "month": Text("/tháng", " a month"),
+    "course": Text("/khóa học", " a course"),
+    "house": Text("/căn nhà", " a house"),
+    "loan": Text("/khoản vay", " a loan"),
+    "student-month": Text("/học sinh/tháng", " per student a month"),
+}
+
+
+def _what(e: Entitlement, lang: str) -> str:
+    vi = lang == "vi"
+    if e.kind is EntitlementKind.SHARE and e.share is not None:
+        prefix = ("tối thiểu " if vi else "at least ") if e.at_least else ""
+        return f"{prefix}{_percent(e.share)}%" + (" do ngân sách nhà nước chi trả" if vi else " paid by the state")
+    if e.kind is EntitlementKind.LOAN:
+        parts = []
+        if e.rate is not None:
+            parts.append(f"{'lãi suất' if vi else 'at'} {_percent(e.rate)}%/{'năm' if vi else 'year'}")
+        if e.amount_vnd is not None:
+            parts.append(f"{'tối đa' if vi else 'up to'} {_money(e.amount_vnd, lang)}")
+        if e.term_months is not None:
+            parts.append(f"{'thời hạn tối đa' if vi else 'for up to'} {e.term_months} {'tháng' if vi else 'months'}")
+        return ", ".join(parts) or e.kind.label(lang)
+    if e.kind is EntitlementKind.AMOUNT:
+        if e.amount_vnd is None:
+            return "số tiền chưa xác nhận" if vi else "amount unconfirmed"
+        prefix = ("tối đa " if vi else "up to ") if e.up_to else ""
+        per = _PER[e.per](lang) if e.per in _PER else ""
+        return f"{prefix}{_money(e.amount_vnd, lang)}{per}"
+    return e.kind.label(lang)
+
+
+@attrs.frozen
+class ExceptionRule:
+    """A labelled exception to a grant: when ``applies`` holds, ``entitlement`` replaces the grant's.
+
+    Attributes:
+        label: What the exception is (``"poor commune"``).
+        applies: The condition.
+        kind, share, …: The entitlement it gives instead (same fields as :class:`Grant`).
+        citation: Its provision.
+    """
+
+    label: Text
+    applies: Condition
+    citation: Citation
+    share: Cited[Fraction] | None = None
+    at_least: bool = False
+    amount_vnd: Cited[int] | None = None
+
+
+@attrs.frozen
+class Grant:
+    """One rule of a policy: a condition, and the entitlement it gives.
+
+    Attributes:
+        id: Stable id within the policy (``"near_poor"``).
+        label: Who it is for, in both languages.
+        applies: The condition.
+        kind: What is received.
+        citation: Its provision.
+        share, at_least, amount_vnd, per, up_to, rate, term_months: The entitlement's values (cited).
+        months_after: For a grant to households that left a status: how many months it lasts from leaving.
+        beneficiaries: Who in the household.
+        exceptions: Labelled exceptions.
+    """
+
+    id: str
+    label: Text
+    applies: Condition
+    kind: EntitlementKind
+    citation: Citation
+    share: Cited[Fraction] | None = None
+    at_least: bool = False
+    amount_vnd: Cited[int] | None = None
+    per: str | None = None
+    up_to: bool = False
+    rate: Cited[Fraction] | None = None
+    term_months: Cited[int] | None = None
+    months_after: Cited[int] | None = None
+    left: tuple[Status, ...] = ()
+    beneficiaries: Text = _HOUSEHOLD
+    exceptions: tuple[ExceptionRule, ...] = ()
+
+
+@attrs.frozen
+class Policy:
+    """A support policy: cited, dated, with its grants.
+
+    Attributes:
+        id: Stable id (``"health-insurance-nd-146-2018"``).
+        name: Its name in both languages.
+        jurisdiction: ``"VN"`` or a province's code.
+        window: The dates it applies.
+        basis: The instrument and provision that create it.
+        grants: Its grants, in the order of the text.
+        notes: What the library does not encode.
+    """
+
+    id: str
+    name: Text
+    jurisdiction: str
+    window: Window
+    basis: Citation
+    grants: tuple[Grant, ...]
+    notes: tuple[Text, ...] = ()
+
+    def entitlements(self, situation: Situation) -> tuple[Entitlement, ...]:
+        """The entitlements the policy gives in ``situation`` (none outside its window).
+
+        Raises:
+            PolicyConflict: if two exceptions of a grant both apply and disagree.
+        """
+        on = situation.on
+        if on not in self.window:
+            return ()
+        found = []
+        for grant in self.grants:
+            entitlement = _grant(self, grant, situation)
+            if entitlement is not None:
+                found.append(entitlement)
+        return tuple(found)
+
+
+def _grant(policy: Policy, grant: Grant, s: Situation) -> Entitlement | None:
+    applies = grant.applies(s)
+    if applies is False:
+        return None
+    period = policy.window
+    reason = grant.label
+    if grant.months_after is not None:
+        left = s.left_within(grant.left, grant.months_after.value)
+        if left is None:
+            return None
+        end = min(left + relativedelta(months=grant.months_after.value), policy.window.end)
+        period = Window(max(left, policy.window.start), end)
+    base = Entitlement(
+        policy=policy,
+        grant=grant.id,
+        kind=grant.kind,
+        period=period,
+        citation=grant.citation,
+        reason=reason,
+        share=None if grant.share is None else grant.share.value,
+        at_least=grant.at_least,
+        amount_vnd=None if grant.amount_vnd is None else grant.amount_vnd.value,
+        per=grant.per,
+        up_to=grant.up_to,
+        rate=None if grant.rate is None else grant.rate.value,
+        term_months=None if grant.term_months is None else grant.term_months.value,
+        beneficiaries=grant.beneficiaries,
+        undetermined=applies if isinstance(applies, str) else None,
+    )
+    if isinstance(applies, str):
+        return base  # the grant itself is undetermined: reported with the fact that would decide it
+    return _apply_exceptions(policy, grant, s, base)
+
+
+def _apply_exceptions(policy: Policy, grant: Grant, s: Situation, base: Entitlement) -> Entitlement:
+    """The base entitlement, or the one of the exception that applies; two that disagree raise."""
+    reason = base.reason
+    holding = []
+    unknown = []
+    for exception in grant.exceptions:
+        verdict = exception.applies(s)
+        if verdict is True:
+            holding.append(exception)
+        elif isinstance(verdict, str):
+            unknown.append(verdict)
+    if len(holding) > 1:
+        values = {(e.share.value if e.share else None, e.amount_vnd.value if e.amount_vnd else None) for e in holding}
+        if len(values) > 1:
+            labels = ", ".join(e.label("en") for e in holding)
+            raise PolicyConflict(f"{policy.id}/{grant.id}: exceptions {labels} all apply and disagree")
+    if holding:
+        e = holding[0]
+        return attrs.evolve(
+            base,
+            citation=e.citation,
+            reason=Text(f"{reason.vi}; ngoại lệ: {e.label.vi}", f"{reason.en}; exception: {e.label.en}"),
+            share=base.share if e.share is None else e.share.value,
+            at_least=e.at_least,
+            amount_vnd=base.amount_vnd if e.amount_vnd is None else e.amount_vnd.value,
+        )
+    if unknown:
+        return attrs.evolve(base, undetermined=", ".join(unknown))
+    return base
+
+
+def status_is(*statuses: Status, jurisdiction: str | None = None) -> Condition:
+    """A condition: recognised on the date with one of ``statuses`` (under ``jurisdiction``, if given)."""
+
+    def condition(s: Situation) -> bool | str:
+        return s.is_(*statuses, jurisdiction=jurisdiction)
+
+    return condition
+
+
+def place_is(fact: str) -> Condition:
+    """A condition on a fact of :class:`Place` (``"poor_commune"``); unknown is reported as ``place.<fact>``."""
+
+    def condition(s: Situation) -> bool | str:
+        value = getattr(s.place, fact)
+        return f"place.{fact}" if value is None else bool(value)
+
+    return condition
+
+
+def all_of(*conditions: Condition) -> Condition:
+    """Every condition holds (three-valued: false wins, then the first unknown)."""
+
+    def condition(s: Situation) -> bool | str:
+        unknown: bool | str = True
+        for c in conditions:
+            verdict = c(s)
+            if verdict is False:
+                return False
+            if isinstance(verdict, str) and unknown is True:
+                unknown = verdict
+        return unknown
+
+    return condition
+
+
+def always(_: Situation) -> bool | str:
+    """A condition that always holds (for grants decided by ``months_after``)."""
+    return True
+
+
+def check_window(policies: Sequence[Policy], on: dt.date, what: str) -> None:
+    """Raise :class:`NoRuleInForce` when no policy of ``policies`` covers ``on``."""
+    if not any(on in p.window for p in policies):
+        start = min(p.window.start for p in policies)
+        end = max(p.window.end for p in policies)
+        raise NoRuleInForce(what, on, (start, end))
