@@ -350,6 +350,8 @@ class Grant:
         citation: Its provision.
         share, at_least, amount_vnd, per, up_to, rate, term_months: The entitlement's values (cited).
         months_after: For a grant to households that left a status: how many months it lasts from leaving.
+        left: The statuses whose leaving starts ``months_after``.
+        left_jurisdiction: Only statuses recognised under this jurisdiction's standard count as left.
         beneficiaries: Who in the household.
         exceptions: Labelled exceptions.
     """
@@ -368,6 +370,7 @@ class Grant:
     term_months: Cited[int] | None = None
     months_after: Cited[int] | None = None
     left: tuple[Status, ...] = ()
+    left_jurisdiction: str | None = None
     beneficiaries: Text = _HOUSEHOLD
     exceptions: tuple[ExceptionRule, ...] = ()
 
@@ -418,7 +421,7 @@ def _grant(policy: Policy, grant: Grant, s: Situation) -> Entitlement | None:
     period = policy.window
     reason = grant.label
     if grant.months_after is not None:
-        left = s.left_within(grant.left, grant.months_after.value)
+        left = s.left_within(grant.left, grant.months_after.value, jurisdiction=grant.left_jurisdiction)
         if left is None:
             return None
         end = min(left + relativedelta(months=grant.months_after.value), policy.window.end)
