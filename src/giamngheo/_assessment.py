@@ -20,7 +20,13 @@ from giamngheo._model import Area, IncomeBand, IncomePeriod, Indicator, Standard
 from giamngheo._national import NATIONAL_STANDARDS
 from giamngheo._units import administrative_unit, area_of_commune
 
-__all__ = ["Assessment", "Assessments", "Step", "assess", "assess_all", "for_standard"]
+__all__ = ["Assessment", "Assessments", "Step", "assess", "assess_all", "check_date", "for_standard"]
+
+
+def check_date(on: object, household: str | None = None) -> None:
+    """Refuse anything but a :class:`datetime.date` (a datetime, a string) as ``on``."""
+    if type(on) is not dt.date:
+        raise InvalidInput("on", f"must be a datetime.date (not a datetime or a string), got {on!r}", household)
 
 
 @attrs.frozen
@@ -201,8 +207,11 @@ def assess(
         InvalidInput: if the household states a deprivation the standard does not define, or both
             ``standard`` and ``jurisdiction`` are given.
     """
-    if type(on) is not dt.date:
-        raise InvalidInput("on", f"must be a datetime.date (not a datetime or a string), got {on!r}", household.id)
+    if not isinstance(household, Household):
+        raise InvalidInput("household", f"must be a giamngheo.Household, got {type(household).__name__}")
+    check_date(on, household.id)
+    if standard is not None and not isinstance(standard, Standard):
+        raise InvalidInput("standard", f"must be a giamngheo.Standard (or use jurisdiction=), got {standard!r}")
     if jurisdiction is not None:
         if standard is not None:
             raise InvalidInput("jurisdiction", "give a standard or a jurisdiction, not both", household.id)
@@ -303,10 +312,24 @@ def assess_all(household: Household, *, on: dt.date, jurisdiction: str | None = 
             error names its successor).
         InvalidInput: for an unknown jurisdiction or bad input.
     """
+    if not isinstance(household, Household):
+        raise InvalidInput("household", f"must be a giamngheo.Household, got {type(household).__name__}")
+    check_date(on, household.id)
+    located = None if household.commune is None else administrative_unit(household.commune, on=on).province
     if jurisdiction is None:
-        if household.commune is None:
+        if located is None:
             raise InvalidInput("jurisdiction", "give the jurisdiction, or the household's commune", household.id)
-        jurisdiction = administrative_unit(household.commune, on=on).province
+        jurisdiction = located
+    elif located is not None and located != jurisdiction:
+        raise InvalidInput(
+            "jurisdiction",
+            f"{jurisdiction!r} but the household's commune {household.commune} is in {located!r} on {on.isoformat()}",
+            household.id,
+        )
+    if jurisdiction == "VN":
+        raise InvalidInput(
+            "jurisdiction", "give a province's code (the national assessment is always made)", household.id
+        )
     place = find_jurisdiction(jurisdiction)
     place.check_exists(on=on)
     national = assess(household, on=on)
@@ -560,7 +583,8 @@ def _deprivation_steps(a: Assessment) -> list[Step]:
                 f"{d} < ngưỡng {k} chỉ số thiếu hụt: {band.otherwise.label('vi')}.",
                 f"{d} < the cut-off of {k} deprivations: {band.otherwise.label('en')}.",
             )
-        steps.append(Step(text, cutoff.citation))
+        bound = band.upper(a.area).citation
+        steps.append(Step(text, bound if bound.instrument == cutoff.citation.instrument else cutoff.citation))
     else:
         steps.append(
             Step(

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from giamngheo._assessment import Assessment, assess
+from giamngheo._assessment import Assessment, assess, check_date
 from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
 from giamngheo._household import Household
 from giamngheo._jurisdictions import jurisdiction as find_jurisdiction
@@ -115,8 +115,7 @@ def entitlements(
         PolicyConflict: if two exceptions of one grant both apply and disagree.
         InvalidInput: for bad input, or an undetermined assessment (naming the fields still needed).
     """
-    if type(on) is not dt.date:
-        raise InvalidInput("on", f"must be a datetime.date, got {on!r}")
+    check_date(on)
     place = place if place is not None else Place()
     codes = ["VN"] if jurisdiction == "VN" else ["VN", jurisdiction]
     if jurisdiction != "VN":

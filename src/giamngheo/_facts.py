@@ -228,6 +228,8 @@ def age_on(birth_date: dt.date, on: dt.date) -> int:
     without building a ``relativedelta`` because assessments compute it for every member. As there, someone
     born on 29 February has their birthday on 28 February in common years.
     """
+    if birth_date > on:
+        raise InvalidInput("birth_date", f"{birth_date} is after {on}: no age yet")
     return on.year - birth_date.year - (_month_day(on) < _anniversary(birth_date, on.year))
 
 

@@ -45,7 +45,9 @@ def _to_members(value: Iterable[Member] | None) -> tuple[Member, ...] | None:
         return value
     if isinstance(value, Member):
         return (value,)
-    return tuple(value)
+    if isinstance(value, Iterable) and not isinstance(value, str | bytes | dict):
+        return tuple(value)
+    return cast("tuple[Member, ...]", value)  # reported by __attrs_post_init__
 
 
 def _to_deprived(value: Iterable[str] | str | None) -> frozenset[str]:
@@ -109,6 +111,8 @@ class Household:
 
     def __attrs_post_init__(self) -> None:
         hid = self.id
+        if hid is not None and not isinstance(hid, str):
+            raise InvalidInput("id", f"a household id is a string, got {hid!r}")
         if self.area is None:
             if self.commune is None:
                 raise InvalidInput("area", "give the area ('rural' or 'urban') or the commune code", hid)
@@ -133,6 +137,8 @@ class Household:
         """Members and dwelling are of the right types, agree with ``size``, and do not meet ``deprived``."""
         hid, members = self.id, self.members
         if members is not None:
+            if not isinstance(members, tuple):
+                raise InvalidInput("members", f"a list of giamngheo.Member, got {members!r}", None)
             if not members:
                 raise InvalidInput("members", "list at least one member, or leave members unknown (None)", hid)
             for i, member in enumerate(members):

@@ -632,7 +632,7 @@ def _dependants_describe(v: dict[str, Any], c: Context, raw: Raw, lang: str) -> 
     return _vi_en(
         lang,
         f"Người phụ thuộc không quá {percent} số thành viên ({n} người).",
-        f"Dependants are at most {percent} of the {n} members.",
+        f"Dependants are at most {percent} of the {n} {'member' if n == 1 else 'members'}.",
     )
 
 
@@ -727,7 +727,8 @@ def _area_describe(v: dict[str, Any], c: Context, raw: Raw, lang: str) -> str:
     return _vi_en(
         lang,
         f"{_m2(d.floor_area_m2, lang)} ÷ {c.size} người = {_m2(per, lang)}/người {sign} {_m2(minimum, lang)}.",
-        f"{_m2(d.floor_area_m2, lang)} ÷ {c.size} persons = {_m2(per, lang)} per person {sign} {_m2(minimum, lang)}.",
+        f"{_m2(d.floor_area_m2, lang)} ÷ {c.size} {'person' if c.size == 1 else 'persons'} = {_m2(per, lang)} per "
+        f"person {sign} {_m2(minimum, lang)}.",
     )
 
 

@@ -210,6 +210,11 @@ def jurisdiction(code: str) -> Jurisdiction:
 _find = jurisdiction  # the parameter of standard_in_force below shadows the function's name
 
 
+def _check_date(on: object) -> None:
+    if type(on) is not dt.date:
+        raise InvalidInput("on", f"must be a datetime.date (not a datetime or a string), got {on!r}")
+
+
 def standard_in_force(*, on: dt.date, jurisdiction: str = "VN") -> Standard:
     """The poverty standard that applies on ``on``: the national one, or a jurisdiction's own.
 
@@ -218,6 +223,7 @@ def standard_in_force(*, on: dt.date, jurisdiction: str = "VN") -> Standard:
             the jurisdiction has no standard in force or no longer exists (naming its successor).
         InvalidInput: for an unknown jurisdiction.
     """
+    _check_date(on)
     return _find(jurisdiction).standard_in_force(on=on)
 
 
@@ -240,6 +246,7 @@ def legal_data(
     if standard is not None:
         chosen = [standard]
     elif on is not None:
+        _check_date(on)
         chosen = [_find(jurisdiction).standard_in_force(on=on)]
     else:
         timeline = _find(jurisdiction).standards

@@ -17,7 +17,7 @@ from fractions import Fraction
 
 import attrs
 
-from giamngheo._assessment import assess, for_standard
+from giamngheo._assessment import assess, check_date, for_standard
 from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._household import Household
 from giamngheo._jurisdictions import standard_in_force
@@ -75,7 +75,11 @@ def reform(
     Raises:
         InvalidInput: for a non-positive or inexact factor, a cut-off below 1, or an unknown indicator id.
     """
-    drop = frozenset(drop)
+    if not isinstance(base, Standard):
+        raise InvalidInput("base", f"must be a giamngheo.Standard, got {base!r}")
+    if not isinstance(id, str) or not id:
+        raise InvalidInput("id", f"give the reform an id (a non-empty string), got {id!r}")
+    drop = frozenset([drop] if isinstance(drop, str) else drop)
     unknown = drop - base.indicator_ids
     if unknown:
         raise InvalidInput("drop", f"{', '.join(sorted(unknown))}: not an indicator of {base.id}")
@@ -91,7 +95,7 @@ def reform(
         url="",
         verification=Verification.USER,
     )
-    changes: list[str] = []
+    changes: list[Text] = []
     bands = base.bands
     if line_factor is not None:
         factor = _factor(line_factor)
@@ -108,29 +112,39 @@ def reform(
             attrs.evolve(b, upper_rural_vnd=scale(b.upper_rural_vnd), upper_urban_vnd=scale(b.upper_urban_vnd))
             for b in base.bands
         )
-        changes.append(f"lines × {factor}")
+        changes.append(Text(f"chuẩn × {factor}", f"lines × {factor}"))
     deprivation_cutoff = base.deprivation_cutoff
     if cutoff is not None:
-        if type(cutoff) is not int or cutoff < 1:
-            raise InvalidInput("cutoff", f"must be a whole number of deprivations, at least 1, got {cutoff!r}")
+        remaining = len(base.indicators) - len(drop)
+        if type(cutoff) is not int or not 1 <= cutoff <= remaining:
+            raise InvalidInput(
+                "cutoff", f"must be a whole number of deprivations from 1 to {remaining}, got {cutoff!r}"
+            )
         deprivation_cutoff = Cited(cutoff, author.cite(verification=Verification.USER, note=note))
-        changes.append(f"cut-off {cutoff}")
+        changes.append(Text(f"ngưỡng thiếu hụt {cutoff}", f"cut-off {cutoff}"))
     indicators = tuple(i for i in base.indicators if i.id not in drop)
     if drop:
-        changes.append("without " + ", ".join(sorted(drop)))
-    summary = "; ".join(changes) or "no change"
+        if deprivation_cutoff is not None and deprivation_cutoff.value > len(indicators):
+            raise InvalidInput(
+                "drop", f"{len(indicators)} indicators would remain, under the cut-off {deprivation_cutoff.value}"
+            )
+        ids = ", ".join(sorted(drop))
+        changes.append(Text(f"bỏ {ids}", f"without {ids}"))
+    summary = Text(
+        "; ".join(c.vi for c in changes) or "không thay đổi", "; ".join(c.en for c in changes) or "no change"
+    )
     return attrs.evolve(
         base,
         id=id,
-        name=name or Text(f"{base.name.vi} (điều chỉnh: {summary})", f"{base.name.en} (reform: {summary})"),
+        name=name or Text(f"{base.name.vi} (điều chỉnh: {summary.vi})", f"{base.name.en} (reform: {summary.en})"),
         bands=bands,
         deprivation_cutoff=deprivation_cutoff,
         indicators=indicators,
         notes=(
             *base.notes,
             Text(
-                f"Phương án điều chỉnh của người dùng từ {base.id}: {summary}. {note}".strip(),
-                f"A user's reform of {base.id}: {summary}. {note}".strip(),
+                f"Phương án điều chỉnh của người dùng từ {base.id}: {summary.vi}. {note}".strip(),
+                f"A user's reform of {base.id}: {summary.en}. {note}".strip(),
             ),
         ),
     )
@@ -246,6 +260,7 @@ def compare(
     Raises:
         NoRuleInForce: if a standard given by jurisdiction code is not in force on ``on``.
     """
+    check_date(on)
     base_standard, other_standard = _resolve(base, on), _resolve(other, on)
     transitions: collections.Counter[tuple[Status, Status]] = collections.Counter()
     moved: list[Move] = []
@@ -253,6 +268,9 @@ def compare(
     total = 0
     for index, household in enumerate(households):
         total += 1
+        if not isinstance(household, Household):
+            errors.append((index, None, f"must be a giamngheo.Household, got {type(household).__name__}"))
+            continue
         try:
             before = assess(for_standard(household, base_standard)[0], on=on, standard=base_standard).status
             after = assess(for_standard(household, other_standard)[0], on=on, standard=other_standard).status

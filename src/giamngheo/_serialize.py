@@ -158,6 +158,12 @@ def make_converter() -> cattrs.Converter:
     import cattrs  # noqa: PLC0415 - imported on first use, to keep `import giamngheo` fast
 
     converter = cattrs.Converter(forbid_extra_keys=False)
+    _configure(converter)
+    return converter
+
+
+def _configure(converter: cattrs.Converter) -> None:
+    """Register giamngheo's JSON type rules on ``converter``."""
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
     converter.register_unstructure_hook(Fraction, _fraction_to_str)
@@ -171,7 +177,6 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook(bool, _strict_bool)
     converter.register_unstructure_hook(Threshold, _threshold_to_dict)
     converter.register_structure_hook(Threshold, _threshold_from_dict)
-    return converter
 
 
 _CONVERTERS: list[cattrs.Converter] = []
@@ -278,7 +283,7 @@ def household_from_data(data: object) -> Household:
         raise InvalidInput("household", f"a household is a JSON object, got {type(data).__name__}")
     hid = data.get("id") if isinstance(data.get("id"), str) else None
     try:
-        return _converter().structure(data, Household)
+        return _household_converter().structure(data, Household)
     except cattrs.BaseValidationError as error:
         own = [e for e in error.exceptions if isinstance(e, InvalidInput)]
         if own:  # raised by Household itself: it names its own field
@@ -289,7 +294,62 @@ def household_from_data(data: object) -> Household:
         raise InvalidInput("household", f"cannot read the household: {error}", hid) from None
 
 
+_HOUSEHOLD_CONVERTERS: list[cattrs.Converter] = []
+
+
+def _household_converter() -> cattrs.Converter:
+    """The converter for households given as input: unknown keys, inexact numbers and wrong shapes are refused."""
+    if _HOUSEHOLD_CONVERTERS:
+        return _HOUSEHOLD_CONVERTERS[0]
+    import cattrs  # noqa: PLC0415
+
+    from giamngheo._facts import Dwelling, Member  # noqa: PLC0415
+
+    strict = cattrs.Converter(forbid_extra_keys=True)
+    _configure(strict)
+    strict.register_structure_hook(int, _strict_int)
+    strict.register_structure_hook_func(_is_str_set, _str_set)
+
+    def members(value: object, _: object) -> tuple[Member, ...]:
+        if not isinstance(value, list):
+            raise ValueError(f"members are a list of member objects, got {type(value).__name__}")  # noqa: TRY004
+        return tuple(strict.structure(item, Member) for item in value)
+
+    def dwelling(value: object, _: object) -> Dwelling:
+        if not isinstance(value, dict):
+            raise ValueError(f"the dwelling is an object, got {type(value).__name__}")  # noqa: TRY004
+        return strict.structure_attrs_fromdict(value, Dwelling)
+
+    strict.register_structure_hook_func(lambda t: t == tuple[Member, ...], members)
+    strict.register_structure_hook_func(lambda t: t is Dwelling, dwelling)
+    _HOUSEHOLD_CONVERTERS.append(strict)
+    return strict
+
+
+def _strict_int(value: object, _: object) -> int:
+    # cattrs would call int(), turning 1500000.9 into 1500000 and true into 1: amounts and sizes must be whole.
+    if type(value) is not int:
+        raise ValueError(f"must be a whole number, got {value!r}")
+    return value
+
+
+def _is_str_set(type_: object) -> bool:
+    return getattr(type_, "__origin__", None) is frozenset and getattr(type_, "__args__", None) == (str,)
+
+
+def _str_set(value: object, _: object) -> frozenset[str]:
+    if isinstance(value, str):  # "water;telecom", as in CSV files
+        return frozenset(part.strip() for part in value.split(";") if part.strip())
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"a list of indicator ids, got {value!r}")
+    return frozenset(value)
+
+
 def _reason(error: BaseException, _: object) -> str:
+    import cattrs  # noqa: PLC0415
+
+    if isinstance(error, cattrs.ForbiddenExtraKeysError):
+        return "unknown field(s): " + ", ".join(sorted(error.extra_fields))
     if isinstance(error, InvalidInput):
         return error.reason
     if isinstance(error, KeyError):
