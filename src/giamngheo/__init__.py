@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from giamngheo._assessment import Assessment, Assessments, Step, assess, assess_all
 from giamngheo._entitlements import POLICIES, Entitled, entitled, entitlements, policy
 from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
@@ -26,7 +28,6 @@ from giamngheo._facts import (
     WaterSource,
     age_on,
 )
-from giamngheo._files import STANDARD_FORMAT, STANDARD_FORMAT_VERSION, StandardFileError, dump_standard, load_standard
 from giamngheo._household import Household
 from giamngheo._indicators import RULES, Finding, Outcome
 from giamngheo._instruments import INSTRUMENTS, instrument
@@ -63,6 +64,28 @@ from giamngheo._serialize import (
 )
 from giamngheo._units import AdministrativeUnit, UnitKind, administrative_unit, area_of_commune, communes
 from giamngheo._version import __version__
+
+if TYPE_CHECKING:
+    from giamngheo._files import (
+        STANDARD_FORMAT,
+        STANDARD_FORMAT_VERSION,
+        StandardFileError,
+        dump_standard,
+        load_standard,
+    )
+
+#: Names imported on first use: the standard-file reader is not needed to assess (it keeps ``import giamngheo`` fast).
+_LAZY = {"STANDARD_FORMAT", "STANDARD_FORMAT_VERSION", "StandardFileError", "dump_standard", "load_standard"}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        from giamngheo import _files  # noqa: PLC0415
+
+        return getattr(_files, name)
+    msg = f"module 'giamngheo' has no attribute {name!r}"
+    raise AttributeError(msg)
+
 
 __all__ = [
     "INSTRUMENTS",

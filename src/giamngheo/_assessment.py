@@ -332,7 +332,8 @@ def assess_all(household: Household, *, on: dt.date, jurisdiction: str | None = 
         )
     place = find_jurisdiction(jurisdiction)
     place.check_exists(on=on)
-    national = assess(household, on=on)
+    national_standard = NATIONAL_STANDARDS.at(on=on)
+    national = assess(for_standard(household, national_standard)[0], on=on, standard=national_standard)
     try:
         standard = place.standard_in_force(on=on)
     except NoRuleInForce as gap:

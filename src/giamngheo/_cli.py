@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from giamngheo._assessment import Assessment, assess
+from giamngheo._assessment import Assessment, assess, for_standard
 from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._household import Household
 from giamngheo._instruments import INSTRUMENTS
@@ -65,11 +65,17 @@ def _int_field(row: dict[str, str], name: str, household: str | None) -> int | N
 
 
 def household_from_row(row: dict[str, str]) -> Household:
-    """Build a :class:`Household` from a CSV row (columns as in :data:`OUTPUT_COLUMNS`' input schema)."""
-    hid = (row.get("household_id") or "").strip() or None
+    """Build a :class:`Household` from a CSV row.
+
+    Columns: ``household_id`` (or ``id``), ``area`` and/or ``commune`` (a GSO commune code), ``income_per_capita_monthly_vnd``
+    or ``income_yearly_vnd`` with ``size``, ``deprived`` (ids separated by ``;``).
+    """
+    hid = (row.get("household_id") or row.get("id") or "").strip() or None
+    commune = (row.get("commune") or "").strip() or None
     return Household(
         id=hid,
-        area=(row.get("area") or "").strip(),
+        area=(row.get("area") or "").strip() or None,
+        commune=commune,
         income_per_capita_monthly_vnd=_int_field(row, "income_per_capita_monthly_vnd", hid),
         income_yearly_vnd=_int_field(row, "income_yearly_vnd", hid),
         size=_int_field(row, "size", hid),
@@ -88,6 +94,8 @@ def _assess_rows(
     for row in rows:
         try:
             household = household_from_data(row) if from_json else household_from_row(row)
+            if standard is not None:  # an income-only standard does not use stated deprivations: see for_standard
+                household = for_standard(household, standard)[0]
             results.append((row, assess(household, on=on, standard=standard)))
         except GiamngheoError as error:
             results.append((row, error))
@@ -191,6 +199,13 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     households = [h for h in parsed if isinstance(h, Household)]
     comparison = compare(households, on=args.on, other=other, base=base)
     print(comparison.table(args.lang))
+    if len(parsed) != len(households):
+        unread_count = len(parsed) - len(households)
+        print(
+            f"{unread_count} dòng không đọc được (xem thông báo lỗi)."
+            if args.lang == "vi"
+            else f"{unread_count} rows could not be read (see the error messages)."
+        )
     # Rows that could not even be read are reported too, by their position in the file (from 1).
     unread = [(i, e) for i, e in enumerate(parsed, start=1) if not isinstance(e, Household)]
     for i, error in unread:
@@ -199,6 +214,8 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     for index, household_id, message in comparison.errors:
         print(f"row {positions[index]}: {household_id or ''}: {message}", file=sys.stderr)
     if args.output is not None:
+        if args.output.suffix.lower() != ".csv":
+            raise InvalidInput("output", f"the moves are written as CSV: give a .csv file, got {args.output}")
         with args.output.open("w", newline="", encoding="utf-8") as f:
             writer = csv.writer(f)
             writer.writerow(("row", "household_id", "before", "after"))

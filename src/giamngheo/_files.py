@@ -152,13 +152,18 @@ def load_standard(
             that ends before it starts, an unsupported format or version, or a reference to an undefined
             instrument or citation.
         InvalidInput: if neither or both of ``path`` and ``text`` are given, or for an unknown ``syntax``.
-        OSError: if the file cannot be read.
+        InvalidInput: also if the file cannot be read (missing, a directory, no permission).
     """
     if (path is None) == (text is None):
         raise InvalidInput("path", "give the path of a standard file, or its text as text=, not both")
     if path is not None:
+        if not isinstance(path, str | os.PathLike):
+            raise InvalidInput("path", f"a file path, got {path!r}")
         source = os.fspath(path)
-        raw: str | bytes = Path(source).read_bytes()
+        try:
+            raw: str | bytes = Path(source).read_bytes()
+        except OSError as error:
+            raise InvalidInput("path", f"cannot read {source}: {error.strerror or error}") from None
         if syntax is None:
             syntax = "json" if source.lower().endswith(".json") else "toml"
     else:
