@@ -584,8 +584,10 @@ def _deprivation_steps(a: Assessment) -> list[Step]:
                 f"{d} < ngưỡng {k} chỉ số thiếu hụt: {band.otherwise.label('vi')}.",
                 f"{d} < the cut-off of {k} deprivations: {band.otherwise.label('en')}.",
             )
-        bound = band.upper(a.area).citation
-        steps.append(Step(text, bound if bound.instrument == cutoff.citation.instrument else cutoff.citation))
+        # The band's own provision for the area (urban: point b) when it states the same rule as strongly.
+        bound, rule = band.upper(a.area).citation, cutoff.citation
+        same = bound.instrument == rule.instrument and bound.verification is rule.verification
+        steps.append(Step(text, bound if same else rule))
     else:
         steps.append(
             Step(

@@ -67,11 +67,11 @@ def _int_field(row: dict[str, str], name: str, household: str | None) -> int | N
 def household_from_row(row: dict[str, str]) -> Household:
     """Build a :class:`Household` from a CSV row.
 
-    Columns: ``household_id`` (or ``id``), ``area`` and/or ``commune`` (a GSO commune code), ``income_per_capita_monthly_vnd``
+    Columns: ``household_id`` (or ``id``), ``area`` and/or ``commune_code`` (a GSO code), ``income_per_capita_monthly_vnd``
     or ``income_yearly_vnd`` with ``size``, ``deprived`` (ids separated by ``;``).
     """
     hid = (row.get("household_id") or row.get("id") or "").strip() or None
-    commune = (row.get("commune") or "").strip() or None
+    commune = (row.get("commune_code") or "").strip() or None
     return Household(
         id=hid,
         area=(row.get("area") or "").strip() or None,

@@ -310,10 +310,12 @@ def _household_converter() -> cattrs.Converter:
     strict.register_structure_hook(int, _strict_int)
     strict.register_structure_hook_func(_is_str_set, _str_set)
 
-    def members(value: object, _: object) -> tuple[Member, ...]:
+    listed = strict.get_structure_hook(tuple[Member, ...])  # cattrs' own: it reports members[i].field paths
+
+    def members(value: object, kind: object) -> tuple[Member, ...]:
         if not isinstance(value, list):
             raise ValueError(f"members are a list of member objects, got {type(value).__name__}")  # noqa: TRY004
-        return tuple(strict.structure(item, Member) for item in value)
+        return listed(value, kind)  # type: ignore[no-any-return]
 
     def dwelling(value: object, _: object) -> Dwelling:
         if not isinstance(value, dict):

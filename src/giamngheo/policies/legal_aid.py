@@ -1,9 +1,139 @@
-"""Placeholder: the policies of this module are not encoded yet."""
+"""Legal aid (trợ giúp pháp lý): free legal aid for people of poor and near-poor households.
+
+References:
+    * Luật Trợ giúp pháp lý số 11/2017/QH14 (20/06/2017, in force 01/01/2018), Điều 7 (người được trợ giúp pháp lý):
+      khoản 2 "Người thuộc hộ nghèo"; khoản 6 "Người bị buộc tội thuộc hộ cận nghèo"; khoản 7 people "có khó khăn về
+      tài chính" who are one of: a parent, spouse or child of a martyr or the person who raised one; a person
+      affected by Agent Orange; an elderly person; a person with a disability; a victim aged 16 to under 18 in a
+      criminal case; a victim of domestic violence; a victim of human trafficking; a person living with HIV.
+      English summaries: http://www.moj.gov.vn/en/Pages/Activities-of-public-administrative-and-justice-reform.aspx?ItemID=3238 ;
+      https://en.bacgiang.gov.vn/detailed-news/-/asset_publisher/MVQI5B2YMPsk/content/expanding-legal-aid-beneficiaries-under-the-law-on-legal-aid-2017
+      (research notes ``national-law.md`` §4.6, S78, S79). The Pháp điển copy (repository
+      ``diepxuan/diepxuan.github.io`` @ 1371f327, ``van-ban/bo-tro-tu-phap/tro-giup-phap-ly.md``) gives Điều 7's
+      first clause only ("1. Người có công với cách mạng."); the order of the clauses (2: poor, 6: accused of a
+      near-poor household, 7: financial difficulty with its eight groups) and the number and date of the law were
+      seen in third-party lists in public code, not in the official text.
+    * Nghị định 144/2017/NĐ-CP detailing the Law on Legal Aid: "financial difficulty" means being a member of a
+      near-poor household or receiving a monthly social allowance (per the research notes, from the Pháp điển;
+      the article was not read).
+
+From 2018-01-01, people of poor households receive legal aid free of charge; accused persons of near-poor households
+too; and members of near-poor households who are in one of the eight groups of khoản 7 (their near-poor status being
+their financial difficulty). The window's end, 2030-12-31, is the library's coverage, not the law's.
+
+Not encoded: the other groups of Điều 7 (they do not depend on poverty status), and members of a household that is
+not near-poor but who receive a monthly social allowance (khoản 7, the other form of financial difficulty).
+Proof is the certificate of a poor or near-poor household.
+"""
 
 from __future__ import annotations
 
-from giamngheo._policy import Policy
+import datetime as dt
 
-__all__ = ["POLICIES"]
+from giamngheo._legal import Instrument, InstrumentKind, Verification, Window
+from giamngheo._model import Status, Text
+from giamngheo._policy import EntitlementKind, Grant, Policy, status_is
 
-POLICIES: tuple[Policy, ...] = ()
+__all__ = ["DECREE_144_2017", "LEGAL_AID_LAW_2017", "POLICIES"]
+
+_MOJ = "http://www.moj.gov.vn/en/Pages/Activities-of-public-administrative-and-justice-reform.aspx?ItemID=3238"
+_BACGIANG = "https://en.bacgiang.gov.vn/detailed-news/-/asset_publisher/MVQI5B2YMPsk/content/expanding-legal-aid-beneficiaries-under-the-law-on-legal-aid-2017"
+_PHAP_DIEN = "https://github.com/diepxuan/diepxuan.github.io/blob/1371f3274c50d0bd51b2caa06d9ef6df2a3b3364/van-ban/bo-tro-tu-phap/tro-giup-phap-ly.md"
+
+LEGAL_AID_LAW_2017 = Instrument(
+    number="11/2017/QH14",
+    kind=InstrumentKind.LAW,
+    issuer_vi="Quốc hội",
+    issuer_en="National Assembly",
+    title_vi="Luật Trợ giúp pháp lý",
+    title_en="Law on Legal Aid",
+    signed=dt.date(2017, 6, 20),
+    effective=dt.date(2018, 1, 1),
+    url=_MOJ,
+    verification=Verification.REPORTED,
+)
+DECREE_144_2017 = Instrument(
+    number="144/2017/NĐ-CP",
+    kind=InstrumentKind.DECREE,
+    issuer_vi="Chính phủ",
+    issuer_en="Government",
+    title_vi="Quy định chi tiết một số điều của Luật Trợ giúp pháp lý",
+    title_en="Detailing the Law on Legal Aid",
+    signed=None,
+    effective=None,
+    url=_PHAP_DIEN,
+    verification=Verification.REPORTED,
+)
+
+_POOR = LEGAL_AID_LAW_2017.cite(article=7, clause=2, verification=Verification.REPORTED, evidence=(_MOJ, _BACGIANG))
+_ACCUSED = LEGAL_AID_LAW_2017.cite(article=7, clause=6, verification=Verification.REPORTED, evidence=(_MOJ, _BACGIANG))
+_DIFFICULTY = LEGAL_AID_LAW_2017.cite(
+    article=7,
+    clause=7,
+    verification=Verification.REPORTED,
+    evidence=(_MOJ, _BACGIANG, _PHAP_DIEN),
+    note=(
+        "Financial difficulty: a member of a near-poor household or a person on a monthly social allowance, per "
+        "Nghị định 144/2017/NĐ-CP (article not read). Only the near-poor form is encoded."
+    ),
+)
+
+LEGAL_AID_2018 = Policy(
+    id="legal-aid-11-2017",
+    name=Text("Trợ giúp pháp lý miễn phí", "Free legal aid"),
+    jurisdiction="VN",
+    window=Window(dt.date(2018, 1, 1), dt.date(2031, 1, 1)),
+    basis=LEGAL_AID_LAW_2017.cite(article=7, verification=Verification.REPORTED, evidence=(_MOJ, _BACGIANG)),
+    grants=(
+        Grant(
+            id="poor",
+            label=Text("Người thuộc hộ nghèo", "People of a poor household"),
+            applies=status_is(Status.POOR),
+            kind=EntitlementKind.SERVICE,
+            citation=_POOR,
+            beneficiaries=Text("mọi thành viên của hộ", "every member of the household"),
+        ),
+        Grant(
+            id="near_poor_accused",
+            label=Text("Người bị buộc tội thuộc hộ cận nghèo", "Accused persons of a near-poor household"),
+            applies=status_is(Status.NEAR_POOR),
+            kind=EntitlementKind.SERVICE,
+            citation=_ACCUSED,
+            beneficiaries=Text(
+                "thành viên của hộ là người bị buộc tội (trong vụ án hình sự)",
+                "members of the household who are accused persons (in a criminal case)",
+            ),
+        ),
+        Grant(
+            id="near_poor_financial_difficulty",
+            label=Text(
+                "Thành viên hộ cận nghèo có khó khăn về tài chính thuộc các nhóm của khoản 7",
+                "Members of a near-poor household (financial difficulty) in a group of clause 7",
+            ),
+            applies=status_is(Status.NEAR_POOR),
+            kind=EntitlementKind.SERVICE,
+            citation=_DIFFICULTY,
+            beneficiaries=Text(
+                "thành viên của hộ là: cha đẻ, mẹ đẻ, vợ, chồng, con của liệt sĩ hoặc người có công nuôi dưỡng liệt sĩ; "
+                "người nhiễm chất độc da cam; người cao tuổi; người khuyết tật; bị hại từ đủ 16 đến dưới 18 tuổi "
+                "trong vụ án hình sự; nạn nhân bạo lực gia đình; nạn nhân mua bán người; người nhiễm HIV",
+                "members of the household who are: a parent, spouse or child of a martyr, or who raised one; affected "
+                "by Agent Orange; elderly; disabled; a victim aged 16 to under 18 in a criminal case; a victim of "
+                "domestic violence; a victim of human trafficking; living with HIV",
+            ),
+        ),
+    ),
+    notes=(
+        Text(
+            "Người hưởng trợ cấp xã hội hằng tháng (không thuộc hộ cận nghèo) cũng có khó khăn về tài chính; không mã hóa.",
+            "People on a monthly social allowance (not near-poor) also count as in financial difficulty; not encoded.",
+        ),
+        Text(
+            "Thời hạn áp dụng đến 2030 là giới hạn phạm vi của thư viện, không phải của luật.",
+            "The end in 2030 is the library's coverage, not the law's.",
+        ),
+    ),
+)
+
+#: The legal-aid policies.
+POLICIES: tuple[Policy, ...] = (LEGAL_AID_2018,)

@@ -1,9 +1,134 @@
-"""Placeholder: the policies of this module are not encoded yet."""
+"""Vocational training (đào tạo nghề) under the national target programme on sustainable poverty reduction 2021-2025.
+
+References:
+    * Thông tư 55/2023/TT-BTC of the Ministry of Finance on the management, use and settlement of the central
+      budget's recurrent funds for the national target programmes 2021-2025, Điều 68: vocational training of people
+      of near-poor households, of households newly out of poverty, and low-income workers, **up to 2,500,000 VND per
+      person per course** (research notes ``national-law.md`` §4.2, from the Pháp điển copy in repository
+      ``diepxuan/diepxuan.github.io``, ``van-ban/tai-chinh/ngan-sach-nha-nuoc.md``; not re-read here).
+    * Nghị định 30/2025/NĐ-CP (24/02/2025) amending Nghị định 07/2021/NĐ-CP: the low-income worker (research notes
+      §1.4).
+
+The circular's signing and effective dates were not found in any source searched: the window's start, 2023-10-01,
+is the library's recollection of its effective date (**unconfirmed**), and its end, 2025-12-31, the end of the
+programme's period (2021-2025). From then, members of a near-poor household may be supported up to 2,500,000 VND
+per course; so may members of a household newly out of poverty, for 36 months from the day it stopped being poor:
+that duration is **unconfirmed** (the library's reading, by analogy with the 3-year window of preferential credit
+for newly escaped households under Quyết định 28/2015/QĐ-TTg; the circular's wording was not seen). A household that
+left poverty for near-poor is served by the near-poor grant alone, never twice.
+
+Not encoded: low-income workers (a person recognised individually under Nghị định 30/2025/NĐ-CP, not a household
+status the model can express), poor households (served by other parts of the programme), and the 2026-2035
+programme (Thông tư 60/2026/TT-BTC, partly unconfirmed).
+"""
 
 from __future__ import annotations
 
-from giamngheo._policy import Policy
+import datetime as dt
 
-__all__ = ["POLICIES"]
+from giamngheo._legal import Cited, Instrument, InstrumentKind, Verification, Window
+from giamngheo._model import Status, Text
+from giamngheo._policy import EntitlementKind, Grant, Policy, Situation, status_is
 
-POLICIES: tuple[Policy, ...] = ()
+__all__ = ["CIRCULAR_55_2023", "POLICIES"]
+
+_PHAP_DIEN = "https://github.com/diepxuan/diepxuan.github.io/blob/28b6614d9553929485d86c81f17e541118d64ad3/van-ban/tai-chinh/ngan-sach-nha-nuoc.md"
+_VBSP_3_YEARS = "https://en.vietnamplus.vn/credit-helps-ensure-sustainable-poverty-alleviation/78101.vnp"
+
+CIRCULAR_55_2023 = Instrument(
+    number="55/2023/TT-BTC",
+    kind=InstrumentKind.CIRCULAR,
+    issuer_vi="Bộ Tài chính",
+    issuer_en="Ministry of Finance",
+    title_vi=(
+        "Quy định quản lý, sử dụng và quyết toán kinh phí sự nghiệp từ nguồn ngân sách trung ương thực hiện các "
+        "chương trình mục tiêu quốc gia giai đoạn 2021-2025"
+    ),
+    title_en="Management, use and settlement of central recurrent funds for the national target programmes 2021-2025",
+    signed=None,
+    effective=None,
+    url=_PHAP_DIEN,
+    verification=Verification.REPORTED,
+)
+
+_NEAR_POOR = CIRCULAR_55_2023.cite(
+    article=68,
+    verification=Verification.REPORTED,
+    evidence=(_PHAP_DIEN,),
+    note="Up to 2,500,000 VND per person per course; the window's start (2023-10-01) is unconfirmed.",
+)
+_NEWLY_ESCAPED = CIRCULAR_55_2023.cite(
+    article=68,
+    verification=Verification.UNCONFIRMED,
+    evidence=(_PHAP_DIEN, _VBSP_3_YEARS),
+    note=(
+        "That a household is 'newly out of poverty' for 36 months from leaving is the library's reading (by analogy "
+        "with the 3-year credit window of Quyết định 28/2015/QĐ-TTg); not seen for this circular."
+    ),
+)
+
+_MEMBERS = Text("thành viên của hộ tham gia khóa đào tạo", "members of the household who take a course")
+_CEILING = 2_500_000
+
+
+def _not_near_poor(s: Situation) -> bool | str:
+    """Not recognised near-poor on the date (a near-poor household is served by the near-poor grant)."""
+    return not s.is_(Status.NEAR_POOR)
+
+
+VOCATIONAL_TRAINING_2023 = Policy(
+    id="vocational-training-55-2023",
+    name=Text(
+        "Hỗ trợ đào tạo nghề (Chương trình MTQG giảm nghèo bền vững 2021-2025)",
+        "Vocational training support (national target programme on sustainable poverty reduction 2021-2025)",
+    ),
+    jurisdiction="VN",
+    window=Window(dt.date(2023, 10, 1), dt.date(2026, 1, 1)),
+    basis=CIRCULAR_55_2023.cite(
+        article=68,
+        verification=Verification.REPORTED,
+        evidence=(_PHAP_DIEN,),
+        note="The circular's dates were not found; the window's start is the library's recollection, unconfirmed.",
+    ),
+    grants=(
+        Grant(
+            id="near_poor",
+            label=Text("Người thuộc hộ cận nghèo", "People of a near-poor household"),
+            applies=status_is(Status.NEAR_POOR),
+            kind=EntitlementKind.AMOUNT,
+            citation=_NEAR_POOR,
+            amount_vnd=Cited(_CEILING, _NEAR_POOR),
+            per="course",
+            up_to=True,
+            beneficiaries=_MEMBERS,
+        ),
+        Grant(
+            id="newly_escaped",
+            label=Text("Người thuộc hộ mới thoát nghèo", "People of a household newly out of poverty"),
+            applies=_not_near_poor,
+            kind=EntitlementKind.AMOUNT,
+            citation=_NEWLY_ESCAPED,
+            amount_vnd=Cited(_CEILING, _NEAR_POOR),
+            per="course",
+            up_to=True,
+            months_after=Cited(36, _NEWLY_ESCAPED),
+            left=(Status.POOR,),
+            beneficiaries=_MEMBERS,
+        ),
+    ),
+    notes=(
+        Text(
+            "Người lao động có thu nhập thấp (Nghị định 30/2025/NĐ-CP) cũng được hỗ trợ; không mã hóa vì không phải "
+            "tình trạng của hộ.",
+            "Low-income workers (Decree 30/2025/NĐ-CP) are supported too; not encoded, as it is not a household "
+            "status.",
+        ),
+        Text(
+            "Ngày bắt đầu (01/10/2023) và thời hạn 36 tháng của hộ mới thoát nghèo chưa được xác nhận.",
+            "The start (2023-10-01) and the 36 months of a newly escaped household are unconfirmed.",
+        ),
+    ),
+)
+
+#: The vocational-training policies.
+POLICIES: tuple[Policy, ...] = (VOCATIONAL_TRAINING_2023,)
