@@ -86,7 +86,7 @@ VOCATIONAL_TRAINING_2023 = Policy(
     window=Window(dt.date(2023, 10, 1), dt.date(2026, 1, 1)),
     basis=CIRCULAR_55_2023.cite(
         article=68,
-        verification=Verification.REPORTED,
+        verification=Verification.UNCONFIRMED,
         evidence=(_PHAP_DIEN,),
         note="The circular's dates were not found; the window's start is the library's recollection, unconfirmed.",
     ),
