@@ -17,9 +17,9 @@ unknown makes the grants that need it *undetermined*, reported with the fact tha
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import enum
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
 
@@ -116,7 +116,10 @@ def _to_periods(value: Iterable[RecognisedStatus]) -> tuple[RecognisedStatus, ..
 
 @attrs.frozen
 class StatusHistory:
-    """A household's recognised statuses over time, oldest first, not overlapping.
+    """A household's recognised statuses over time, oldest first.
+
+    Periods recognised under the same jurisdiction's standard must not overlap; a household may hold a national and
+    a provincial status at once (near-poor nationally, poor under Hồ Chí Minh City's standard).
 
     Attributes:
         periods: The recognised statuses.
@@ -127,21 +130,18 @@ class StatusHistory:
     household_id: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        for before, after in zip(self.periods, self.periods[1:], strict=False):
-            if before.until is None or before.until > after.since:
-                raise InvalidInput(
-                    "periods",
-                    f"recognised statuses overlap: {before.status.value} from {before.since} and "
-                    f"{after.status.value} from {after.since}",
-                    self.household_id,
-                )
+        by_place: dict[str, list[RecognisedStatus]] = {}
+        for period in self.periods:
+            by_place.setdefault(period.jurisdiction, []).append(period)
+        for periods in by_place.values():
+            ordered = sorted(periods, key=lambda p: p.since)
+            _check_no_overlap(ordered, self.household_id)
 
-    def on(self, day: dt.date) -> RecognisedStatus | None:
-        """The recognised status holding on ``day``, if any."""
-        starts = [p.since for p in self.periods]
-        i = bisect.bisect_right(starts, day) - 1
-        if i >= 0 and self.periods[i].holds_on(day):
-            return self.periods[i]
+    def on(self, day: dt.date, *, jurisdiction: str = "VN") -> RecognisedStatus | None:
+        """The status recognised under ``jurisdiction``'s standard holding on ``day``, if any."""
+        for period in self.periods:
+            if period.jurisdiction == jurisdiction and period.holds_on(day):
+                return period
         return None
 
     def left(self, statuses: Iterable[Status], *, before: dt.date) -> dt.date | None:
@@ -149,6 +149,17 @@ class StatusHistory:
         wanted = frozenset(statuses)
         ends = [p.until for p in self.periods if p.status in wanted and p.until is not None and p.until <= before]
         return max(ends, default=None)
+
+
+def _check_no_overlap(periods: list[RecognisedStatus], household: str | None) -> None:
+    for before, after in itertools.pairwise(periods):
+        if before.until is None or before.until > after.since:
+            raise InvalidInput(
+                "periods",
+                f"recognised statuses overlap: {before.status.value} from {before.since} and "
+                f"{after.status.value} from {after.since}",
+                household,
+            )
 
 
 @attrs.frozen
@@ -182,17 +193,16 @@ class Situation:
 
     @property
     def current(self) -> RecognisedStatus | None:
-        """The recognised status on :attr:`on`."""
+        """The status recognised under the national standard on :attr:`on`."""
         return self.history.on(self.on)
 
-    def is_(self, *statuses: Status, jurisdiction: str | None = None) -> bool:
-        """Whether the household is recognised, on the date, with one of ``statuses`` (under ``jurisdiction``)."""
-        current = self.current
-        return (
-            current is not None
-            and current.status in statuses
-            and (jurisdiction is None or current.jurisdiction == jurisdiction)
-        )
+    def is_(self, *statuses: Status, jurisdiction: str = "VN") -> bool:
+        """Whether the household is recognised, on the date, with one of ``statuses``.
+
+        Under ``jurisdiction``'s standard: the national one unless said otherwise.
+        """
+        current = self.history.on(self.on, jurisdiction=jurisdiction)
+        return current is not None and current.status in statuses
 
     def left_within(
         self, statuses: Iterable[Status], months: int, *, jurisdiction: str | None = None
@@ -213,7 +223,8 @@ class Situation:
         if not periods:
             return None
         left = max(p.until for p in periods if p.until is not None)
-        if self.current is not None and self.current.status in wanted:
+        again = self.history.on(self.on, jurisdiction=jurisdiction or "VN")
+        if again is not None and again.status in wanted:
             return None  # back in it: not "left"
         return left if self.on < left + relativedelta(months=months) else None
 
@@ -336,6 +347,7 @@ class ExceptionRule:
     share: Cited[Fraction] | None = None
     at_least: bool = False
     amount_vnd: Cited[int] | None = None
+    rate: Cited[Fraction] | None = None
 
 
 @attrs.frozen
@@ -460,7 +472,7 @@ def _apply_exceptions(policy: Policy, grant: Grant, s: Situation, base: Entitlem
         elif isinstance(verdict, str):
             unknown.append(verdict)
     if len(holding) > 1:
-        values = {(e.share.value if e.share else None, e.amount_vnd.value if e.amount_vnd else None) for e in holding}
+        values = {tuple(None if v is None else v.value for v in (e.share, e.amount_vnd, e.rate)) for e in holding}
         if len(values) > 1:
             labels = ", ".join(e.label("en") for e in holding)
             raise PolicyConflict(f"{policy.id}/{grant.id}: exceptions {labels} all apply and disagree")
@@ -473,14 +485,15 @@ def _apply_exceptions(policy: Policy, grant: Grant, s: Situation, base: Entitlem
             share=base.share if e.share is None else e.share.value,
             at_least=e.at_least,
             amount_vnd=base.amount_vnd if e.amount_vnd is None else e.amount_vnd.value,
+            rate=base.rate if e.rate is None else e.rate.value,
         )
     if unknown:
         return attrs.evolve(base, undetermined=", ".join(unknown))
     return base
 
 
-def status_is(*statuses: Status, jurisdiction: str | None = None) -> Condition:
-    """A condition: recognised on the date with one of ``statuses`` (under ``jurisdiction``, if given)."""
+def status_is(*statuses: Status, jurisdiction: str = "VN") -> Condition:
+    """A condition: recognised on the date with one of ``statuses`` under ``jurisdiction``'s standard."""
 
     def condition(s: Situation) -> bool | str:
         return s.is_(*statuses, jurisdiction=jurisdiction)
