@@ -376,7 +376,10 @@ NEWLY_ESCAPED_2015 = Policy(
 
 CREDIT_2019 = Policy(
     id="credit-vbsp-2019",
-    name=Text("Tín dụng ưu đãi cho hộ nghèo, cận nghèo, mới thoát nghèo", "Preferential credit for poor households"),
+    name=Text(
+        "Tín dụng ưu đãi cho hộ nghèo, cận nghèo, mới thoát nghèo",
+        "Preferential credit for poor, near-poor and newly escaped households",
+    ),
     jurisdiction="VN",
     window=Window(_FROM_2019, _FROM_2025),
     basis=_CEILING_2019,
@@ -433,7 +436,10 @@ CREDIT_2019 = Policy(
 
 CREDIT_2025 = Policy(
     id="credit-vbsp-2025",
-    name=Text("Tín dụng ưu đãi cho hộ nghèo, cận nghèo, mới thoát nghèo", "Preferential credit for poor households"),
+    name=Text(
+        "Tín dụng ưu đãi cho hộ nghèo, cận nghèo, mới thoát nghèo",
+        "Preferential credit for poor, near-poor and newly escaped households",
+    ),
     jurisdiction="VN",
     window=Window(_FROM_2025, _COVERAGE_END),
     basis=_RATES_2025,
