@@ -95,7 +95,12 @@ def _from_assessment(a: Assessment) -> StatusHistory:
 
 
 def entitlements(
-    subject: Subject, *, on: dt.date, jurisdiction: str = "VN", place: Place | None = None
+    subject: Subject,
+    *,
+    on: dt.date,
+    jurisdiction: str = "VN",
+    place: Place | None = None,
+    policies: Sequence[Policy] = (),
 ) -> tuple[Entitlement, ...]:
     """The supports that apply on ``on``: national ones, and those of ``jurisdiction`` if it is a province.
 
@@ -105,6 +110,8 @@ def entitlements(
         jurisdiction: ``"VN"`` for national policies only, or a province's code for its policies as well.
         place: Facts of the place (poor commune, poor district); unknown facts leave the exceptions that need them
             undetermined (the entitlement says which fact).
+        policies: More policies to apply, after the encoded ones (for example a province's own, loaded from a
+            file); each applies if its jurisdiction is ``"VN"`` or ``jurisdiction``.
 
     Returns:
         The entitlements, national first, each with its amount or share, period, citation and reason.
@@ -122,12 +129,12 @@ def entitlements(
         find_jurisdiction(jurisdiction).check_exists(on=on)
     found: list[Entitlement] = []
     for code in codes:
-        policies = [p for p in POLICIES.get(code, ()) if on in p.window]
-        if not policies:
+        in_force = [p for p in (*POLICIES.get(code, ()), *policies) if p.jurisdiction == code and on in p.window]
+        if not in_force:
             continue
         history = _history(subject, on, code)
         situation = Situation(on, history, place, history.household_id)
-        for p in policies:
+        for p in in_force:
             found.extend(p.entitlements(situation))
     return tuple(found)
 
