@@ -207,10 +207,11 @@ def assess(
         InvalidInput: if the household states a deprivation the standard does not define, or both
             ``standard`` and ``jurisdiction`` are given.
     """
-    if not isinstance(household, Household):
+    if type(household) is not Household and not isinstance(household, Household):
         raise InvalidInput("household", f"must be a giamngheo.Household, got {type(household).__name__}")
-    check_date(on, household.id)
-    if standard is not None and not isinstance(standard, Standard):
+    if type(on) is not dt.date:  # check_date, written out: every assessment runs it
+        check_date(on, household.id)
+    if standard is not None and type(standard) is not Standard and not isinstance(standard, Standard):
         raise InvalidInput("standard", f"must be a giamngheo.Standard (or use jurisdiction=), got {standard!r}")
     if jurisdiction is not None:
         if standard is not None:
