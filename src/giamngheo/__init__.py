@@ -67,15 +67,29 @@ from giamngheo._version import __version__
 
 if TYPE_CHECKING:
     from giamngheo._files import (
+        POLICY_FORMAT,
+        POLICY_FORMAT_VERSION,
         STANDARD_FORMAT,
         STANDARD_FORMAT_VERSION,
+        PolicyFileError,
         StandardFileError,
         dump_standard,
+        load_policies,
         load_standard,
     )
 
 #: Names imported on first use: the standard-file reader is not needed to assess (it keeps ``import giamngheo`` fast).
-_LAZY = {"STANDARD_FORMAT", "STANDARD_FORMAT_VERSION", "StandardFileError", "dump_standard", "load_standard"}
+_LAZY = {
+    "POLICY_FORMAT",
+    "POLICY_FORMAT_VERSION",
+    "PolicyFileError",
+    "STANDARD_FORMAT",
+    "STANDARD_FORMAT_VERSION",
+    "StandardFileError",
+    "dump_standard",
+    "load_policies",
+    "load_standard",
+}
 
 
 def __getattr__(name: str) -> object:
@@ -92,6 +106,8 @@ __all__ = [
     "JURISDICTIONS",
     "NATIONAL_STANDARDS",
     "POLICIES",
+    "POLICY_FORMAT",
+    "POLICY_FORMAT_VERSION",
     "RULES",
     "STANDARD_FORMAT",
     "STANDARD_FORMAT_VERSION",
@@ -133,6 +149,7 @@ __all__ = [
     "Place",
     "Policy",
     "PolicyConflict",
+    "PolicyFileError",
     "RecognisedStatus",
     "Rule",
     "Sex",
@@ -167,6 +184,7 @@ __all__ = [
     "instrument",
     "jurisdiction",
     "legal_data",
+    "load_policies",
     "load_standard",
     "make_converter",
     "policy",

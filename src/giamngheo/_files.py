@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import enum
+import functools
 import itertools
 import os
 import re
@@ -37,14 +38,32 @@ from giamngheo._errors import InvalidInput
 from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Verification, Window
 from giamngheo._model import IncomeBand, IncomePeriod, Indicator, Standard, Status, Text, Threshold
 from giamngheo._national import NATIONAL_STANDARDS
+from giamngheo._policy import (
+    _PER,
+    Condition,
+    EntitlementKind,
+    ExceptionRule,
+    Grant,
+    Place,
+    Policy,
+    Situation,
+    all_of,
+    always,
+    place_is,
+    status_is,
+)
 from giamngheo._version import __version__
 from giamngheo.law.labour_code_2019 import RetirementSchedule
 
 __all__ = [
+    "POLICY_FORMAT",
+    "POLICY_FORMAT_VERSION",
     "STANDARD_FORMAT",
     "STANDARD_FORMAT_VERSION",
+    "PolicyFileError",
     "StandardFileError",
     "dump_standard",
+    "load_policies",
     "load_standard",
 ]
 
@@ -154,8 +173,16 @@ def load_standard(
         InvalidInput: if neither or both of ``path`` and ``text`` are given, or for an unknown ``syntax``.
         InvalidInput: also if the file cannot be read (missing, a directory, no permission).
     """
+    data, reader = _read(path, text, syntax, "a standard file")
+    return _Loader(reader).standard(data)
+
+
+def _read(
+    path: str | os.PathLike[str] | None, text: str | bytes | None, syntax: str | None, what: str
+) -> tuple[Any, _Reader]:
+    """The parsed content of a file (or text), and a reader that knows the line of each of its key paths."""
     if (path is None) == (text is None):
-        raise InvalidInput("path", "give the path of a standard file, or its text as text=, not both")
+        raise InvalidInput("path", f"give the path of {what}, or its text as text=, not both")
     if path is not None:
         if not isinstance(path, str | os.PathLike):
             raise InvalidInput("path", f"a file path, got {path!r}")
@@ -174,7 +201,7 @@ def load_standard(
         data, lines = _parse_json(content, source)
     else:
         data, lines = _parse_toml(content, source)
-    return _Loader(_Reader(source, lines, json=syntax == "json")).standard(data)
+    return data, _Reader(source, lines, json=syntax == "json")
 
 
 def _check_syntax(syntax: str) -> str:
@@ -238,11 +265,17 @@ def _toml_guess_path(all_lines: Sequence[str], line: int) -> _KeyPath:
         header = re.match(r"\s*(\[\[?)\s*([A-Za-z0-9_.\- ]+?)\s*\]", text)
         if header:
             parts = tuple(p.strip() for p in header.group(2).split("."))
+            parent: _KeyPath = ()
+            for part in parts[:-1]:  # through the last element of each array of tables ([[policy.grant]])
+                parent = (*parent, part)
+                if parent in arrays:
+                    parent = (*parent, arrays[parent])
             if header.group(1) == "[[":
-                arrays[parts] = arrays.get(parts, -1) + 1
-                prefix = (*parts, arrays[parts])
+                array = (*parent, parts[-1])
+                arrays[array] = arrays.get(array, -1) + 1
+                prefix = (*array, arrays[array])
             else:
-                prefix = parts
+                prefix = (*parent, parts[-1])
     here = re.match(r"\s*\[\[?\s*([A-Za-z0-9_.\- ]+)", all_lines[line - 1] if line <= len(all_lines) else "")
     if here:  # a table header that does not parse
         return tuple(p.strip() for p in here.group(1).split(".") if p.strip())
@@ -1344,3 +1377,387 @@ def _toml(doc: Mapping[str, Any], standard: Standard) -> str:
         for key, entry in doc[name].items():
             out += ["", f"[{name}.{_toml_key(key)}]", *_toml_table(entry)]
     return "\n".join(out) + "\n"
+
+
+# --- policy files -------------------------------------------------------------------------------------------
+
+#: The ``format`` key of every policy file.
+POLICY_FORMAT = "giamngheo.policies"
+#: The version of the policy format this library reads.
+POLICY_FORMAT_VERSION = 1
+
+_POLICY_TOP_REQUIRED = ("format", "version", "policy")
+_POLICY_TOP_OPTIONAL = ("citation", "instruments", "citations")
+_POLICY_REQUIRED = ("id", "name", "jurisdiction", "window", "grant")
+_POLICY_OPTIONAL = ("basis", "note")
+_GRANT_REQUIRED = ("id", "label", "kind")
+_GRANT_OPTIONAL = (
+    "statuses",
+    "status_jurisdiction",
+    "place",
+    "share",
+    "at_least",
+    "amount_vnd",
+    "per",
+    "up_to",
+    "rate",
+    "term_months",
+    "months_after",
+    "left",
+    "left_jurisdiction",
+    "beneficiaries",
+    "citation",
+    "exception",
+)
+_EXCEPTION_REQUIRED = ("label", "place")
+_EXCEPTION_OPTIONAL = ("share", "at_least", "amount_vnd", "rate", "citation")
+#: The keys of each kind's values; the first is required.
+_KIND_KEYS: dict[EntitlementKind, tuple[str, ...]] = {
+    EntitlementKind.SHARE: ("share", "at_least"),
+    EntitlementKind.EXEMPTION: (),
+    EntitlementKind.AMOUNT: ("amount_vnd", "per", "up_to"),
+    EntitlementKind.LOAN: ("rate", "amount_vnd", "term_months"),
+    EntitlementKind.SERVICE: (),
+}
+#: The values an exception can replace, by the kind of its grant.
+_EXCEPTION_KEYS: dict[EntitlementKind, tuple[str, ...]] = {
+    EntitlementKind.SHARE: ("share", "at_least"),
+    EntitlementKind.EXEMPTION: (),
+    EntitlementKind.AMOUNT: ("amount_vnd",),
+    EntitlementKind.LOAN: ("rate", "amount_vnd"),
+    EntitlementKind.SERVICE: (),
+}
+_VALUE_KEYS = ("share", "at_least", "amount_vnd", "per", "up_to", "rate", "term_months")
+_JURISDICTION_CODE = re.compile(r"VN|\d{2}")
+_PLACE_FACTS = tuple(field.name for field in attrs.fields(Place))
+_HOUSEHOLD = Text("hộ gia đình", "household")
+
+
+class PolicyFileError(StandardFileError):
+    """A policy file that cannot be loaded: the message names the file, the line and the key path.
+
+    A :class:`StandardFileError` (and so an :class:`~giamngheo.InvalidInput`) with the same attributes:
+    ``field`` (``"policy[0].grant[1].share"``), ``reason``, ``line`` and ``source``.
+    """
+
+
+def load_policies(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    text: str | bytes | None = None,
+    syntax: str | None = None,
+) -> tuple[Policy, ...]:
+    """Read support policies from a ``giamngheo.policies`` file (see ``docs/policy-files.md``).
+
+    Give the result to ``gn.entitlements(..., policies=...)``: each policy applies where its jurisdiction is
+    ``"VN"`` or the ``jurisdiction`` asked for.
+
+    Args:
+        path: The file to read (UTF-8). A ``.json`` file is read as JSON, any other as TOML.
+        text: The file's content instead of a path.
+        syntax: ``"toml"`` or ``"json"``, to override the choice made from the file name (text is TOML by default).
+
+    Returns:
+        The policies, in the order of the file, validated in full: nothing is returned for a file with any error.
+
+    Raises:
+        PolicyFileError: (an :class:`~giamngheo.InvalidInput`) naming the key path and its line, for a syntax
+            error, a missing, unknown or misspelt key, a value of the wrong type, a decimal number for money, an
+            unknown status, kind, fact of the place or jurisdiction, a window that does not end after it starts,
+            a grant without the value its kind needs, a repeated policy or grant id, an unsupported format or
+            version, or a reference to an undefined instrument or citation.
+        InvalidInput: if neither or both of ``path`` and ``text`` are given, for an unknown ``syntax``, or if the
+            file cannot be read.
+    """
+    try:
+        data, reader = _read(path, text, syntax, "a policy file")
+        return _PolicyLoader(reader).policies(data)
+    except PolicyFileError:
+        raise
+    except StandardFileError as error:
+        raise PolicyFileError(error.field, error.reason, line=error.line, source=error.source) from None
+
+
+def _a(kind: EntitlementKind) -> str:
+    """``"a share"``, ``"an amount"``: the kind with its article."""
+    return ("an " if kind.value[0] in "aeiou" else "a ") + kind.value
+
+
+def _negation(condition: Condition) -> Condition:
+    """The condition that holds when ``condition`` does not (an unknown stays unknown)."""
+
+    def negated(s: Situation) -> bool | str:
+        verdict = condition(s)
+        return verdict if isinstance(verdict, str) else not verdict
+
+    return negated
+
+
+@functools.cache
+def _condition(statuses: tuple[Status, ...], jurisdiction: str, facts: tuple[tuple[str, bool], ...]) -> Condition:
+    """The condition of a grant or an exception, the same object for the same terms (so loaded policies compare)."""
+    parts = [status_is(*statuses, jurisdiction=jurisdiction)] if statuses else []
+    parts += [place_is(fact) if wanted else _negation(place_is(fact)) for fact, wanted in facts]
+    if not parts:
+        return always
+    return parts[0] if len(parts) == 1 else all_of(*parts)
+
+
+@attrs.define
+class _PolicyLoader(_Loader):
+    """Builds :class:`Policy` values from a parsed policy file, checking every key on the way."""
+
+    def policies(self, data: object) -> tuple[Policy, ...]:
+        r = self.r
+        if not isinstance(data, dict):
+            raise r.wrong((), "an object" if r.json else "a table", data)
+        self._policy_format(data)
+        top = r.table((), data, "a policy file", _POLICY_TOP_REQUIRED, _POLICY_TOP_OPTIONAL)
+        self._instruments(top.get("instruments", {}))
+        self._citations(top.get("citations", {}))
+        if "citation" in top:
+            self.default = self.cite(("citation",), top["citation"])
+        entries = r.tables(("policy",), top["policy"], "policies")
+        if not entries:
+            raise r.fail(("policy",), "a policy file needs at least one [[policy]]")
+        from giamngheo._entitlements import POLICIES  # noqa: PLC0415 - the encoded policies, on first use
+
+        encoded = {p.id for ps in POLICIES.values() for p in ps}
+        policies: list[Policy] = []
+        for i, entry in enumerate(entries):
+            policy = self._policy(("policy", i), entry)
+            if policy.id in encoded:
+                raise r.fail(("policy", i, "id"), f"{policy.id!r} is the id of a policy the library encodes")
+            for j, earlier in enumerate(policies):
+                if earlier.id == policy.id:
+                    raise r.fail(("policy", i, "id"), f"policy id {policy.id!r} is already used by policy[{j}]")
+            policies.append(policy)
+        return tuple(policies)
+
+    def _policy_format(self, data: Mapping[str, Any]) -> None:
+        r = self.r
+        if "format" not in data:
+            raise r.fail(("format",), f'required key missing: a policy file starts with format = "{POLICY_FORMAT}"')
+        if data["format"] != POLICY_FORMAT:
+            hint = " (a standard file: read it with load_standard)" if data["format"] == STANDARD_FORMAT else ""
+            raise r.fail(
+                ("format",),
+                f'not a policy file: format must be "{POLICY_FORMAT}", got {r.describe(data["format"])}{hint}',
+            )
+        if "version" not in data:
+            raise r.fail(("version",), f"required key missing: version = {POLICY_FORMAT_VERSION}")
+        version = data["version"]
+        if type(version) is not int or version != POLICY_FORMAT_VERSION:
+            raise r.fail(
+                ("version",),
+                f"unsupported version {version!r}: this library (giamngheo {__version__}) reads version "
+                f"{POLICY_FORMAT_VERSION}",
+            )
+
+    def _own_or_default(self, t: Mapping[str, Any], path: _KeyPath, key: str, what: str) -> Citation:
+        """The citation at ``key`` of the table at ``path``, or the file's ``citation``."""
+        if key in t:
+            return self.cite((*path, key), t[key])
+        if self.default is None:
+            raise self.r.fail((*path, key), f"{what} has no {key}: give {key} = ..., or a file-wide citation = ...")
+        return self.default
+
+    def _jurisdiction(self, path: _KeyPath, value: object) -> str:
+        code = self.r.string(path, value)
+        if not _JURISDICTION_CODE.fullmatch(code):
+            raise self.r.fail(path, f'must be "VN" or a province\'s two-digit code such as "79", got "{code}"')
+        return code
+
+    def _policy(self, path: _KeyPath, value: object) -> Policy:
+        r = self.r
+        t = r.table(path, value, "a policy", _POLICY_REQUIRED, _POLICY_OPTIONAL)
+        policy_id = r.string((*path, "id"), t["id"])
+        name = r.text((*path, "name"), t["name"])
+        jurisdiction = self._jurisdiction((*path, "jurisdiction"), t["jurisdiction"])
+        window = self._policy_window((*path, "window"), t["window"])
+        basis = self._own_or_default(t, path, "basis", "the policy")
+        notes = r.tables((*path, "note"), t.get("note", []), "notes")
+        entries = r.tables((*path, "grant"), t["grant"], "grants")
+        if not entries:
+            raise r.fail((*path, "grant"), "a policy needs at least one [[policy.grant]]")
+        grants: list[Grant] = []
+        for j, entry in enumerate(entries):
+            grant = self._grant((*path, "grant", j), entry)
+            for k, earlier in enumerate(grants):
+                if earlier.id == grant.id:
+                    raise r.fail((*path, "grant", j, "id"), f"grant id {grant.id!r} is already used by grant[{k}]")
+            grants.append(grant)
+        try:
+            return Policy(
+                id=policy_id,
+                name=name,
+                jurisdiction=jurisdiction,
+                window=window,
+                basis=basis,
+                grants=tuple(grants),
+                notes=tuple(r.text((*path, "note", k), v) for k, v in enumerate(notes)),
+            )
+        except InvalidInput as error:  # the checks above should leave nothing to the model; report it anyway
+            raise r.fail(path, error.reason) from None
+
+    def _policy_window(self, path: _KeyPath, value: object) -> Window:
+        r = self.r
+        t = r.table(path, value, "the window", ("start",), ("end", "last_day"))
+        start = r.date((*path, "start"), t["start"])
+        if "end" in t and "last_day" in t:
+            raise r.fail((*path, "last_day"), "give end (the first day no longer covered) or last_day, not both")
+        if "end" in t:
+            key, end = "end", r.date((*path, "end"), t["end"])
+        elif "last_day" in t:
+            key, end = "last_day", r.date((*path, "last_day"), t["last_day"]) + dt.timedelta(days=1)
+        else:
+            raise r.fail(path, "the window needs end (the first day no longer covered) or last_day")
+        if not start < end:
+            raise r.fail((*path, key), f"the window must end after it starts: start {start}, {key} {t[key]}")
+        return Window(start, end)
+
+    def _status_list(self, path: _KeyPath, value: object) -> tuple[Status, ...]:
+        r = self.r
+        if not isinstance(value, list):
+            raise r.wrong(path, "an array of statuses", value)
+        if not value:
+            raise r.fail(path, f"give at least one status ({', '.join(s.value for s in _STATUSES)})")
+        statuses = [r.choice((*path, k), v, Status, "status", _STATUSES) for k, v in enumerate(value)]
+        for k, status in enumerate(statuses):
+            if status in statuses[:k]:
+                raise r.fail((*path, k), f"{status.value!r} is listed twice")
+        return tuple(statuses)
+
+    def _place(self, path: _KeyPath, value: object) -> tuple[tuple[str, bool], ...]:
+        r = self.r
+        if not isinstance(value, dict):
+            raise r.wrong(path, "a table of facts of the place, such as { poor_commune = true }", value)
+        if not value:
+            raise r.fail(path, f"give at least one fact of the place ({', '.join(_PLACE_FACTS)})")
+        facts = []
+        for fact, wanted in value.items():
+            if fact not in _PLACE_FACTS:
+                raise r.fail(
+                    (*path, fact),
+                    f"unknown fact of the place {fact!r}{_suggest(fact, _PLACE_FACTS)} "
+                    f"(the facts: {', '.join(_PLACE_FACTS)})",
+                )
+            facts.append((fact, r.boolean((*path, fact), wanted)))
+        return tuple(facts)
+
+    def _share(self, path: _KeyPath, value: object) -> Fraction:
+        share = self._fraction(path, value)
+        if not 0 < share <= 1:
+            raise self.r.fail(path, f'a share is more than 0 and at most 1 (the whole cost), like "7/10", got {value}')
+        return share
+
+    def _rate(self, path: _KeyPath, value: object) -> Fraction:
+        rate = self._fraction(path, value)
+        if rate >= 1:
+            raise self.r.fail(
+                path, f'a yearly rate is a fraction of the loan: write 0.066 or "66/1000" for 6.6 %, got {value}'
+            )
+        return rate
+
+    def _grant(self, path: _KeyPath, value: object) -> Grant:  # noqa: C901, PLR0912 - one check per key
+        r = self.r
+        t = r.table(path, value, "a grant", _GRANT_REQUIRED, _GRANT_OPTIONAL)
+        grant_id = r.string((*path, "id"), t["id"])
+        label = r.text((*path, "label"), t["label"])
+        kind = r.choice((*path, "kind"), t["kind"], EntitlementKind, "kind")
+        allowed = _KIND_KEYS[kind]
+        for key in _VALUE_KEYS:
+            if key in t and key not in allowed:
+                fits = ", ".join(k.value for k, keys in _KIND_KEYS.items() if key in keys)
+                raise r.fail((*path, key), f"{_a(kind)} grant has no {key} ({key} is for a grant of kind {fits})")
+        if allowed and allowed[0] not in t:
+            raise r.fail((*path, allowed[0]), f"{_a(kind)} grant needs {allowed[0]}")
+        citation = self._own_or_default(t, path, "citation", "the grant")
+        statuses: tuple[Status, ...] = ()
+        if "statuses" in t:
+            statuses = self._status_list((*path, "statuses"), t["statuses"])
+        elif "status_jurisdiction" in t:
+            raise r.fail((*path, "status_jurisdiction"), "status_jurisdiction needs statuses")
+        status_jurisdiction = self._jurisdiction((*path, "status_jurisdiction"), t.get("status_jurisdiction", "VN"))
+        facts = self._place((*path, "place"), t["place"]) if "place" in t else ()
+        months_after: Cited[int] | None = None
+        left: tuple[Status, ...] = ()
+        left_jurisdiction: str | None = None
+        if "months_after" in t:
+            months_after = Cited(r.integer((*path, "months_after"), t["months_after"], minimum=1), citation)
+            if "left" not in t:
+                raise r.fail((*path, "left"), "months_after needs left: the statuses whose leaving starts the months")
+            left = self._status_list((*path, "left"), t["left"])
+            if "left_jurisdiction" in t:
+                left_jurisdiction = self._jurisdiction((*path, "left_jurisdiction"), t["left_jurisdiction"])
+        else:
+            for key in ("left", "left_jurisdiction"):
+                if key in t:
+                    raise r.fail((*path, key), f"{key} needs months_after: for how many months after leaving")
+            if not statuses:
+                raise r.fail(
+                    (*path, "statuses"),
+                    "a grant needs statuses (who is entitled), or months_after and left (who left a status)",
+                )
+        share = Cited(self._share((*path, "share"), t["share"]), citation) if "share" in t else None
+        rate = Cited(self._rate((*path, "rate"), t["rate"]), citation) if "rate" in t else None
+        amount = Cited(r.money((*path, "amount_vnd"), t["amount_vnd"]), citation) if "amount_vnd" in t else None
+        term = None
+        if "term_months" in t:
+            term = Cited(r.integer((*path, "term_months"), t["term_months"], minimum=1), citation)
+        per = None
+        if "per" in t:
+            per = r.string((*path, "per"), t["per"])
+            if per not in _PER:
+                raise r.fail((*path, "per"), f"unknown per {per!r}{_suggest(per, _PER)} (use one of {', '.join(_PER)})")
+        elif kind is EntitlementKind.LOAN and amount is not None:
+            per = "loan"
+        entries = r.tables((*path, "exception"), t.get("exception", []), "exceptions")
+        return Grant(
+            id=grant_id,
+            label=label,
+            applies=_condition(statuses, status_jurisdiction, facts),
+            kind=kind,
+            citation=citation,
+            share=share,
+            at_least=r.boolean((*path, "at_least"), t.get("at_least", False)),
+            amount_vnd=amount,
+            per=per,
+            up_to=r.boolean((*path, "up_to"), t.get("up_to", False)),
+            rate=rate,
+            term_months=term,
+            months_after=months_after,
+            left=left,
+            left_jurisdiction=left_jurisdiction,
+            beneficiaries=r.text((*path, "beneficiaries"), t["beneficiaries"]) if "beneficiaries" in t else _HOUSEHOLD,
+            exceptions=tuple(
+                self._exception((*path, "exception", k), v, kind, citation) for k, v in enumerate(entries)
+            ),
+        )
+
+    def _exception(self, path: _KeyPath, value: object, kind: EntitlementKind, citation: Citation) -> ExceptionRule:
+        r = self.r
+        t = r.table(path, value, "an exception", _EXCEPTION_REQUIRED, _EXCEPTION_OPTIONAL)
+        allowed = _EXCEPTION_KEYS[kind]
+        if not allowed:
+            raise r.fail(path, f"{_a(kind)} grant has no value for an exception to replace")
+        for key in _EXCEPTION_OPTIONAL[:-1]:
+            if key in t and key not in allowed:
+                raise r.fail(
+                    (*path, key), f"an exception of {_a(kind)} grant replaces {' or '.join(allowed)}, not {key}"
+                )
+        replacing = [key for key in allowed if key != "at_least" and key in t]
+        if not replacing:
+            raise r.fail(path, f"an exception must give the value it replaces: {' or '.join(allowed)}")
+        label = r.text((*path, "label"), t["label"])
+        facts = self._place((*path, "place"), t["place"])
+        own = self.cite((*path, "citation"), t["citation"]) if "citation" in t else citation
+        return ExceptionRule(
+            label=label,
+            applies=_condition((), "VN", facts),
+            citation=own,
+            share=Cited(self._share((*path, "share"), t["share"]), own) if "share" in t else None,
+            at_least=r.boolean((*path, "at_least"), t.get("at_least", False)),
+            amount_vnd=Cited(r.money((*path, "amount_vnd"), t["amount_vnd"]), own) if "amount_vnd" in t else None,
+            rate=Cited(self._rate((*path, "rate"), t["rate"]), own) if "rate" in t else None,
+        )
