@@ -240,12 +240,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         else:
             errors += 1
     statuses = list(Status)
-    header = f"{'commune':<16}" + "".join(f"{s.value:>11}" for s in statuses)
+    header = f"{'commune':<16}" + "".join(f"{s.value:>13}" for s in statuses)
     print(header)
     for commune in sorted(by_commune):
-        print(f"{commune:<16}" + "".join(f"{by_commune[commune][s]:>11}" for s in statuses))
+        print(f"{commune:<16}" + "".join(f"{by_commune[commune][s]:>13}" for s in statuses))
     total: collections.Counter[Status] = sum(by_commune.values(), collections.Counter())
-    print(f"{'total':<16}" + "".join(f"{total[s]:>11}" for s in statuses))
+    print(f"{'total':<16}" + "".join(f"{total[s]:>13}" for s in statuses))
     if errors:
         print(f"\n{errors} rows could not be assessed")
     first = next((r for _, r in results if isinstance(r, Assessment) and r.status is Status.POOR), None)
