@@ -186,13 +186,6 @@ def _unknown(raw: Raw, lang: str) -> str:
     return ("Còn thiếu: " if lang == "vi" else "Still needed: ") + _fields(raw[2]) + "."
 
 
-def _in_range(age: int | None, low: int | None, high: int | None) -> bool | None:
-    """Whether ``low <= age < high`` (a bound of ``None`` is open); ``None`` if the age is unknown."""
-    if age is None:
-        return None
-    return (low is None or age >= low) and (high is None or age < high)
-
-
 def _member_conjunction(
     low: int | None,
     high: int | None,

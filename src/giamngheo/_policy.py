@@ -20,13 +20,13 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import itertools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from fractions import Fraction
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
+from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._legal import Citation, Cited, Window
 from giamngheo._model import Status, Text, check_lang
 
@@ -144,12 +144,6 @@ class StatusHistory:
                 return period
         return None
 
-    def left(self, statuses: Iterable[Status], *, before: dt.date) -> dt.date | None:
-        """The last day-after a period of one of ``statuses`` ended, on or before ``before`` (when it left them)."""
-        wanted = frozenset(statuses)
-        ends = [p.until for p in self.periods if p.status in wanted and p.until is not None and p.until <= before]
-        return max(ends, default=None)
-
 
 def _check_no_overlap(periods: list[RecognisedStatus], household: str | None) -> None:
     for before, after in itertools.pairwise(periods):
@@ -190,11 +184,6 @@ class Situation:
     history: StatusHistory
     place: Place = Place()
     household_id: str | None = None
-
-    @property
-    def current(self) -> RecognisedStatus | None:
-        """The status recognised under the national standard on :attr:`on`."""
-        return self.history.on(self.on)
 
     def is_(self, *statuses: Status, jurisdiction: str = "VN") -> bool:
         """Whether the household is recognised, on the date, with one of ``statuses``.
@@ -530,11 +519,3 @@ def all_of(*conditions: Condition) -> Condition:
 def always(_: Situation) -> bool | str:
     """A condition that always holds (for grants decided by ``months_after``)."""
     return True
-
-
-def check_window(policies: Sequence[Policy], on: dt.date, what: str) -> None:
-    """Raise :class:`NoRuleInForce` when no policy of ``policies`` covers ``on``."""
-    if not any(on in p.window for p in policies):
-        start = min(p.window.start for p in policies)
-        end = max(p.window.end for p in policies)
-        raise NoRuleInForce(what, on, (start, end))
