@@ -209,9 +209,16 @@ def test_health_insurance(status, on, place, share, at_least, instrument):  # no
     assert (share, at_least, instrument) == (e.share, e.at_least, e.citation.instrument.number)
 
 
-def test_health_insurance_before_2018_12_01_is_not_encoded():
+def test_health_insurance_before_2018_12_01_is_under_decree_105_2014():
+    """NĐ 105/2014/NĐ-CP applies from 2015-01-01 to 2018-11-30; before 2015 nothing is encoded."""
+    found = [
+        e.policy.id
+        for e in gn.entitlements(gn.RecognisedStatus(POOR, since=dt.date(2018, 1, 1)), on=dt.date(2018, 11, 30))
+        if e.policy.id.startswith("health-insurance")
+    ]
+    assert ["health-insurance-105-2014"] == found
     assert [] == [
         e
-        for e in gn.entitlements(gn.RecognisedStatus(POOR, since=dt.date(2018, 1, 1)), on=dt.date(2018, 11, 30))
+        for e in gn.entitlements(gn.RecognisedStatus(POOR, since=dt.date(2014, 1, 1)), on=dt.date(2014, 12, 31))
         if e.policy.id.startswith("health-insurance")
     ]

@@ -1,6 +1,15 @@
 """Legal aid (trợ giúp pháp lý): free legal aid for people of poor and near-poor households.
 
 References:
+    * Luật Trợ giúp pháp lý số 69/2006/QH11 (passed 29/06/2006), Điều 10 (người được trợ giúp pháp lý): "1. Người
+      nghèo." Number and date: a copy of the law's text, https://vvc.vn/luat-tro-giup-phap-ly-2006-1668235681 ,
+      and https://www.global-regulation.com/translation/vietnam/6608967/law-69-2006-qh11%253a-legal-aid.html ; the
+      date it was passed: https://moj.gov.vn/qt/tintuc/Pages/van-ban-chinh-sach-moi.aspx?ItemID=76 ; Điều 10's list:
+      https://thuvienphapluat.vn/hoi-dap-phap-luat/iframe/24533-hd-nguoi-duoc-tro-giup-phap-ly-bao-gom-nhung-ai.html .
+      Nghị định 07/2007/NĐ-CP (12/01/2007), Điều 2 khoản 1: the poor of Điều 10 khoản 1 are people under the poverty
+      standard ("người thuộc chuẩn nghèo theo quy định của pháp luật"), seen in a copy of its text:
+      http://kiemtailieu.com/van-ban-luat/tai-lieu/nghi-dinh-so-07-nam-2007-quy-dinh-chi-tiet-va-huong-dan-thi-hanh-mot-so-dieu-cua-luat-tro-giup-phap-ly.html .
+      The date the law took effect was not found in any source.
     * Luật Trợ giúp pháp lý số 11/2017/QH14 (20/06/2017, in force 01/01/2018), Điều 7 (người được trợ giúp pháp lý):
       khoản 2 "Người thuộc hộ nghèo"; khoản 6 "Người bị buộc tội thuộc hộ cận nghèo"; khoản 7 people "có khó khăn về
       tài chính" who are one of: a parent, spouse or child of a martyr or the person who raised one; a person
@@ -16,6 +25,10 @@ References:
     * Nghị định 144/2017/NĐ-CP detailing the Law on Legal Aid: "financial difficulty" means being a member of a
       near-poor household or receiving a monthly social allowance (per the research notes, from the Pháp điển;
       the article was not read).
+
+From 2016-01-01 to 2017-12-31, under the 2006 law, poor people (people of households under the poverty standard,
+recognised poor) receive legal aid free of charge; near-poor households are not a group of that law. The start,
+2016-01-01, is the library's coverage (the law applied long before; its date of effect is not encoded).
 
 From 2018-01-01, people of poor households receive legal aid free of charge; accused persons of near-poor households
 too; and members of near-poor households who are in one of the eight groups of khoản 7 (their near-poor status being
@@ -34,12 +47,37 @@ from giamngheo._legal import Instrument, InstrumentKind, Verification, Window
 from giamngheo._model import Status, Text
 from giamngheo._policy import EntitlementKind, Grant, Policy, status_is
 
-__all__ = ["DECREE_144_2017", "LEGAL_AID_LAW_2017", "POLICIES"]
+__all__ = ["DECREE_144_2017", "LEGAL_AID_LAW_2006", "LEGAL_AID_LAW_2017", "POLICIES"]
 
 _MOJ = "http://www.moj.gov.vn/en/Pages/Activities-of-public-administrative-and-justice-reform.aspx?ItemID=3238"
 _BACGIANG = "https://en.bacgiang.gov.vn/detailed-news/-/asset_publisher/MVQI5B2YMPsk/content/expanding-legal-aid-beneficiaries-under-the-law-on-legal-aid-2017"
 _PHAP_DIEN = "https://github.com/diepxuan/diepxuan.github.io/blob/1371f3274c50d0bd51b2caa06d9ef6df2a3b3364/van-ban/bo-tro-tu-phap/tro-giup-phap-ly.md"
 
+_VVC_2006 = "https://vvc.vn/luat-tro-giup-phap-ly-2006-1668235681"
+_GLOBAL_REGULATION_2006 = (
+    "https://www.global-regulation.com/translation/vietnam/6608967/law-69-2006-qh11%253a-legal-aid.html"
+)
+_MOJ_2006 = "https://moj.gov.vn/qt/tintuc/Pages/van-ban-chinh-sach-moi.aspx?ItemID=76"
+_TVPL_ARTICLE_10 = (
+    "https://thuvienphapluat.vn/hoi-dap-phap-luat/iframe/24533-hd-nguoi-duoc-tro-giup-phap-ly-bao-gom-nhung-ai.html"
+)
+_DECREE_07_2007 = (
+    "http://kiemtailieu.com/van-ban-luat/tai-lieu/"
+    "nghi-dinh-so-07-nam-2007-quy-dinh-chi-tiet-va-huong-dan-thi-hanh-mot-so-dieu-cua-luat-tro-giup-phap-ly.html"
+)
+
+LEGAL_AID_LAW_2006 = Instrument(
+    number="69/2006/QH11",
+    kind=InstrumentKind.LAW,
+    issuer_vi="Quốc hội",
+    issuer_en="National Assembly",
+    title_vi="Luật Trợ giúp pháp lý",
+    title_en="Law on Legal Aid",
+    signed=dt.date(2006, 6, 29),
+    effective=None,
+    url=_VVC_2006,
+    verification=Verification.REPORTED,
+)
 LEGAL_AID_LAW_2017 = Instrument(
     number="11/2017/QH14",
     kind=InstrumentKind.LAW,
@@ -75,6 +113,53 @@ _DIFFICULTY = LEGAL_AID_LAW_2017.cite(
     note=(
         "Financial difficulty: a member of a near-poor household or a person on a monthly social allowance, per "
         "Nghị định 144/2017/NĐ-CP (article not read). Only the near-poor form is encoded."
+    ),
+)
+
+_POOR_2006 = LEGAL_AID_LAW_2006.cite(
+    article=10,
+    clause=1,
+    verification=Verification.QUOTED,
+    evidence=(_TVPL_ARTICLE_10, _DECREE_07_2007, _VVC_2006),
+    note=(
+        "'Người nghèo': people under the poverty standard (Nghị định 07/2007/NĐ-CP Điều 2 khoản 1), read as "
+        "members of a household recognised poor."
+    ),
+)
+
+LEGAL_AID_2006 = Policy(
+    id="legal-aid-69-2006",
+    name=Text("Trợ giúp pháp lý miễn phí", "Free legal aid"),
+    jurisdiction="VN",
+    window=Window(dt.date(2016, 1, 1), dt.date(2018, 1, 1)),
+    basis=LEGAL_AID_LAW_2006.cite(
+        article=10,
+        verification=Verification.REPORTED,
+        evidence=(_TVPL_ARTICLE_10, _VVC_2006, _GLOBAL_REGULATION_2006, _MOJ_2006),
+        note=(
+            "The window starts at the library's coverage (2016-01-01), not at the law's date of effect (not found); "
+            "it ends where Luật Trợ giúp pháp lý 11/2017/QH14 takes effect (01/01/2018)."
+        ),
+    ),
+    grants=(
+        Grant(
+            id="poor",
+            label=Text("Người nghèo (thuộc hộ nghèo)", "Poor people (of a poor household)"),
+            applies=status_is(Status.POOR),
+            kind=EntitlementKind.SERVICE,
+            citation=_POOR_2006,
+            beneficiaries=Text("mọi thành viên của hộ", "every member of the household"),
+        ),
+    ),
+    notes=(
+        Text(
+            "Luật năm 2006 không có nhóm hộ cận nghèo; các nhóm khác của Điều 10 không phụ thuộc hộ nghèo (không mã hóa).",
+            "The 2006 law has no near-poor group; the other groups of Art. 10 do not depend on poverty (not encoded).",
+        ),
+        Text(
+            "Ngày bắt đầu 01/01/2016 là giới hạn phạm vi của thư viện, không phải ngày luật có hiệu lực.",
+            "The start on 2016-01-01 is the library's coverage, not the law's date of effect.",
+        ),
     ),
 )
 
@@ -135,5 +220,5 @@ LEGAL_AID_2018 = Policy(
     ),
 )
 
-#: The legal-aid policies.
-POLICIES: tuple[Policy, ...] = (LEGAL_AID_2018,)
+#: The legal-aid policies, in date order.
+POLICIES: tuple[Policy, ...] = (LEGAL_AID_2006, LEGAL_AID_2018)
