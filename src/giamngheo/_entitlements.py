@@ -66,6 +66,15 @@ def policy(policy_id: str) -> Policy:
     raise InvalidInput("policy", f"no policy {policy_id!r}; known: {known}")
 
 
+def _household(subject: Subject, on: dt.date) -> Household | None:
+    """The household behind a subject, with its area as assessed on ``on`` (``None`` for a status)."""
+    if isinstance(subject, Assessment):
+        return subject.household
+    if isinstance(subject, Household):
+        return assess(subject, on=on).household if subject.area is None else subject
+    return None
+
+
 def _history(subject: Subject, on: dt.date, code: str) -> StatusHistory:
     """The recognised statuses a policy of jurisdiction ``code`` looks at."""
     if isinstance(subject, StatusHistory):
@@ -133,7 +142,7 @@ def entitlements(
         if not in_force:
             continue
         history = _history(subject, on, code)
-        situation = Situation(on, history, place, history.household_id)
+        situation = Situation(on, history, place, history.household_id, _household(subject, on))
         for p in in_force:
             found.extend(p.entitlements(situation))
     return tuple(found)
@@ -173,7 +182,9 @@ def entitled(
     for index, subject in enumerate(subjects):
         try:
             history = _history(subject, on, chosen.jurisdiction)
-            situation = Situation(on, history, place if place is not None else Place(), history.household_id)
+            situation = Situation(
+                on, history, place if place is not None else Place(), history.household_id, _household(subject, on)
+            )
             out.extend(Entitled(index, e) for e in chosen.entitlements(situation))
         except GiamngheoError as error:
             errors.append((index, str(error)))

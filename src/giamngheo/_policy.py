@@ -27,6 +27,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from giamngheo._errors import GiamngheoError, InvalidInput
+from giamngheo._household import Household
 from giamngheo._legal import Citation, Cited, Window
 from giamngheo._model import Status, Text, check_lang
 
@@ -178,12 +179,15 @@ class Situation:
         history: The recognised statuses.
         place: Facts of the place.
         household_id: For messages.
+        household: The household itself, when the subject was one (with its area as assessed); policies that
+            look at its income read it, and are undetermined without it.
     """
 
     on: dt.date
     history: StatusHistory
     place: Place = Place()
     household_id: str | None = None
+    household: Household | None = None
 
     def is_(self, *statuses: Status, jurisdiction: str = "VN") -> bool:
         """Whether the household is recognised, on the date, with one of ``statuses``.
