@@ -110,6 +110,7 @@ def entitlements(
     jurisdiction: str = "VN",
     place: Place | None = None,
     policies: Sequence[Policy] = (),
+    household: Household | None = None,
 ) -> tuple[Entitlement, ...]:
     """The supports that apply on ``on``: national ones, and those of ``jurisdiction`` if it is a province.
 
@@ -121,6 +122,8 @@ def entitlements(
             undetermined (the entitlement says which fact).
         policies: More policies to apply, after the encoded ones (for example a province's own, loaded from a
             file); each applies if its jurisdiction is ``"VN"`` or ``jurisdiction``.
+        household: The household's facts, for grants that read them (children under 6, the income of a
+            low-income household), when the subject is a recognised status; a household subject gives its own.
 
     Returns:
         The entitlements, national first, each with its amount or share, period, citation and reason.
@@ -142,7 +145,8 @@ def entitlements(
         if not in_force:
             continue
         history = _history(subject, on, code)
-        situation = Situation(on, history, place, history.household_id, _household(subject, on))
+        facts = household if household is not None else _household(subject, on)
+        situation = Situation(on, history, place, history.household_id, facts)
         for p in in_force:
             found.extend(p.entitlements(situation))
     return tuple(found)

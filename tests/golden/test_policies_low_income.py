@@ -62,3 +62,40 @@ def test_a_status_alone_cannot_decide_it():
         if e.policy.id == POLICY
     ]
     assert "household" == e.undetermined
+
+
+# --- children under 6: state-paid health insurance (NĐ 146/2018/NĐ-CP Điều 3 khoản 7) ------------------------------
+
+
+def _child_cards(on, birth):
+    household = gn.Household(
+        area="rural",
+        income_per_capita_monthly_vnd=1_400_000,
+        members=[
+            gn.Member(birth_date=dt.date(1990, 1, 1), has_health_insurance=True, uses_internet=True),
+            gn.Member(birth_date=birth, has_health_insurance=True, attending_school=True, nutrition="normal"),
+        ],
+    )
+    near = gn.RecognisedStatus(gn.Status.NEAR_POOR, since=dt.date(2023, 1, 1))
+    return [
+        e
+        for e in gn.entitlements(near, on=on, place=gn.Place(poor_district=False), household=household)
+        if e.policy.id == "health-insurance-146-2018"
+    ]
+
+
+def test_a_child_turning_6():
+    """The day before its sixth birthday a child's card is state-paid (under 6); from that day it is not, and the
+    household's own status decides."""
+    birth = dt.date(2018, 3, 1)
+    before = _child_cards(dt.date(2024, 2, 29), birth)
+    on_birthday = _child_cards(dt.date(2024, 3, 1), birth)
+    assert "children_under_6" in [e.grant for e in before]
+    assert "children_under_6" not in [e.grant for e in on_birthday]
+    (child,) = [e for e in before if e.grant == "children_under_6"]
+    assert (1, "Decree 146/2018/NĐ-CP, Art. 3(7)") == (child.share, child.citation.render("en"))
+
+
+def test_children_under_6_are_not_listed_for_a_status_alone():
+    found = gn.entitlements(gn.RecognisedStatus(gn.Status.NEAR_POOR, since=dt.date(2024, 1, 1)), on=dt.date(2024, 6, 1))
+    assert "children_under_6" not in [e.grant for e in found]

@@ -47,8 +47,10 @@ multidimensionally poor households lacking health insurance (100 %) and other mu
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from fractions import Fraction
 
+from giamngheo._facts import age_on
 from giamngheo._legal import Cited, Instrument, InstrumentKind, Verification, Window
 from giamngheo._model import Status, Text
 from giamngheo._policy import EntitlementKind, ExceptionRule, Grant, Policy, Situation, all_of, place_is, status_is
@@ -169,6 +171,33 @@ _POOR_146 = DECREE_146_2018.cite(
     note="As amended by Nghị định 75/2023/NĐ-CP for the 2022-2025 standard.",
 )
 _NEAR_146 = DECREE_146_2018.cite(article=8, verification=Verification.QUOTED, evidence=(_PHAP_DIEN, _PLO))
+_CHILDREN_146 = DECREE_146_2018.cite(article=3, clause=7, verification=Verification.QUOTED, evidence=(_PHAP_DIEN,))
+#: "Trẻ em dưới 6 tuổi": under 6, counted as giamngheo.age_on counts (the sixth birthday ends it).
+_CHILD_AGE = 6
+
+
+def _child_under(years: int) -> Callable[[Situation], bool | str]:
+    """A condition: the household (when given) has a member under ``years`` on the date.
+
+    Without the household (a recognised status alone) the grant is not listed: the child's card does not depend on
+    the household's status. A member of unknown birth date makes it undetermined.
+    """
+
+    def condition(s: Situation) -> bool | str:
+        household = s.household
+        if household is None or household.members is None:
+            return False
+        unknown = None
+        for i, member in enumerate(household.members):
+            if member.birth_date is None:
+                unknown = unknown or f"members[{i}].birth_date"
+            elif member.birth_date <= s.on and age_on(member.birth_date, s.on) < years:
+                return True
+        return unknown if unknown is not None else False
+
+    return condition
+
+
 _NEAR_188 = DECREE_188_2025.cite(verification=Verification.REPORTED, evidence=(_VIETNAM_VN, _LAODONG))
 _POOR_188 = DECREE_188_2025.cite(
     verification=Verification.UNCONFIRMED,
@@ -288,11 +317,22 @@ HEALTH_INSURANCE_2018 = Policy(
                 ),
             ),
         ),
+        Grant(
+            id="children_under_6",
+            label=Text("Trẻ em dưới 6 tuổi: ngân sách nhà nước đóng", "Children under 6: the state pays"),
+            applies=_child_under(_CHILD_AGE),
+            kind=EntitlementKind.SHARE,
+            citation=_CHILDREN_146,
+            share=Cited(_ALL, _CHILDREN_146),
+            beneficiaries=Text("các thành viên dưới 6 tuổi", "the members under 6"),
+        ),
     ),
     notes=(
         Text(
-            "Thẻ bảo hiểm y tế của trẻ em dưới 6 tuổi do ngân sách nhà nước đóng, không phụ thuộc hộ nghèo (không mã hóa ở đây).",
-            "Children under 6 are state-insured whatever their household's status (not encoded here).",
+            "Trẻ em dưới 6 tuổi do ngân sách nhà nước đóng bảo hiểm y tế, không phụ thuộc hộ nghèo: chỉ liệt kê khi "
+            "có thông tin thành viên của hộ.",
+            "Children under 6 are state-insured whatever their household's status: listed only when the "
+            "household's members are given.",
         ),
     ),
 )
