@@ -222,3 +222,50 @@ def test_health_insurance_before_2018_12_01_is_under_decree_105_2014():
         for e in gn.entitlements(gn.RecognisedStatus(POOR, since=dt.date(2014, 1, 1)), on=dt.date(2014, 12, 31))
         if e.policy.id.startswith("health-insurance")
     ]
+
+
+# --- a merged province's policies continue in its former territory -------------------------------------------------
+
+
+def _binh_duong_example() -> gn.Policy:
+    """A fictional Bình Dương support (verification `user`), in force until 2026-06-30."""
+    cite = (
+        gn.jurisdiction("74")
+        .instruments[0]
+        .cite(verification=gn.Verification.USER, evidence=("https://example.org/fictional",), note="EXAMPLE, not law.")
+    )
+    return gn.Policy(
+        id="74-example-health-insurance-top-up",
+        name=gn.Text("VÍ DỤ", "EXAMPLE"),
+        jurisdiction="74",
+        window=gn.Window(dt.date(2024, 1, 1), dt.date(2026, 7, 1)),
+        basis=cite,
+        grants=(
+            gn.Grant(
+                id="near_poor",
+                label=gn.Text("hộ cận nghèo", "near-poor household"),
+                applies=status_is(NEAR),
+                kind=gn.EntitlementKind.SHARE,
+                citation=cite,
+                share=gn.Cited(Fraction(3, 10), cite),
+            ),
+        ),
+    )
+
+
+def test_a_merged_provinces_policy_continues_in_its_former_territory():
+    """From 2025-07-01 Bình Dương is part of Hồ Chí Minh City; its policies are maintained where they applied."""
+    example = _binh_duong_example()
+    near = gn.RecognisedStatus(NEAR, since=dt.date(2024, 1, 1))
+
+    def ids(on, jurisdiction, place=None):
+        found = gn.entitlements(near, on=on, jurisdiction=jurisdiction, place=place, policies=[example])
+        return [e.policy.id for e in found if e.policy.id == example.id]
+
+    assert [example.id] == ids(dt.date(2025, 6, 30), "74")  # before the merger, in Bình Dương
+    former = gn.Place(former_jurisdiction="74")
+    assert [example.id] == ids(dt.date(2025, 7, 1), "79", former)  # after it, in the former territory
+    assert [] == ids(dt.date(2025, 7, 1), "79")  # elsewhere in the city
+    assert [] == ids(dt.date(2026, 7, 1), "79", former)  # the example's own window has ended
+    with pytest.raises(gn.InvalidInput, match="not a province merged into '79' before 2025-06-30"):
+        ids(dt.date(2025, 6, 30), "79", former)

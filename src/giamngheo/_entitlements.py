@@ -139,12 +139,21 @@ def entitlements(
     codes = ["VN"] if jurisdiction == "VN" else ["VN", jurisdiction]
     if jurisdiction != "VN":
         find_jurisdiction(jurisdiction).check_exists(on=on)
+    former = place.former_jurisdiction
+    if former is not None:
+        predecessor = find_jurisdiction(former)
+        if predecessor.successor != jurisdiction or on < predecessor.window.end:
+            raise InvalidInput(
+                "place.former_jurisdiction",
+                f"{former!r} is not a province merged into {jurisdiction!r} before {on.isoformat()}",
+            )
+        codes.append(former)
     found: list[Entitlement] = []
     for code in codes:
         in_force = [p for p in (*POLICIES.get(code, ()), *policies) if p.jurisdiction == code and on in p.window]
         if not in_force:
             continue
-        history = _history(subject, on, code)
+        history = _history(subject, on, code if code != former else jurisdiction)
         facts = household if household is not None else _household(subject, on)
         situation = Situation(on, history, place, history.household_id, facts)
         for p in in_force:

@@ -164,10 +164,14 @@ class Place:
     Attributes:
         poor_commune: The commune is a poor commune (xã nghèo / xã đặc biệt khó khăn, as the policy defines it).
         poor_district: The district is a poor district (huyện nghèo).
+        former_jurisdiction: The province the place belonged to before a merger (``"74"`` for a commune of the
+            former Bình Dương, part of Hồ Chí Minh City from 2025-07-01): that province's policies still in force
+            apply there too, as long as their own windows last ("maintained until they expire or are replaced").
     """
 
     poor_commune: bool | None = None
     poor_district: bool | None = None
+    former_jurisdiction: str | None = None
 
 
 @attrs.frozen
