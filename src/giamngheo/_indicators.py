@@ -146,7 +146,10 @@ def finding(indicator: Indicator, context: Context, raw: Raw) -> Finding:
         )
     else:
         values = indicator._values  # noqa: SLF001
-        vi, en = (rule.describe(values, context, raw, lang) for lang in ("vi", "en"))
+        if raw[0] == UNDETERMINED:  # says what is missing, the same way for every rule
+            vi, en = _unknown(raw, "vi"), _unknown(raw, "en")
+        else:
+            vi, en = (rule.describe(values, context, raw, lang) for lang in ("vi", "en"))
         reason = Text(vi[:1].upper() + vi[1:], en[:1].upper() + en[1:])
     return Finding(indicator, _CODES[raw[0]], raw[1], raw[2], reason)
 
@@ -305,8 +308,6 @@ def _insurance_describe(v: dict[str, Any], c: Context, raw: Raw, lang: str) -> s
             f"{_whos(c, raw[1], lang)}: từ đủ {low} tuổi trở lên và không có bảo hiểm y tế.",
             f"{_whos(c, raw[1], lang)}: aged {low} or over, without health insurance.",
         )
-    if raw[0] == UNDETERMINED:
-        return _unknown(raw, lang)
     return _vi_en(
         lang,
         f"Mọi thành viên từ đủ {low} tuổi trở lên đều có bảo hiểm y tế.",
@@ -325,8 +326,6 @@ def _care_describe(_v: dict[str, Any], c: Context, raw: Raw, lang: str) -> str:
             f"{_whos(c, raw[1], lang)}: bị ốm đau nhưng không đi khám chữa bệnh.",
             f"{_whos(c, raw[1], lang)}: was ill and did not seek medical care.",
         )
-    if raw[0] == UNDETERMINED:
-        return _unknown(raw, lang)
     return _vi_en(lang, "Không có thành viên ốm đau mà không đi khám chữa bệnh.", "No member went without care.")
 
 
@@ -349,8 +348,6 @@ def _nutrition_describe(v: dict[str, Any], c: Context, raw: Raw, lang: str) -> s
         return _vi_en(
             lang, f"Trẻ em dưới {high} tuổi bị suy dinh dưỡng: {forms}.", f"Child under {high} malnourished: {forms}."
         )
-    if raw[0] == UNDETERMINED:
-        return _unknown(raw, lang)
     return _vi_en(
         lang, f"Không có trẻ em dưới {high} tuổi bị suy dinh dưỡng.", f"No child under {high} is malnourished."
     )
@@ -375,8 +372,6 @@ def _school_describe(v: dict[str, Any], c: Context, raw: Raw, lang: str) -> str:
             f"{_whos(c, raw[1], lang)}: từ {low} đến dưới {high} tuổi, không đi học đúng bậc, cấp học.",
             f"{_whos(c, raw[1], lang)}: aged {low} to under {high}, not attending school at the right level.",
         )
-    if raw[0] == UNDETERMINED:
-        return _unknown(raw, lang)
     return _vi_en(
         lang,
         f"Mọi trẻ em từ {low} đến dưới {high} tuổi đều đi học (hoặc hộ không có trẻ em ở độ tuổi này).",
@@ -423,8 +418,6 @@ def _adult_2016_describe(v: dict[str, Any], c: Context, raw: Raw, lang: str) -> 
             f"{_whos(c, raw[1], lang)}: aged {low} or over, born in {born_from} or later, without lower secondary "
             "school and not in school.",
         )
-    if raw[0] == UNDETERMINED:
-        return _unknown(raw, lang)
     return _vi_en(
         lang,
         f"Không có thành viên từ {low} tuổi, sinh từ năm {born_from}, chưa tốt nghiệp trung học cơ sở mà không đi học.",
@@ -471,8 +464,6 @@ def _adult_2022_describe(v: dict[str, Any], c: Context, raw: Raw, lang: str) -> 
             f"their age (under {split}: lower secondary; {split} and over: upper secondary or a vocational "
             "certificate) and not in certified on-the-job training.",
         )
-    if raw[0] == UNDETERMINED:
-        return _unknown(raw, lang)
     return _vi_en(
         lang,
         f"Mọi thành viên từ {low} đến {high - 1} tuổi đều đang học hoặc có bằng cấp theo độ tuổi.",
@@ -528,8 +519,6 @@ def _employment_describe(v: dict[str, Any], c: Context, raw: Raw, lang: str) -> 
         assert c.members is not None  # noqa: S101
         who = "; ".join(f"{_who(c, i, lang)}: {c.members[i].employment.label(lang)}" for i in raw[1])  # type: ignore[union-attr]
         return _vi_en(lang, f"Người trong độ tuổi lao động: {who}.", f"Of working age: {who}.")
-    if raw[0] == UNDETERMINED:
-        return _unknown(raw, lang)
     kinds = _labels(v["deprived_employment"], lang)
     return _vi_en(
         lang,
@@ -620,8 +609,6 @@ def _dependants_describe(v: dict[str, Any], c: Context, raw: Raw, lang: str) -> 
             f"{len(raw[1])}/{n} người là người phụ thuộc ({_whos(c, raw[1], lang)}), trên {percent}.",
             f"{len(raw[1])} of {n} members are dependants ({_whos(c, raw[1], lang)}), more than {percent}.",
         )
-    if raw[0] == UNDETERMINED:
-        return _unknown(raw, lang)
     return _vi_en(
         lang,
         f"Người phụ thuộc không quá {percent} số thành viên ({n} người).",
@@ -657,8 +644,6 @@ def _quality_eval(v: dict[str, Any], c: Context) -> Raw:
 
 def _quality_describe(v: dict[str, Any], c: Context, raw: Raw, lang: str) -> str:
     need = v["min_non_durable"]
-    if raw[0] == UNDETERMINED:
-        return _unknown(raw, lang)
     d = c.dwelling
     assert d is not None  # noqa: S101
     parts = ", ".join(
@@ -708,8 +693,6 @@ def _m2(value: Fraction, lang: str) -> str:
 
 
 def _area_describe(v: dict[str, Any], c: Context, raw: Raw, lang: str) -> str:
-    if raw[0] == UNDETERMINED:
-        return _unknown(raw, lang)
     d = c.dwelling
     assert d is not None  # noqa: S101
     assert d.floor_area_m2 is not None  # noqa: S101
@@ -738,8 +721,6 @@ def _in_list_eval(field: str, key: str) -> Callable[[dict[str, Any], Context], R
 
 def _in_list_describe(field: str, key: str, what: Text) -> Callable[[dict[str, Any], Context, Raw, str], str]:
     def describe(v: dict[str, Any], c: Context, raw: Raw, lang: str) -> str:
-        if raw[0] == UNDETERMINED:
-            return _unknown(raw, lang)
         assert c.dwelling is not None  # noqa: S101
         value = getattr(c.dwelling, field)
         accepted = _labels(v[key], lang)
@@ -784,8 +765,6 @@ def _no_member_describe(what: Text) -> Callable[[dict[str, Any], Context, Raw, s
     def describe(_v: dict[str, Any], _c: Context, raw: Raw, lang: str) -> str:
         if raw[0] == DEPRIVED:
             return _vi_en(lang, f"Không thành viên nào {what.vi}.", f"No member {what.en}.")
-        if raw[0] == UNDETERMINED:
-            return _unknown(raw, lang)
         return _vi_en(lang, f"Có thành viên {what.vi}.", f"A member {what.en}.")
 
     return describe
@@ -799,8 +778,6 @@ def _devices_eval(v: dict[str, Any], c: Context) -> Raw:
 
 
 def _devices_describe(v: dict[str, Any], c: Context, raw: Raw, lang: str) -> str:
-    if raw[0] == UNDETERMINED:
-        return _unknown(raw, lang)
     assert c.dwelling is not None  # noqa: S101
     assert c.dwelling.devices is not None  # noqa: S101
     listed = _labels(v["devices"], lang)
@@ -834,8 +811,6 @@ def _assets_2016_describe(v: dict[str, Any], _c: Context, raw: Raw, lang: str) -
             f"Hộ không có tài sản nào trong số ({listed}) và không nghe được loa đài truyền thanh xã/thôn.",
             f"The household owns none of ({listed}) and cannot hear the commune/village loudspeakers.",
         )
-    if raw[0] == UNDETERMINED:
-        return _unknown(raw, lang)
     return _vi_en(
         lang,
         f"Hộ có tài sản trong số ({listed}) hoặc nghe được loa đài truyền thanh.",
@@ -852,8 +827,6 @@ def _waste_eval(_v: dict[str, Any], c: Context) -> Raw:
 
 
 def _waste_describe(_v: dict[str, Any], _c: Context, raw: Raw, lang: str) -> str:
-    if raw[0] == UNDETERMINED:
-        return _unknown(raw, lang)
     if raw[0] == DEPRIVED:
         return _vi_en(
             lang, "Rác thải sinh hoạt không được thu gom, xử lý.", "Domestic waste is not collected or treated."

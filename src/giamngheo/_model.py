@@ -168,7 +168,8 @@ class Rule:
         keys: The threshold keys it reads from its indicator.
         reads: The facts it reads, as field names (``"members.has_health_insurance"``), for the docs.
         evaluate: ``(values, context) -> (code, culprits, missing)``.
-        describe: ``(values, context, raw, lang) -> str``: why, in words.
+        describe: ``(values, context, raw, lang) -> str``: why a decided result (deprived or not) is so, in
+            words; an undetermined one is described by the fields it still needs.
         bind: ``(values) -> (context -> raw)``: ``evaluate`` with the values bound once, when the indicator is
             built (a faster equivalent where one is given).
     """

@@ -51,9 +51,19 @@ from collections.abc import Callable
 from fractions import Fraction
 
 from giamngheo._facts import age_on
-from giamngheo._legal import Cited, Instrument, InstrumentKind, Verification, Window
+from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Verification, Window
 from giamngheo._model import Status, Text
-from giamngheo._policy import EntitlementKind, ExceptionRule, Grant, Policy, Situation, all_of, place_is, status_is
+from giamngheo._policy import (
+    Condition,
+    EntitlementKind,
+    ExceptionRule,
+    Grant,
+    Policy,
+    Situation,
+    all_of,
+    place_is,
+    status_is,
+)
 
 __all__ = ["DECREE_105_2014", "DECREE_146_2018", "DECREE_188_2025", "HEALTH_INSURANCE_LAW_2008", "POLICIES"]
 
@@ -173,7 +183,7 @@ _POOR_146 = DECREE_146_2018.cite(
 _NEAR_146 = DECREE_146_2018.cite(article=8, verification=Verification.QUOTED, evidence=(_PHAP_DIEN, _PLO))
 _CHILDREN_146 = DECREE_146_2018.cite(article=3, clause=7, verification=Verification.QUOTED, evidence=(_PHAP_DIEN,))
 #: "Trẻ em dưới 6 tuổi": under 6, counted as giamngheo.age_on counts (the sixth birthday ends it).
-_CHILD_AGE = 6
+_CHILD_AGE = Cited(6, _CHILDREN_146)
 
 
 def _child_under(years: int) -> Callable[[Situation], bool | str]:
@@ -211,6 +221,39 @@ def _not_newly_escaped(s: Situation) -> bool | str:
     return s.left_within((Status.POOR,), _ESCAPED_MONTHS, jurisdiction="VN") is None
 
 
+def _poor_grant(citation: Citation) -> Grant:
+    """Members of a poor household: the state pays the whole premium."""
+    return Grant(
+        id="poor",
+        label=Text("Thành viên hộ nghèo: ngân sách nhà nước đóng", "Members of a poor household: the state pays"),
+        applies=status_is(Status.POOR),
+        kind=EntitlementKind.SHARE,
+        citation=citation,
+        share=Cited(_ALL, citation),
+        beneficiaries=_MEMBERS,
+    )
+
+
+def _near_poor_grant(citation: Citation, where: ExceptionRule, applies: Condition | None = None) -> Grant:
+    """Members of a near-poor household: at least 70 %, and what ``where`` gives where it applies."""
+    return Grant(
+        id="near_poor",
+        label=Text("Thành viên hộ cận nghèo: ngân sách nhà nước hỗ trợ", "Members of a near-poor household"),
+        applies=applies if applies is not None else status_is(Status.NEAR_POOR),
+        kind=EntitlementKind.SHARE,
+        citation=citation,
+        share=Cited(_SEVENTY, citation),
+        at_least=True,
+        beneficiaries=_MEMBERS,
+        exceptions=(where,),
+    )
+
+
+def _all_where(fact: str, label: Text, citation: Citation) -> ExceptionRule:
+    """The whole premium where the place ``fact`` holds (a poor district, a poor commune)."""
+    return ExceptionRule(label=label, applies=place_is(fact), citation=citation, share=Cited(_ALL, citation))
+
+
 HEALTH_INSURANCE_2015 = Policy(
     id="health-insurance-105-2014",
     name=Text("Bảo hiểm y tế cho hộ nghèo, hộ cận nghèo", "Health insurance for poor and near-poor households"),
@@ -225,15 +268,7 @@ HEALTH_INSURANCE_2015 = Policy(
         ),
     ),
     grants=(
-        Grant(
-            id="poor",
-            label=Text("Thành viên hộ nghèo: ngân sách nhà nước đóng", "Members of a poor household: the state pays"),
-            applies=status_is(Status.POOR),
-            kind=EntitlementKind.SHARE,
-            citation=_POOR_2015,
-            share=Cited(_ALL, _POOR_2015),
-            beneficiaries=_MEMBERS,
-        ),
+        _poor_grant(_POOR_2015),
         Grant(
             id="near_poor_newly_escaped",
             label=Text(
@@ -249,23 +284,12 @@ HEALTH_INSURANCE_2015 = Policy(
             left_jurisdiction="VN",
             beneficiaries=_MEMBERS,
         ),
-        Grant(
-            id="near_poor",
-            label=Text("Thành viên hộ cận nghèo: ngân sách nhà nước hỗ trợ", "Members of a near-poor household"),
-            applies=all_of(status_is(Status.NEAR_POOR), _not_newly_escaped),
-            kind=EntitlementKind.SHARE,
-            citation=_NEAR_2015,
-            share=Cited(_SEVENTY, _NEAR_2015),
-            at_least=True,
-            beneficiaries=_MEMBERS,
-            exceptions=(
-                ExceptionRule(
-                    label=Text("sống tại huyện nghèo", "living in a poor district"),
-                    applies=place_is("poor_district"),
-                    citation=_NEAR_POOR_DISTRICT_2015,
-                    share=Cited(_ALL, _NEAR_POOR_DISTRICT_2015),
-                ),
+        _near_poor_grant(
+            _NEAR_2015,
+            _all_where(
+                "poor_district", Text("sống tại huyện nghèo", "living in a poor district"), _NEAR_POOR_DISTRICT_2015
             ),
+            all_of(status_is(Status.NEAR_POOR), _not_newly_escaped),
         ),
     ),
     notes=(
@@ -290,37 +314,14 @@ HEALTH_INSURANCE_2018 = Policy(
     window=Window(dt.date(2018, 12, 1), dt.date(2025, 8, 15)),
     basis=DECREE_146_2018.cite(verification=Verification.REPORTED, evidence=(_PHAP_DIEN, _PLO)),
     grants=(
-        Grant(
-            id="poor",
-            label=Text("Thành viên hộ nghèo: ngân sách nhà nước đóng", "Members of a poor household: the state pays"),
-            applies=status_is(Status.POOR),
-            kind=EntitlementKind.SHARE,
-            citation=_POOR_146,
-            share=Cited(_ALL, _POOR_146),
-            beneficiaries=_MEMBERS,
-        ),
-        Grant(
-            id="near_poor",
-            label=Text("Thành viên hộ cận nghèo: ngân sách nhà nước hỗ trợ", "Members of a near-poor household"),
-            applies=status_is(Status.NEAR_POOR),
-            kind=EntitlementKind.SHARE,
-            citation=_NEAR_146,
-            share=Cited(_SEVENTY, _NEAR_146),
-            at_least=True,
-            beneficiaries=_MEMBERS,
-            exceptions=(
-                ExceptionRule(
-                    label=Text("sống tại huyện nghèo", "living in a poor district"),
-                    applies=place_is("poor_district"),
-                    citation=_NEAR_146,
-                    share=Cited(_ALL, _NEAR_146),
-                ),
-            ),
+        _poor_grant(_POOR_146),
+        _near_poor_grant(
+            _NEAR_146, _all_where("poor_district", Text("sống tại huyện nghèo", "living in a poor district"), _NEAR_146)
         ),
         Grant(
             id="children_under_6",
             label=Text("Trẻ em dưới 6 tuổi: ngân sách nhà nước đóng", "Children under 6: the state pays"),
-            applies=_child_under(_CHILD_AGE),
+            applies=_child_under(_CHILD_AGE.value),
             kind=EntitlementKind.SHARE,
             citation=_CHILDREN_146,
             share=Cited(_ALL, _CHILDREN_146),
@@ -344,32 +345,9 @@ HEALTH_INSURANCE_2025 = Policy(
     window=Window(dt.date(2025, 8, 15), dt.date(2031, 1, 1)),
     basis=DECREE_188_2025.cite(verification=Verification.REPORTED, evidence=(_VIETNAM_VN, _LAODONG)),
     grants=(
-        Grant(
-            id="poor",
-            label=Text("Thành viên hộ nghèo: ngân sách nhà nước đóng", "Members of a poor household: the state pays"),
-            applies=status_is(Status.POOR),
-            kind=EntitlementKind.SHARE,
-            citation=_POOR_188,
-            share=Cited(_ALL, _POOR_188),
-            beneficiaries=_MEMBERS,
-        ),
-        Grant(
-            id="near_poor",
-            label=Text("Thành viên hộ cận nghèo: ngân sách nhà nước hỗ trợ", "Members of a near-poor household"),
-            applies=status_is(Status.NEAR_POOR),
-            kind=EntitlementKind.SHARE,
-            citation=_NEAR_188,
-            share=Cited(_SEVENTY, _NEAR_188),
-            at_least=True,
-            beneficiaries=_MEMBERS,
-            exceptions=(
-                ExceptionRule(
-                    label=Text("sống tại xã nghèo", "living in a poor commune"),
-                    applies=place_is("poor_commune"),
-                    citation=_NEAR_188,
-                    share=Cited(_ALL, _NEAR_188),
-                ),
-            ),
+        _poor_grant(_POOR_188),
+        _near_poor_grant(
+            _NEAR_188, _all_where("poor_commune", Text("sống tại xã nghèo", "living in a poor commune"), _NEAR_188)
         ),
     ),
     notes=(
