@@ -1,0 +1,306 @@
+"""Item tables of the review form (Phiếu B1, Phụ lục III): household characteristics and their points.
+
+No item table is shipped: the official annexes (Thông tư 07/2021/TT-BLĐTBXH Phụ lục III with the guide of Thông
+tư 02/2022/TT-BLĐTBXH Phụ lục IV; the regional Phiếu B of Thông tư 17/2016/TT-BLĐTBXH and 14/2018/TT-BLĐTBXH)
+were not found in any source. A province or an app that has them loads them from a ``giamngheo.score-table``
+file (``docs/review.md`` describes the format); the score it computes feeds :func:`giamngheo.review.score`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from giamngheo._errors import InvalidInput
+from giamngheo._files import StandardFileError, _KeyPath, _read, _Reader
+from giamngheo._legal import Verification
+from giamngheo._model import Text
+
+__all__ = [
+    "SCORE_TABLE_FORMAT",
+    "SCORE_TABLE_FORMAT_VERSION",
+    "ScoreItem",
+    "ScoreOption",
+    "ScoreTable",
+    "ScoreTableError",
+    "TableScore",
+    "load_score_table",
+]
+
+SCORE_TABLE_FORMAT = "giamngheo.score-table"
+SCORE_TABLE_FORMAT_VERSION = 1
+
+
+class ScoreTableError(StandardFileError):
+    """A score-table file that cannot be loaded: ``field`` (key path), ``reason``, ``line`` and ``source``."""
+
+
+@attrs.frozen
+class ScoreOption:
+    """One answer to an item, and its points in each region.
+
+    Attributes:
+        id: The option's id, as answers give it.
+        label: Its wording.
+        points: ``(region, points)`` pairs, one per region of the table.
+    """
+
+    id: str
+    label: Text
+    points: tuple[tuple[str, int | Fraction], ...]
+
+    def points_in(self, region: str) -> int | Fraction:
+        """The points of the option in ``region``."""
+        return dict(self.points)[region]
+
+
+@attrs.frozen
+class ScoreItem:
+    """One household characteristic of the form.
+
+    Attributes:
+        id: The item's id, as answers give it.
+        label: Its wording.
+        options: The possible answers.
+        multiple: Whether several options may be chosen (their points add up), e.g. assets owned.
+        required: Whether every household must answer it.
+    """
+
+    id: str
+    label: Text
+    options: tuple[ScoreOption, ...]
+    multiple: bool = False
+    required: bool = True
+
+    def option(self, option_id: str) -> ScoreOption | None:
+        """The option with this id, if any."""
+        for option in self.options:
+            if option.id == option_id:
+                return option
+        return None
+
+
+@attrs.frozen
+class TableScore:
+    """The score of one household from an item table, with the points of each answer.
+
+    Attributes:
+        table: The table.
+        region: The region whose points were used.
+        total: The score.
+        lines: ``(item id, option id, points)`` for the base points (item ``"base"``) and every answer.
+        household: The household's id, if given.
+    """
+
+    table: ScoreTable
+    region: str
+    total: int | Fraction
+    lines: tuple[tuple[str, str, int | Fraction], ...]
+    household: str | None = None
+
+    def explain(self, lang: str = "en") -> str:
+        """The points, one answer a line, and the total."""
+        labels = {i.id: i for i in self.table.items}
+        out = [f"{self.table.name(lang)} ({self.region}; {self.table.verification.label(lang)})"]
+        for item_id, option_id, points in self.lines:
+            item = labels.get(item_id)
+            if item is None:
+                out.append(f"  {'điểm cơ sở' if lang == 'vi' else 'base points'}: {points}")
+                continue
+            option = item.option(option_id)
+            answer = option.label(lang) if option is not None else option_id
+            out.append(f"  {item.label(lang)}: {answer} → {points}")
+        out.append(f"  {'tổng' if lang == 'vi' else 'total'}: {self.total}")
+        return "\n".join(out)
+
+
+@attrs.frozen
+class ScoreTable:
+    """An item table: each characteristic's options and their points, by region.
+
+    Attributes:
+        id: The table's id.
+        name: Its name.
+        score_name: The score it yields ("A", "B1").
+        regions: The regions whose points it gives (e.g. ``"urban"``, ``"rural-north"``).
+        base: Constant points added for every household, by region.
+        items: The characteristics, in the order of the form.
+        source: Where the points come from (a citation, a URL).
+        verification: How far they are verified (``user`` unless the file says otherwise).
+        fictional: Whether the table is an example with invented points.
+    """
+
+    id: str
+    name: Text
+    score_name: str
+    regions: tuple[str, ...]
+    base: tuple[tuple[str, int | Fraction], ...]
+    items: tuple[ScoreItem, ...]
+    source: str
+    verification: Verification = Verification.USER
+    fictional: bool = False
+
+    def score(
+        self, answers: Mapping[str, str | Iterable[str]], *, region: str, household: str | None = None
+    ) -> TableScore:
+        """The score of a household from its answers.
+
+        Args:
+            answers: For each item id, the chosen option id (or ids, for an item with ``multiple``).
+            region: One of :attr:`regions`.
+            household: The household's id, for error messages.
+
+        Raises:
+            InvalidInput: for an unknown region, item or option, several options for a single-choice item, or a
+                required item left unanswered; the field is ``answers.<item>``.
+        """
+        if region not in self.regions:
+            raise InvalidInput("region", f"{self.id} gives points for {', '.join(self.regions)}, not {region!r}", household)
+        known = {item.id for item in self.items}
+        for item_id in answers:
+            if item_id not in known:
+                raise InvalidInput(f"answers.{item_id}", f"{self.id} has no such item", household)
+        lines: list[tuple[str, str, int | Fraction]] = []
+        base = dict(self.base).get(region, 0)
+        if base:
+            lines.append(("base", "", base))
+        for item in self.items:
+            lines += self._answer(item, answers.get(item.id), region, household)
+        total = sum((points for _, _, points in lines), start=0)
+        return TableScore(table=self, region=region, total=total, lines=tuple(lines), household=household)
+
+    def _answer(
+        self, item: ScoreItem, answer: str | Iterable[str] | None, region: str, household: str | None
+    ) -> list[tuple[str, str, int | Fraction]]:
+        field = f"answers.{item.id}"
+        if answer is None:
+            if item.required:
+                raise InvalidInput(field, "required item left unanswered", household)
+            return []
+        chosen = [answer] if isinstance(answer, str) else list(answer)
+        if not item.multiple and len(chosen) != 1:
+            raise InvalidInput(field, f"choose one option, got {len(chosen)}", household)
+        lines = []
+        for option_id in chosen:
+            option = item.option(option_id)
+            if option is None:
+                valid = ", ".join(o.id for o in item.options)
+                raise InvalidInput(field, f"unknown option {option_id!r}; options: {valid}", household)
+            lines.append((item.id, option.id, option.points_in(region)))
+        return lines
+
+
+def load_score_table(
+    path: str | os.PathLike[str] | None = None, *, text: str | bytes | None = None, syntax: str | None = None
+) -> ScoreTable:
+    """Read an item table from a ``giamngheo.score-table`` file (TOML, or JSON for a ``.json`` path).
+
+    Raises:
+        ScoreTableError: naming the key path and its line, for any error in the file.
+        InvalidInput: if neither or both of ``path`` and ``text`` are given, or the file cannot be read.
+    """
+    try:
+        data, reader = _read(path, text, syntax, "a score-table file")
+        return _Loader(reader).table(data)
+    except ScoreTableError:
+        raise
+    except StandardFileError as error:
+        raise ScoreTableError(error.field, error.reason, line=error.line, source=error.source) from None
+
+
+@attrs.define
+class _Loader:
+    r: _Reader
+
+    def fail(self, path: _KeyPath, reason: str) -> ScoreTableError:
+        e = self.r.fail(path, reason)
+        return ScoreTableError(e.field, e.reason, line=e.line, source=e.source)
+
+    def table(self, data: object) -> ScoreTable:
+        top = self.r.table(
+            (),
+            data,
+            "a score table",
+            ("format", "version", "id", "name", "score", "regions", "source", "item"),
+            ("verification", "fictional", "base"),
+        )
+        if top["format"] != SCORE_TABLE_FORMAT:
+            raise self.fail(("format",), f'must be "{SCORE_TABLE_FORMAT}", got {self.r.describe(top["format"])}')
+        version = self.r.integer(("version",), top["version"])
+        if version != SCORE_TABLE_FORMAT_VERSION:
+            raise self.fail(("version",), f"version {version} is not supported (this release reads version 1)")
+        regions = tuple(self.r.strings(("regions",), top["regions"]))
+        if not regions or len(set(regions)) != len(regions):
+            raise self.fail(("regions",), "list at least one region, each once")
+        verification = Verification.USER
+        if "verification" in top:
+            verification = self.r.choice(("verification",), top["verification"], Verification, "verification")
+        base: tuple[tuple[str, int | Fraction], ...] = ()
+        if "base" in top:
+            base = self.points(("base",), top["base"], regions)
+        items = [self.item(("item", i), t, regions) for i, t in enumerate(self.r.tables(("item",), top["item"], "items"))]
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            if item.id in seen:
+                raise self.fail(("item", i, "id"), f"item id {item.id!r} is used twice")
+            seen.add(item.id)
+        return ScoreTable(
+            id=self.r.string(("id",), top["id"]),
+            name=self.r.text(("name",), top["name"]),
+            score_name=self.r.string(("score",), top["score"]),
+            regions=regions,
+            base=base,
+            items=tuple(items),
+            source=self.r.string(("source",), top["source"]),
+            verification=verification,
+            fictional=self.r.boolean(("fictional",), top["fictional"]) if "fictional" in top else False,
+        )
+
+    def item(self, path: _KeyPath, value: object, regions: tuple[str, ...]) -> ScoreItem:
+        t = self.r.table(path, value, "an item", ("id", "label", "option"), ("multiple", "required"))
+        options = [
+            self.option((*path, "option", i), o, regions)
+            for i, o in enumerate(self.r.tables((*path, "option"), t["option"], "options"))
+        ]
+        if not options:
+            raise self.fail((*path, "option"), "an item needs at least one option")
+        ids = [o.id for o in options]
+        if len(set(ids)) != len(ids):
+            raise self.fail((*path, "option"), f"option ids must be unique, got {ids}")
+        return ScoreItem(
+            id=self.r.string((*path, "id"), t["id"]),
+            label=self.r.text((*path, "label"), t["label"]),
+            options=tuple(options),
+            multiple=self.r.boolean((*path, "multiple"), t["multiple"]) if "multiple" in t else False,
+            required=self.r.boolean((*path, "required"), t["required"]) if "required" in t else True,
+        )
+
+    def option(self, path: _KeyPath, value: object, regions: tuple[str, ...]) -> ScoreOption:
+        t = self.r.table(path, value, "an option", ("id", "label", "points"))
+        return ScoreOption(
+            id=self.r.string((*path, "id"), t["id"]),
+            label=self.r.text((*path, "label"), t["label"]),
+            points=self.points((*path, "points"), t["points"], regions),
+        )
+
+    def points(self, path: _KeyPath, value: object, regions: tuple[str, ...]) -> tuple[tuple[str, int | Fraction], ...]:
+        """One number for every region, or a table with a number per region."""
+        if isinstance(value, dict):
+            t: dict[str, Any] = self.r.table(path, value, "points by region", regions)
+            return tuple((region, self.number((*path, region), t[region])) for region in regions)
+        number = self.number(path, value)
+        return tuple((region, number) for region in regions)
+
+    def number(self, path: _KeyPath, value: object) -> int | Fraction:
+        if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
+            raise self.r.wrong(path, 'points: an integer, a decimal like 2.5, or a string like "5/2"', value)
+        try:
+            number = Fraction(value)
+        except (ValueError, ZeroDivisionError):
+            raise self.fail(path, f'points must be an exact number, got "{value}"') from None
+        return int(number) if number.denominator == 1 else number
