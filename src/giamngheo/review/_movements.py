@@ -499,31 +499,42 @@ def _check_list(list_status: Status) -> None:
 
 
 def _balance(list_status: Status, unit: str | None, transitions: Iterable[Transition]) -> Balance:
-    start = end = Counts()
-    cells = dict.fromkeys(DECREASES + INCREASES, Counts())
+    # Plain integers in the loop: a province's list has hundreds of thousands of households.
+    start_h = start_p = end_h = end_p = 0
+    households = dict.fromkeys(DECREASES + INCREASES, 0)
+    persons = dict.fromkeys(DECREASES + INCREASES, 0)
+    not_listed, stayed = Movement.NOT_LISTED, Movement.STAYED
     for t in transitions:
-        move = t.movement(list_status)
-        if move is Movement.NOT_LISTED:
+        move = t.poor if list_status is Status.POOR else t.near_poor
+        if move is not_listed:
             continue
+        # A transition built by hand may be inconsistent; it is then counted as it is, and check() reports it.
         b, a = t.before, t.after
-        was = Counts(1, b.persons) if b is not None and b.status is list_status else Counts()
-        now = Counts(1, a.persons) if a is not None and a.status is list_status else Counts()
-        start, end = start + was, end + now
-        if move is Movement.STAYED:
-            change = now.persons - was.persons
+        was = 1 if b is not None and b.status is list_status else 0
+        now = 1 if a is not None and a.status is list_status else 0
+        was_p = b.persons if was and b is not None else 0
+        now_p = a.persons if now and a is not None else 0
+        start_h += was
+        start_p += was_p
+        end_h += now
+        end_p += now_p
+        if move is stayed:
+            change = now_p - was_p
             if change > 0:
-                cells[Movement.OTHER_INCREASE] += Counts(0, change)
+                persons[Movement.OTHER_INCREASE] += change
             elif change < 0:
-                cells[Movement.OTHER_DECREASE] += Counts(0, -change)
+                persons[Movement.OTHER_DECREASE] -= change
         elif move.is_decrease:
-            cells[move] += was
+            households[move] += was
+            persons[move] += was_p
         else:
-            cells[move] += now
+            households[move] += now
+            persons[move] += now_p
     return Balance(
         list_status=list_status,
         unit=unit,
-        start=start,
-        decreases=tuple((m, cells[m]) for m in DECREASES),
-        increases=tuple((m, cells[m]) for m in INCREASES),
-        end=end,
+        start=Counts(start_h, start_p),
+        decreases=tuple((m, Counts(households[m], persons[m])) for m in DECREASES),
+        increases=tuple((m, Counts(households[m], persons[m])) for m in INCREASES),
+        end=Counts(end_h, end_p),
     )

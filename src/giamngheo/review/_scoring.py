@@ -180,7 +180,7 @@ class Score:
         r, vi = self.rule, lang == "vi"
         area = self.area.label(lang)
         a_name, b_name = r.income_score(lang), r.deprivation_score(lang)
-        yield f"{r.name(lang)} ({r.window}): {r.rule(lang)}"
+        yield f"{r.name(lang)}: {r.rule(lang)}"
         if self.deprived is not None:
             n, pts = len(self.deprived), r.points_per_deprivation.value
             ids = ", ".join(sorted(self.deprived)) or "-"
