@@ -164,3 +164,8 @@ def test_phieu_a_screening(count, expected):
 def test_phieu_a_counts_are_checked(count):
     with pytest.raises(gn.InvalidInput):
         review.needs_review(count, on=D2024)
+
+
+def test_deprived_as_a_csv_string_is_split_like_records():
+    s = review.score("rural", 100, deprived="water; telecom;health_insurance", on=D2024)
+    assert frozenset({"water", "telecom", "health_insurance"}) == s.deprived

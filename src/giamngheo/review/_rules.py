@@ -169,7 +169,11 @@ def score(
         raise InvalidInput("deprived", "give either deprivation_score or deprived (the indicator ids)", household)
     ids: frozenset[str] | None = None
     if deprived is not None:
-        ids = frozenset([deprived] if isinstance(deprived, str) else deprived)
+        # A string is one id, or ids separated by ";" as in CSV files (as Record reads it).
+        parts = deprived.split(";") if isinstance(deprived, str) else deprived
+        ids = frozenset(p.strip() for p in parts if isinstance(p, str) and p.strip())
+        if not isinstance(deprived, str) and len(ids) != len(frozenset(deprived)):
+            raise InvalidInput("deprived", f"indicator ids are non-empty strings, got {sorted(map(repr, deprived))}", household)
         known = _standard(chosen.standard_id).indicator_ids
         unknown = sorted(ids - known)
         if unknown:
@@ -412,6 +416,16 @@ def review_standard_of(basis: ReviewBasis) -> Standard:
     return _standard(basis.standard_id)
 
 
+def _plain(name: str, value: object) -> object:
+    """A procedure value as people write it: ``"09-01"`` for a (month, day), ``"15 days"`` for a limit."""
+    if isinstance(value, DayCount):
+        return value.describe("en")
+    if isinstance(value, tuple) and name.endswith(("_start", "_end", "_before")):
+        month, day = value
+        return f"{month:02d}-{day:02d}"
+    return value
+
+
 def legal_data(*, on: dt.date | None = None) -> tuple[LegalDatum, ...]:
     """Every legal datum of the review rules, with its citation and verification status.
 
@@ -432,7 +446,7 @@ def legal_data(*, on: dt.date | None = None) -> tuple[LegalDatum, ...]:
     data = []
     for p in procedures:
         data.append(LegalDatum(f"{p.id}.window", p.window, p.periodic_start.citation))
-        data += [LegalDatum(f"{p.id}.{name}", value.value, value.citation) for name, value in p.cited()]
+        data += [LegalDatum(f"{p.id}.{name}", _plain(name, value.value), value.citation) for name, value in p.cited()]
     for r in rules:
         data.append(LegalDatum(f"{r.id}.window", r.window, r.basis))
         for i, band in enumerate(r.bands):
