@@ -185,21 +185,10 @@ _TWO_TIER_NOTE = Text(
 )
 
 #: From 2025-07-01 to 2025-12-31: the same values, flagged for the two-tier local government.
-PROCEDURE_TWO_TIER = Procedure(
+PROCEDURE_TWO_TIER = attrs.evolve(
+    PROCEDURE,
     id="qd-24-2021-two-tier",
-    name=PROCEDURE.name,
     window=Window(dt.date(2025, 7, 1), dt.date(2026, 1, 1)),
-    periodic_start=PROCEDURE.periodic_start,
-    periodic_end=PROCEDURE.periodic_end,
-    ongoing_day=PROCEDURE.ongoing_day,
-    ongoing_limit=PROCEDURE.ongoing_limit,
-    meeting_share=PROCEDURE.meeting_share,
-    monthly_report_day=PROCEDURE.monthly_report_day,
-    monthly_report_months=PROCEDURE.monthly_report_months,
-    preliminary_report_before=PROCEDURE.preliminary_report_before,
-    official_report_before=PROCEDURE.official_report_before,
-    posting=PROCEDURE.posting,
-    complaint_limit=PROCEDURE.complaint_limit,
     notes=(_TWO_TIER_NOTE,),
 )
 
