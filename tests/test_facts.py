@@ -218,3 +218,13 @@ def test_an_unknown_rule_name_is_refused():
     document["assessment"]["standard"]["indicators"][0]["rule"] = "no_such_rule"
     with pytest.raises(gn.InvalidInput, match="assessment"):
         gn.assessment_from_json(json.dumps(document))
+
+
+def test_devices_given_as_a_frozenset_of_strings_are_converted():
+    # found by the sample-register tests: a frozenset of strings used to be kept as it was
+    assert frozenset({gn.Device.PHONE, gn.Device.TELEVISION}) == gn.Dwelling(devices=frozenset({"phone", "television"})).devices
+
+
+def test_unknown_device_in_a_frozenset_is_refused():
+    with pytest.raises(gn.InvalidInput, match="dwelling.devices"):
+        gn.Dwelling(devices=frozenset({"fax"}))

@@ -337,7 +337,7 @@ def _to_area(value: object) -> object:
 
 
 def _to_devices(value: object) -> object:
-    if value is None or isinstance(value, frozenset):
+    if value is None or (isinstance(value, frozenset) and all(isinstance(v, Device) for v in value)):
         return value
     if isinstance(value, str):
         value = [part.strip() for part in value.split(";") if part.strip()]
