@@ -18,16 +18,20 @@ from __future__ import annotations
 
 from giamngheo.batch._assess import BatchResult, assess_columns
 from giamngheo.batch._columns import Columns, Orphan
+from giamngheo.batch._frames import OUTPUT_COLUMNS, assess_dask, assess_frame
 from giamngheo.batch._schema import HOUSEHOLD_COLUMNS, MEMBER_COLUMNS, Column, ColumnType, render_schema
 
 __all__ = [
     "HOUSEHOLD_COLUMNS",
     "MEMBER_COLUMNS",
+    "OUTPUT_COLUMNS",
     "BatchResult",
     "Column",
     "ColumnType",
     "Columns",
     "Orphan",
     "assess_columns",
+    "assess_dask",
+    "assess_frame",
     "render_schema",
 ]

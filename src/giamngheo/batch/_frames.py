@@ -1,0 +1,115 @@
+"""Data frames in, data frames out: pandas, and Dask partition by partition (extras ``pandas``, ``dask``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from giamngheo._errors import InvalidInput
+from giamngheo._model import Standard
+from giamngheo.batch._assess import assess_columns
+from giamngheo.batch._columns import Columns
+
+__all__ = ["OUTPUT_COLUMNS", "assess_dask", "assess_frame"]
+
+#: The columns of a result frame, in order (``row`` is the household's position in the input).
+OUTPUT_COLUMNS = ("row", "household_id", "status", "deprivation_count", "deprived", "undetermined", "standard", "error")
+
+
+def assess_frame(
+    households: Any,  # noqa: ANN401 - a pandas DataFrame
+    members: Any = None,  # noqa: ANN401
+    *,
+    on: dt.date,
+    standard: Standard | None = None,
+    jurisdiction: str | None = None,
+    first_row: int = 0,
+) -> Any:  # noqa: ANN401
+    """Assess the households of a pandas DataFrame (with their members' DataFrame) into a result DataFrame.
+
+    The result has one row per household, in input order, with the columns :data:`OUTPUT_COLUMNS`; then one row per
+    member whose household is not in ``households`` (``status`` empty, the error naming the member's row), so that
+    no input row disappears.
+
+    Args:
+        households: Columns as in ``giamngheo schema`` (text or typed values; empty or NaN is unknown).
+        members: The members, or ``None``.
+        on: The date of the assessment.
+        standard: A standard to apply instead of the national one in force.
+        jurisdiction: Or a jurisdiction's standard in force.
+        first_row: The ``row`` of the first household (for a partition of a larger table).
+    """
+    import pandas as pd  # type: ignore[import-untyped,unused-ignore]  # noqa: PLC0415 - optional
+
+    columns = Columns.from_rows(_plain(households), None if members is None else _plain(members))
+    result = assess_columns(columns, on=on, standard=standard, jurisdiction=jurisdiction)
+    frame = pd.DataFrame(list(result.rows()), columns=list(OUTPUT_COLUMNS[1:]))
+    frame.insert(0, "row", range(first_row, first_row + len(frame)))
+    if result.orphans:
+        orphans = pd.DataFrame(
+            [
+                {
+                    "row": -1,
+                    "household_id": o.household_id,
+                    "status": "",
+                    "deprivation_count": "",
+                    "deprived": "",
+                    "undetermined": "",
+                    "standard": result.standard.id,
+                    "error": f"members row {o.row}: household {o.household_id!r} is not in the households table",
+                }
+                for o in result.orphans
+            ]
+        )
+        frame = pd.concat([frame, orphans], ignore_index=True)
+    return frame
+
+
+def _plain(frame: Any) -> dict[str, list[object]]:  # noqa: ANN401 - a pandas DataFrame
+    if not hasattr(frame, "to_dict"):
+        raise InvalidInput("households", f"a pandas DataFrame, got {type(frame).__name__}")
+    return {str(k): list(v) for k, v in frame.to_dict(orient="list").items()}
+
+
+def assess_dask(
+    households: Any,  # noqa: ANN401 - a dask DataFrame
+    members: Any = None,  # noqa: ANN401
+    *,
+    on: dt.date,
+    standard: Standard | None = None,
+    jurisdiction: str | None = None,
+) -> Any:  # noqa: ANN401
+    """Assess a Dask DataFrame of households partition by partition.
+
+    The households are indexed by ``household_id`` and the members are given the same divisions, so that each
+    partition holds whole households with all their members; each partition is then assessed by
+    :func:`assess_frame`. Every household comes out once, with ``row`` its position in the input (sort by it to
+    restore the input order), and orphan members come out as rows with their error.
+
+    Returns:
+        A lazy Dask DataFrame with the columns :data:`OUTPUT_COLUMNS`; call ``.compute()``.
+    """
+    import dask.dataframe as dd  # noqa: PLC0415 - optional
+    import pandas as pd  # type: ignore[import-untyped,unused-ignore]  # noqa: PLC0415
+
+    numbered = households.assign(_one=1)
+    numbered = numbered.assign(row=numbered["_one"].cumsum() - 1).drop(columns="_one")
+    indexed = numbered.set_index("household_id", drop=False, sort=True)
+    meta = pd.DataFrame({name: pd.Series(dtype="int64" if name == "row" else "object") for name in OUTPUT_COLUMNS})
+
+    def one(part: Any, people: Any = None) -> Any:  # noqa: ANN401
+        rows = part["row"].tolist()
+        frame = part.drop(columns="row").reset_index(drop=True)
+        mine = None if people is None else people.reset_index(drop=True)
+        out = assess_frame(frame, mine, on=on, standard=standard, jurisdiction=jurisdiction)
+        out["row"] = rows + [-1] * (len(out) - len(rows))
+        return out.astype({"row": "int64", **dict.fromkeys(OUTPUT_COLUMNS[1:], "object")})
+
+    if members is None:
+        return indexed.map_partitions(one, meta=meta)
+    if indexed.known_divisions:
+        people = members.set_index("household_id", drop=False, divisions=indexed.divisions)
+    else:  # a single partition: its divisions are not computed
+        indexed = indexed.repartition(npartitions=1)
+        people = members.repartition(npartitions=1)
+    return dd.map_partitions(one, indexed, people, meta=meta, align_dataframes=False)  # type: ignore[no-untyped-call,unused-ignore]
