@@ -226,5 +226,5 @@ def test_devices_given_as_a_frozenset_of_strings_are_converted():
 
 
 def test_unknown_device_in_a_frozenset_is_refused():
-    with pytest.raises(gn.InvalidInput, match="dwelling.devices"):
+    with pytest.raises(gn.InvalidInput, match=r"dwelling\.devices"):
         gn.Dwelling(devices=frozenset({"fax"}))
