@@ -17,13 +17,14 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_demo_assesses_every_sample_household() -> None:
-    """The README's main job assesses all 40 synthetic households and prints the totals by status."""
-    result = run("demo", "--on", "2025-12-01")
+    """The README's main job assesses all 9,100 synthetic households of the sample register and prints the totals."""
+    result = run("demo", "--on", "2024-10-01", "--lang", "en")
     assert 0 == result.returncode, result.stderr
-    assert "40 synthetic sample households" in result.stdout
-    total = next(line for line in result.stdout.splitlines() if line.startswith("total"))
-    assert 40 == sum(int(n) for n in total.split()[1:])
-    assert "Điều 3 Nghị định 07/2021/NĐ-CP" in result.stdout
+    assert "SYNTHETIC register of Tỉnh Bình Dương, 9100 households" in result.stdout
+    total = next(line for line in result.stdout.splitlines() if line.strip().startswith("Total"))
+    households, *statuses, errors = (int(n) for n in total.split()[1:])
+    assert (9100, 9100, 0) == (households, sum(statuses), errors)
+    assert "Decree 07/2021/NĐ-CP, Art. 3" in result.stdout
 
 
 def test_demo_outside_the_law_fails_with_a_readable_error() -> None:

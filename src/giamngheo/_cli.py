@@ -12,16 +12,17 @@ import collections
 import csv
 import datetime as dt
 import enum
-import io
 import json
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import attrs
 
@@ -35,12 +36,18 @@ from giamngheo._model import Standard, Status, Text, check_lang
 from giamngheo._national import NATIONAL_STANDARDS
 from giamngheo._reform import compare
 from giamngheo._serialize import assessment_to_dict, household_from_data, household_from_json
+from giamngheo._units import administrative_unit
 from giamngheo._version import __version__
+from giamngheo.review._export import MissingExtra, neutralise
+
+if TYPE_CHECKING:
+    from giamngheo.batch import BatchResult, Columns
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_ROWS_FAILED = 0, 1, 2, 3
-DEMO_DATE = dt.date(2025, 12, 1)
+#: The date the bundled sample register is assessed on by default: its communes are encoded until 2025-06-30.
+SAMPLE_ON = dt.date(2024, 10, 1)
 OUTPUT_COLUMNS = (
     "household_id",
     "status",
@@ -166,35 +173,738 @@ def _read_rows(path: Path) -> list[Row]:
         if not isinstance(data, list):
             raise InvalidInput("json", f"{path}: expected a list of households, or {{'households': [...]}}")
         return data  # an item that is not an object fails on its own row
-    with path.open(newline="", encoding="utf-8-sig") as f:
-        return list(csv.DictReader(f))
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as f:
+            return list(csv.DictReader(f))
+    except UnicodeDecodeError as error:
+        raise InvalidInput("csv", f"{path}: not UTF-8 text ({error.reason}): save the file as 'CSV UTF-8'") from None
+    except csv.Error as error:
+        raise InvalidInput("csv", f"{path}: not a valid CSV file: {error}") from None
+
+
+# --- assess, schema, demo: household registers through the batch engine ------------------------------------------
+
+#: Households assessed at once, with their members: the memory a run needs grows with this, not with the file.
+CHUNK_SIZE = 200_000
+#: The column names that the first CSV reader of ``assess`` took, read as the batch engine's names.
+_ALIASES = {"id": "household_id", "commune_code": "commune"}
+#: The rows an XLSX sheet holds, the header included.
+_XLSX_MAX_ROWS = 1_048_576
+#: At most this many member-table files are open at once while the members are sorted into chunks.
+_MAX_OPEN_FILES = 64
+
+
+def _require_numpy() -> None:
+    """Refuse, with the extra to install, when the batch engine cannot run."""
+    try:
+        import numpy as np  # noqa: F401, PLC0415 - only a check that the batch engine can be imported
+    except ImportError:
+        msg = 'this command needs numpy, for the batch engine: pip install "giamngheo[batch]"'
+        raise MissingExtra(msg) from None
+
+
+class _Progress:
+    """A one-line progress report on standard error, rewritten in place (a carriage return); silent when disabled."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.enabled = enabled
+        self._width = 0
+        self._last = 0.0
+        self._done = self._total = 0
+
+    def show(self, text: str, *, force: bool = False) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if not force and now - self._last < 0.1:  # ten updates a second at most
+            return
+        self._last = now
+        sys.stderr.write("\r" + text.ljust(self._width))
+        sys.stderr.flush()
+        self._width = len(text)
+
+    def bar(self, done: int, total: int, doing: str = "") -> None:
+        """The households done out of the total, and what is being done now."""
+        self._done, self._total = done, total
+        share = done / total if total else 1.0
+        filled = round(share * 30)
+        text = f"giamngheo: [{'#' * filled}{'.' * (30 - filled)}] {done:,} / {total:,} households ({share:.0%})"
+        self.show(f"{text}: {doing}" if doing else text, force=done == total)
+
+    def doing(self, what: str, *, force: bool = False) -> None:
+        """Show what is being done now, with the bar where it stands."""
+        if force:
+            self._last = 0.0
+        self.bar(self._done, self._total, what)
+
+    def clear(self) -> None:
+        """End the progress line, so that what follows starts on a line of its own."""
+        if self._width:
+            sys.stderr.write("\r" + " " * self._width + "\r")
+            sys.stderr.flush()
+            self._width = 0
+
+
+class _CsvTable:
+    """An input table of ``assess``: a UTF-8 CSV file (a byte-order mark is fine) with a header row.
+
+    The header is checked when the table is opened; :meth:`rows` then reads it, as often as needed, with the line
+    of each record. A record whose cells are all empty (a spreadsheet's empty row) is skipped.
+    """
+
+    def __init__(self, path: Path, columns: Sequence[str], what: str, aliases: Mapping[str, str] | None = None) -> None:
+        self.path = path
+        self.what = what
+        first = next(self._records(), None)
+        self.header = self._check(None if first is None else first[1], columns, aliases or {})
+
+    def _records(self) -> Iterator[tuple[int, list[str]]]:
+        """Every record with the line it ends on; a file that is not UTF-8 or not CSV is an error naming the line."""
+        with self.path.open(newline="", encoding="utf-8-sig") as f:
+            reader = csv.reader(f)
+            try:
+                for fields in reader:
+                    yield reader.line_num, fields
+            except csv.Error as error:
+                raise InputFileError(self.path, reader.line_num, None, f"not a valid CSV file: {error}") from None
+            except UnicodeDecodeError:
+                self._not_utf8()
+                raise
+
+    def _not_utf8(self) -> None:
+        """Raise the error naming the first line that is not UTF-8 (read again, line by line)."""
+        with self.path.open("rb") as f:
+            for number, raw in enumerate(f, start=1):
+                try:
+                    raw.decode("utf-8")
+                except UnicodeDecodeError as error:
+                    reason = (
+                        f"not UTF-8 text (byte 0x{raw[error.start]:02x}): save the file as 'CSV UTF-8' "
+                        "(a file saved as plain 'CSV' by Excel, or in TCVN3 or VNI, is not)"
+                    )
+                    raise InputFileError(self.path, number, None, reason) from None
+
+    def _check(self, first: list[str] | None, columns: Sequence[str], aliases: Mapping[str, str]) -> tuple[str, ...]:
+        path = self.path
+        schema = f"the {self.what} table's columns are {', '.join(columns)} (see 'giamngheo schema')"
+        if first is None or not any(name.strip() for name in first):
+            raise InputFileError(path, 1, None, f"no header row: the first line names the columns; {schema}")
+        names = [name.strip() for name in first]
+        if len(names) == 1 and ";" in names[0]:
+            reason = "the columns are separated by ';': save the file as CSV with commas between columns (CSV UTF-8)"
+            raise InputFileError(path, 1, None, reason)
+        names = [aliases[n] if n in aliases and aliases[n] not in names else n for n in names]
+        twice = sorted({name for name in names if names.count(name) > 1})
+        if twice:
+            raise InputFileError(path, 1, twice[0], "appears twice in the header")
+        if "household_id" not in names:
+            raise InputFileError(path, 1, None, f"no column 'household_id', which every row needs; {schema}")
+        unknown = [name for name in names if name not in columns]
+        if unknown:
+            empty = " (an empty name: a comma too many at the end of the header?)" if "" in unknown else ""
+            listed = ", ".join(repr(name) for name in unknown)
+            raise InputFileError(path, 1, None, f"unknown column(s) {listed}{empty}; {schema}")
+        return tuple(names)
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """Every record after the header, with the line it starts on; all-empty records are skipped."""
+        records = self._records()
+        end = next(records, (1, []))[0]
+        for last, fields in records:
+            line, end = end + 1, last
+            if "".join(fields).strip():
+                yield line, fields
+
+
+class _MemberChunks:
+    """The member rows sorted into the chunks of their households: in memory for one chunk, else in files."""
+
+    def __init__(self, count: int, header: Sequence[str], directory: Path) -> None:
+        self.header = tuple(header)
+        self._directory = directory
+        self._kept: list[list[list[str]]] | None = [[] for _ in range(count)] if count <= 1 else None
+        #: Equal cells share one string: most columns hold a few values ("true", "durable"), each read anew.
+        self._shared: dict[str, str] = {}
+        self._open: dict[int, tuple[TextIO, Any]] = {}
+        self._written: set[int] = set()
+
+    def _path(self, chunk: int) -> Path:
+        return self._directory / f"members-{chunk}.csv"
+
+    def add(self, chunk: int, fields: list[str]) -> None:
+        if self._kept is not None:
+            self._kept[chunk].append(list(map(self._shared.setdefault, fields, fields)))
+            return
+        entry = self._open.get(chunk)
+        if entry is None:
+            if len(self._open) >= _MAX_OPEN_FILES:
+                self._open.pop(next(iter(self._open)))[0].close()
+            f = self._path(chunk).open("a", newline="", encoding="utf-8")
+            entry = self._open[chunk] = (f, csv.writer(f))
+            self._written.add(chunk)
+        entry[1].writerow(fields)
+
+    def close(self) -> None:
+        for f, _ in self._open.values():
+            f.close()
+        self._open.clear()
+
+    def take(self, chunk: int) -> dict[str, list[str]]:
+        """The members of a chunk as columns (one list of cells per column), given once."""
+        if self._kept is not None:
+            rows, self._kept[chunk] = self._kept[chunk], []
+            self._shared = {}
+        elif chunk in self._written:
+            shared: dict[str, str] = {}
+            with self._path(chunk).open(newline="", encoding="utf-8") as f:
+                rows = [list(map(shared.setdefault, fields, fields)) for fields in csv.reader(f)]
+            self._path(chunk).unlink()
+        else:
+            rows = []
+        return _as_columns(self.header, rows)
+
+
+def _width_reason(fields: int, header: int) -> str:
+    return f"the line has {fields} field{'s' if fields != 1 else ''} but the header has {header}"
+
+
+def _as_columns(header: Sequence[str], rows: list[list[str]]) -> dict[str, list[str]]:
+    """Rows of cells, each as long as the header, as one list per column; the rows are emptied."""
+    columns = zip(*rows, strict=True) if rows else ((),) * len(header)
+    table = {name: list(cells) for name, cells in zip(header, columns, strict=True)}
+    rows.clear()
+    return table
+
+
+@attrs.frozen
+class _Chunk:
+    """Some households of a register with their members, as columns of text cells, and the errors found reading them.
+
+    ``errors`` maps a household's position in the chunk to the error that replaces the engine's: a line with the
+    wrong number of fields, a household id repeated in the file, or a bad line of one of its members.
+    """
+
+    households: dict[str, list[str]]
+    members: dict[str, list[str]] | None
+    errors: dict[int, InvalidInput]
+
+
+class _Register:
+    """A households CSV file, and its members file, read in chunks of households for the batch engine.
+
+    Opening it checks both headers, reads the households once (their ids: which chunk each is in, and the ids
+    repeated) and sorts the member rows into the chunks of their households; a member row of no household is an
+    orphan. :meth:`chunks` then reads the households again, one chunk at a time.
+    """
+
+    def __init__(
+        self, households: Path, members: Path | None, *, chunk_size: int, progress: _Progress, directory: Path
+    ) -> None:
+        from giamngheo.batch import HOUSEHOLD_COLUMNS, MEMBER_COLUMNS  # noqa: PLC0415 - needs numpy
+
+        self.households = _CsvTable(households, [c.name for c in HOUSEHOLD_COLUMNS], "households", _ALIASES)
+        self.members = None if members is None else _CsvTable(members, [c.name for c in MEMBER_COLUMNS], "members")
+        self.chunk_size = chunk_size
+        self.progress = progress
+        self.total = 0
+        self.member_rows = 0
+        #: Member rows whose household is not in the households file: (line, household id).
+        self.orphans: list[tuple[int, str]] = []
+        self._chunk_of: dict[str, int] = {}
+        self._repeated: dict[str, list[int]] = {}
+        self._member_errors: dict[str, InvalidInput] = {}
+        self._scan()
+        self._member_chunks = None if self.members is None else self._sort_members(self.members, directory)
+
+    def _scan(self) -> None:
+        table = self.households
+        where = table.header.index("household_id")
+        repeated: set[str] = set()
+        for position, (_, fields) in enumerate(table.rows()):
+            hid = fields[where].strip() if where < len(fields) else ""
+            if hid in self._chunk_of:
+                repeated.add(hid)
+            elif hid:
+                self._chunk_of[hid] = position // self.chunk_size
+            self.total = position + 1
+            if self.total % 10_000 == 0:
+                self.progress.show(f"giamngheo: reading {table.path}: {self.total:,} households")
+        if repeated:  # rare: read the file once more for their lines
+            lines: dict[str, list[int]] = {hid: [] for hid in repeated}
+            for line, fields in table.rows():
+                hid = fields[where].strip() if where < len(fields) else ""
+                if hid in lines:
+                    lines[hid].append(line)
+            self._repeated = lines
+
+    def _sort_members(self, table: _CsvTable, directory: Path) -> _MemberChunks:
+        chunks = _MemberChunks(-(-self.total // self.chunk_size), table.header, directory)
+        where = table.header.index("household_id")
+        width = len(table.header)
+        try:
+            for count, (line, fields) in enumerate(table.rows(), start=1):
+                hid = fields[where].strip() if where < len(fields) else ""
+                chunk = self._chunk_of.get(hid)
+                if chunk is None:
+                    self.orphans.append((line, hid))
+                elif len(fields) != width:
+                    reason = _width_reason(len(fields), width)
+                    self._member_errors.setdefault(hid, InputFileError(table.path, line, None, reason, hid))
+                else:
+                    chunks.add(chunk, fields)
+                    self.member_rows += 1
+                if count % 10_000 == 0:
+                    self.progress.show(f"giamngheo: reading {table.path}: {count:,} members")
+        finally:
+            chunks.close()
+        return chunks
+
+    def chunks(self) -> Iterator[_Chunk]:
+        """The households, ``chunk_size`` at a time, in the order of the file, each chunk with its members."""
+        rows: list[tuple[int, list[str]]] = []
+        shared: dict[str, str] = {}  # equal cells share one string: see _MemberChunks
+        number = 0
+        for line, fields in self.households.rows():
+            rows.append((line, list(map(shared.setdefault, fields, fields))))
+            if len(rows) % 10_000 == 0:
+                self.progress.doing(f"reading the next {len(rows):,}")
+            if len(rows) == self.chunk_size:
+                yield self._chunk(number, rows)
+                number, rows, shared = number + 1, [], {}
+        if rows:
+            yield self._chunk(number, rows)
+
+    def _chunk(self, number: int, rows: list[tuple[int, list[str]]]) -> _Chunk:
+        table = self.households
+        header = table.header
+        width = len(header)
+        where = header.index("household_id")
+        errors: dict[int, InvalidInput] = {}
+        cells: list[list[str]] = []
+        for i, (line, fields) in enumerate(rows):
+            if len(fields) != width:  # kept, with its id only, and the error
+                hid = fields[where].strip() if where < len(fields) else ""
+                reason = _width_reason(len(fields), width)
+                errors[i] = InputFileError(table.path, line, None, reason, hid or None)
+                fields = [hid if k == where else "" for k in range(width)]  # noqa: PLW2901 - the row replaced
+            cells.append(fields)
+        rows.clear()
+        for i, fields in enumerate(cells):
+            hid = fields[where].strip()
+            lines = self._repeated.get(hid)
+            if lines is not None:
+                reason = f"appears {len(lines)} times in {table.path} (lines {', '.join(map(str, lines))})"
+                errors.setdefault(i, InvalidInput("household_id", reason, hid))
+            elif hid in self._member_errors:
+                errors.setdefault(i, self._member_errors[hid])
+        members = None if self._member_chunks is None else self._member_chunks.take(number)
+        return _Chunk(_as_columns(header, cells), members, errors)
+
+
+def _assess_register(
+    register: _Register, *, on: dt.date, standard: Standard, income_only: bool
+) -> Iterator[tuple[Columns, BatchResult]]:
+    """Assess a register chunk by chunk: the columns of each chunk with their result, in the order of the file.
+
+    ``income_only``: the standard was chosen by the user and measures income only, so the stated deprivations are
+    not used (as :func:`giamngheo.for_standard` does for one household).
+    """
+    from giamngheo.batch import Columns, assess_columns  # noqa: PLC0415 - needs numpy
+
+    for chunk in register.chunks():
+        households = chunk.households
+        if income_only and "deprived" in households:
+            households["deprived"] = [""] * len(households["household_id"])
+        register.progress.doing(f"assessing the next {len(households['household_id']):,}", force=True)
+        columns = Columns.from_rows(households, chunk.members)
+        for i, error in chunk.errors.items():
+            columns.errors[i] = error
+        yield columns, assess_columns(columns, on=on, standard=standard)
+
+
+class _SingleHouseholds:
+    """One household of a :class:`Columns` as a :class:`Household`, found by the sorted member index.
+
+    ``Columns.household(i)`` scans every member row for each household; this slices them instead.
+    """
+
+    def __init__(self, columns: Columns) -> None:
+        import numpy as np  # noqa: PLC0415 - the batch engine's dependency
+
+        from giamngheo.batch._columns import MEMBER_ARRAYS  # noqa: PLC0415
+
+        self.columns = columns
+        self._members = {name for name, _ in MEMBER_ARRAYS}
+        self._starts = np.searchsorted(columns.member_household, np.arange(len(columns) + 1), side="left")
+
+    def household(self, i: int) -> Household:
+        import numpy as np  # noqa: PLC0415
+
+        from giamngheo.batch import Columns  # noqa: PLC0415
+
+        c = self.columns
+        first, last = int(self._starts[i]), int(self._starts[i + 1])
+        arrays: dict[str, Any] = {}
+        for field in attrs.fields(type(c)):
+            if field.name in {"errors", "orphans", "member_household"}:
+                continue
+            value = getattr(c, field.name)
+            arrays[field.name] = value[first:last] if field.name in self._members else value[i : i + 1]
+        one = Columns.from_arrays(member_household=np.zeros(last - first, dtype=np.int64), **arrays)
+        return one.household(0)
+
+
+def _ids_text(ids: object) -> str:
+    """Indicator ids joined by ';', sorted as the scalar path writes them."""
+    return ";".join(sorted(part for part in str(ids).split(";") if part))
+
+
+def _batch_rows(columns: Columns, result: BatchResult) -> list[dict[str, object]]:
+    """The output rows of a chunk; ``needed`` is computed by the scalar path for the undetermined rows only."""
+    rows: list[dict[str, object]] = []
+    single: _SingleHouseholds | None = None
+    for i, row in enumerate(result.rows()):
+        status = str(row["status"])
+        needed = ""
+        if status == Status.UNDETERMINED.value:
+            single = single or _SingleHouseholds(columns)
+            needed = ";".join(assess(single.household(i), on=result.on, standard=result.standard).needed)
+        rows.append(
+            {
+                "household_id": row["household_id"],
+                "status": status,
+                "status_vi": Status(status).label("vi") if status else "",
+                "deprivation_count": row["deprivation_count"],
+                "deprived": _ids_text(row["deprived"]),
+                "undetermined": _ids_text(row["undetermined"]),
+                "needed": needed,
+                "standard": row["standard"],
+                "error": row["error"],
+            }
+        )
+    return rows
+
+
+def _batch_documents(columns: Columns, result: BatchResult) -> Iterator[dict[str, object]]:
+    """The JSON documents of a chunk: each assessed row by the scalar path (a full assessment), or its error."""
+    single = _SingleHouseholds(columns)
+    for i, (hid, error) in enumerate(zip(result.household_id.tolist(), result.errors.tolist(), strict=True)):
+        if error is not None:
+            yield {"household_id": hid or None, "error": str(error)}
+        else:
+            yield assessment_to_dict(assess(single.household(i), on=result.on, standard=result.standard))
+
+
+class _Sink:
+    """Where ``assess`` writes: CSV (a file, or standard output), JSON or XLSX. The file is opened at the first write."""
+
+    #: Whether it takes JSON documents (full assessments) rather than the rows of the table.
+    documents = False
+
+    def add(self, items: Iterable[dict[str, object]]) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+
+class _CsvSink(_Sink):
+    def __init__(self, path: Path | None) -> None:
+        self._path = path
+        self._file: TextIO | None = None
+        self._writer: csv.DictWriter[str] | None = None
+
+    def _start(self) -> csv.DictWriter[str]:
+        if self._writer is None:
+            if self._path is not None:
+                self._file = self._path.open("w", newline="", encoding="utf-8")
+            self._writer = csv.DictWriter(self._file or sys.stdout, fieldnames=list(OUTPUT_COLUMNS))
+            self._writer.writeheader()
+        return self._writer
+
+    def add(self, items: Iterable[dict[str, object]]) -> None:
+        self._start().writerows(items)
+
+    def close(self) -> None:
+        self._start()
+        if self._file is not None:
+            self._file.close()
+
+
+class _JsonSink(_Sink):
+    documents = True
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._file: TextIO | None = None
+        self._count = 0
+
+    def _start(self) -> TextIO:
+        if self._file is None:
+            self._file = self._path.open("w", encoding="utf-8")
+            self._file.write("[")
+        return self._file
+
+    def add(self, items: Iterable[dict[str, object]]) -> None:
+        f = self._start()
+        for item in items:
+            f.write(("\n" if self._count == 0 else ",\n") + json.dumps(item, ensure_ascii=False))
+            self._count += 1
+
+    def close(self) -> None:
+        f = self._start()
+        f.write("\n]\n")
+        f.close()
+
+
+class _XlsxSink(_Sink):
+    """One sheet with the columns of the CSV output; text neutralised, never a formula (see review export)."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            from openpyxl import Workbook  # noqa: PLC0415 - an optional extra, imported only when needed
+            from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # noqa: PLC0415
+        except ImportError:
+            msg = 'writing XLSX files needs openpyxl: pip install "giamngheo[xlsx]"'
+            raise MissingExtra(msg) from None
+        self._path = path
+        self._illegal = ILLEGAL_CHARACTERS_RE
+        self._book = Workbook(write_only=True)
+        self._sheet = self._book.create_sheet("Kết quả")
+        self._sheet.append(list(OUTPUT_COLUMNS))
+
+    def _cell(self, value: object) -> object:
+        if value is None or value == "":
+            return None
+        if isinstance(value, str):  # a control character cannot be stored: written as its escape, e.g. \x07
+            return neutralise(self._illegal.sub(lambda m: m.group().encode("unicode_escape").decode(), value))
+        return value
+
+    def add(self, items: Iterable[dict[str, object]]) -> None:
+        for item in items:
+            self._sheet.append([self._cell(item[name]) for name in OUTPUT_COLUMNS])
+
+    def close(self) -> None:
+        self._book.save(self._path)
+
+
+def _sink(output: Path | None) -> _Sink:
+    if output is None:
+        return _CsvSink(None)
+    suffix = output.suffix.lower()
+    if suffix == ".json":
+        return _JsonSink(output)
+    if suffix == ".xlsx":
+        return _XlsxSink(output)
+    if suffix == ".csv":
+        return _CsvSink(output)
+    raise InvalidInput("output", f"give a .csv, .json or .xlsx file, got {str(output)!r}")
+
+
+def _chosen_standard(args: argparse.Namespace) -> tuple[Standard | None, Standard]:
+    """The standard the user chose (``--standard`` or ``--jurisdiction``), if any, and the one applied."""
+    chosen = _standard_option(args.standard, args.on)
+    if chosen is None and args.jurisdiction is not None:
+        chosen = standard_in_force(on=args.on, jurisdiction=args.jurisdiction)
+    return chosen, chosen if chosen is not None else standard_in_force(on=args.on)
+
+
+def _same_file(a: Path, b: Path | None) -> bool:
+    return b is not None and a.exists() and b.exists() and a.resolve() == b.resolve()
 
 
 def _cmd_assess(args: argparse.Namespace) -> int:
-    from_json = args.households.suffix.lower() == ".json"
-    standard = _standard_option(args.standard, args.on)
-    results = _assess_rows(_read_rows(args.households), args.on, from_json=from_json, standard=standard)
-    out: io.TextIOBase | None = None
-    if args.output is not None and args.output.suffix.lower() == ".json":
-        document = [
+    output: Path | None = args.output
+    for source in (args.households, args.members):
+        if output is not None and _same_file(output, source):
+            raise InvalidInput("output", f"{output} is an input file: give another file to write")
+    sink = _sink(output)
+    chosen, standard = _chosen_standard(args)
+    if args.households.suffix.lower() == ".json":
+        if args.members is not None:
+            raise InvalidInput("--members", "a JSON file holds its households' members: give --members with CSV only")
+        return _assess_json(args, sink, chosen)
+    _require_numpy()
+    progress = _Progress(enabled=not args.quiet and sys.stderr.isatty())
+    started = time.perf_counter()
+    counts: collections.Counter[str] = collections.Counter()
+    with tempfile.TemporaryDirectory(prefix="giamngheo-") as directory:
+        register = _Register(
+            args.households, args.members, chunk_size=args.chunk_size, progress=progress, directory=Path(directory)
+        )
+        progress.clear()
+        if isinstance(sink, _XlsxSink) and register.total >= _XLSX_MAX_ROWS:
+            reason = f"{register.total:,} households do not fit in one XLSX sheet: write .csv or .json"
+            raise InvalidInput("output", reason)
+        for line, hid in register.orphans:
+            where = f"household {hid!r} is not in {args.households}" if hid else "no household_id"
+            print(f"giamngheo: {args.members}, line {line}: {where} (a member of no household)", file=sys.stderr)
+        income_only = chosen is not None and not chosen.indicators
+        if income_only and "deprived" in register.households.header and not args.quiet:
+            reason = f"{standard.id} measures income only: the column 'deprived' is not used"
+            print(f"giamngheo: warning: {reason}", file=sys.stderr)
+        progress.bar(0, register.total)
+        done = 0
+        for columns, result in _assess_register(register, on=args.on, standard=standard, income_only=income_only):
+            sink.add(_batch_documents(columns, result) if sink.documents else _batch_rows(columns, result))
+            for code in result.status.tolist():
+                counts["error" if code < 0 else result.STATUSES[code].value] += 1
+            done += len(result)
+            progress.bar(done, register.total)
+        sink.close()
+    progress.clear()
+    return _assess_summary(args, standard, counts, len(register.orphans), time.perf_counter() - started)
+
+
+def _assess_summary(
+    args: argparse.Namespace, standard: Standard, counts: collections.Counter[str], orphans: int, seconds: float
+) -> int:
+    """Report the run on standard error; the exit status."""
+    total = sum(counts.values())
+    if not args.quiet:
+        statuses = ", ".join(f"{counts[s.value]} {s.value}" for s in Status)
+        print(
+            f"giamngheo: {total} household{'s' if total != 1 else ''} assessed on {args.on.isoformat()} under {standard.id} in "
+            f"{seconds:.1f} s: {statuses}",
+            file=sys.stderr,
+        )
+    if counts["error"]:
+        print(f"giamngheo: {counts['error']} of {total} rows failed; see the 'error' column", file=sys.stderr)
+    if orphans:
+        print(f"giamngheo: {orphans} member row(s) of no household in {args.households}", file=sys.stderr)
+    return EXIT_ROWS_FAILED if counts["error"] or orphans else EXIT_OK
+
+
+def _assess_json(args: argparse.Namespace, sink: _Sink, chosen: Standard | None) -> int:
+    """Households of a JSON file, with members and dwelling, one by one (the scalar path: no numpy needed)."""
+    started = time.perf_counter()
+    results = _assess_rows(_read_rows(args.households), args.on, from_json=True, standard=chosen)
+    if sink.documents:
+        sink.add(
             assessment_to_dict(r)
             if isinstance(r, Assessment)
             else {"household_id": _row_id(row) or None, "error": str(r)}
             for row, r in results
-        ]
-        args.output.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+        )
     else:
-        out = args.output.open("w", newline="", encoding="utf-8") if args.output is not None else None
-        writer = csv.DictWriter(out or sys.stdout, fieldnames=list(OUTPUT_COLUMNS))
-        writer.writeheader()
-        writer.writerows(_output_row(row, r) for row, r in results)
-        if out is not None:
-            out.close()
-    failed = sum(1 for _, r in results if not isinstance(r, Assessment))
-    if failed:
-        print(f"{failed} of {len(results)} rows failed; see the 'error' column", file=sys.stderr)
-        return EXIT_ROWS_FAILED
+        sink.add(_output_row(row, r) for row, r in results)
+    sink.close()
+    counts = collections.Counter(r.status.value if isinstance(r, Assessment) else "error" for _, r in results)
+    standard = chosen if chosen is not None else standard_in_force(on=args.on)
+    return _assess_summary(args, standard, counts, 0, time.perf_counter() - started)
+
+
+def _cmd_schema(_: argparse.Namespace) -> int:
+    _require_numpy()
+    from giamngheo.batch import render_schema  # noqa: PLC0415 - needs numpy
+
+    print(render_schema())
     return EXIT_OK
+
+
+_DEMO_COLUMNS = {
+    "vi": (
+        "Mã",
+        "Đơn vị cấp huyện",
+        "Số hộ",
+        "Nghèo",
+        "Cận nghèo",
+        "Trung bình",
+        "Không nghèo",
+        "Chưa xác định",
+        "Lỗi",
+    ),
+    "en": ("Code", "District", "Households", "Poor", "Near-poor", "Middle", "Not poor", "Undetermined", "Errors"),
+}
+_DEMO_STATUSES = (Status.POOR, Status.NEAR_POOR, Status.MIDDLE, Status.NOT_POOR, Status.UNDETERMINED)
+
+
+def _district_name(code: str, on: dt.date) -> str:
+    try:
+        return administrative_unit(code, on=on).name
+    except GiamngheoError:
+        return ""
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    """The main job on the bundled synthetic register: every household assessed by the batch engine, by district."""
+    _require_numpy()
+    lang: str = args.lang
+    vi = lang == "vi"
+    on: dt.date = args.on
+    standard = standard_in_force(on=on)
+    try:
+        province = administrative_unit("74", on=on)
+    except NoRuleInForce as error:
+        raise InvalidInput(
+            "--on", f"the sample is a register of Bình Dương's communes (default date {SAMPLE_ON}); {error}"
+        ) from None
+    sample = resources.files("giamngheo") / "data" / "sample"
+    started = time.perf_counter()
+    by_district: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    with (
+        resources.as_file(sample / "households.csv") as households,
+        resources.as_file(sample / "members.csv") as members,
+        tempfile.TemporaryDirectory(prefix="giamngheo-") as directory,
+    ):
+        register = _Register(
+            households, members, chunk_size=CHUNK_SIZE, progress=_Progress(enabled=False), directory=Path(directory)
+        )
+        first_error = None
+        for _, result in _assess_register(register, on=on, standard=standard, income_only=False):
+            for district, counts in result.counts(by="district").items():
+                by_district[district or ""].update(counts)
+            if first_error is None and result.failed:
+                first_error = next(e for e in result.errors.tolist() if e is not None)
+    seconds = time.perf_counter() - started
+    if vi:
+        print(
+            f"giamngheo {__version__}: sổ hộ MÔ PHỎNG của {province.name}, {register.total} hộ, "
+            f"{register.member_rows} nhân khẩu, đánh giá ngày {on.isoformat()}"
+        )
+    else:
+        print(
+            f"giamngheo {__version__}: SYNTHETIC register of {province.name}, {register.total} households, "
+            f"{register.member_rows} members, assessed on {on.isoformat()}"
+        )
+    print(f"{standard.name(lang)} [{standard.basis.render(lang)}]\n")
+    total: collections.Counter[str] = sum(by_district.values(), collections.Counter())
+    table = [(code, _district_name(code, on) if code else "", counts) for code, counts in sorted(by_district.items())]
+    table.append(("", "Tổng cộng" if vi else "Total", total))
+    header = _DEMO_COLUMNS[lang]
+    lines = [
+        (code, name, str(counts.total()), *(str(counts[s.value]) for s in _DEMO_STATUSES), str(counts["error"]))
+        for code, name, counts in table
+    ]
+    widths = [max(len(cell) for cell in column) for column in zip(header, *lines, strict=True)]
+    for line in (header, *lines):
+        left = [line[0].ljust(widths[0]), line[1].ljust(widths[1])]
+        right = [cell.rjust(width) for cell, width in zip(line[2:], widths[2:], strict=True)]
+        print("  ".join(left + right).rstrip() if line is header else "  ".join(left + right))
+    errors = total["error"]
+    if first_error is not None:
+        label = "hộ không đánh giá được, ví dụ" if vi else "households could not be assessed, for example"
+        print(f"\n{errors} {label}: {first_error}")
+    elapsed = f"{seconds:.2f}"
+    if vi:
+        print(f"\nThời gian: {elapsed.replace('.', ',')} giây (đọc hai tệp CSV và đánh giá bằng giamngheo.batch).")
+        print(
+            "Lưu ý: dữ liệu MÔ PHỎNG, do máy tạo ngẫu nhiên: không phải hộ, người hay số liệu thống kê thật của "
+            "Bình Dương; chỉ các đơn vị hành chính là thật."
+        )
+        print(
+            "Các cột của tệp: giamngheo schema. Với tệp của bạn: giamngheo assess HỘ.csv --members NHÂN_KHẨU.csv --on NGÀY"
+        )
+    else:
+        print(f"\nTime: {elapsed} s (reading both CSV files and assessing with giamngheo.batch).")
+        print(
+            "Note: the data are SYNTHETIC, randomly generated: not real households or people, and no figure is a "
+            "statistic of Bình Dương; only the administrative units are real."
+        )
+        print(
+            "The files' columns: giamngheo schema. On your files: giamngheo assess HOUSEHOLDS.csv --members MEMBERS.csv --on DATE"
+        )
+    return EXIT_OK if not errors else EXIT_ROWS_FAILED
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
@@ -231,39 +941,13 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_ROWS_FAILED if unread or comparison.errors else EXIT_OK
 
 
-def _cmd_demo(args: argparse.Namespace) -> int:
-    sample = resources.files("giamngheo") / "data" / "sample_households.csv"
-    rows = list(csv.DictReader(io.StringIO(sample.read_text(encoding="utf-8"))))
-    results = _assess_rows(rows, args.on)
-    lang = args.lang
-    standard = standard_in_force(on=args.on)
-    print(f"giamngheo {__version__}: {len(rows)} synthetic sample households assessed on {args.on.isoformat()}")
-    print(f"{standard.name(lang)} [{standard.basis.render(lang)}]\n")
-    by_commune: dict[str, collections.Counter[Status]] = collections.defaultdict(collections.Counter)
-    errors = 0
-    for row, r in results:
-        if isinstance(r, Assessment):
-            by_commune[row.get("commune", "")][r.status] += 1
-        else:
-            errors += 1
-    statuses = list(Status)
-    header = f"{'commune':<16}" + "".join(f"{s.value:>13}" for s in statuses)
-    print(header)
-    for commune in sorted(by_commune):
-        print(f"{commune:<16}" + "".join(f"{by_commune[commune][s]:>13}" for s in statuses))
-    total: collections.Counter[Status] = sum(by_commune.values(), collections.Counter())
-    print(f"{'total':<16}" + "".join(f"{total[s]:>13}" for s in statuses))
-    if errors:
-        print(f"\n{errors} rows could not be assessed")
-    first = next((r for _, r in results if isinstance(r, Assessment) and r.status is Status.POOR), None)
-    if first is not None:
-        print("\n" + first.explain(lang))
-    return EXIT_OK if not errors else EXIT_ROWS_FAILED
-
-
 def _cmd_explain(args: argparse.Namespace) -> int:
     if args.household is not None:
-        household = household_from_json(args.household.read_text(encoding="utf-8-sig"))
+        try:
+            text = args.household.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise InvalidInput("household", f"{args.household}: not UTF-8 text ({error.reason})") from None
+        household = household_from_json(text)
     elif args.area is None:
         raise InvalidInput("area", "give --area (with --income or --income-yearly and --size), or --household FILE")
     else:
@@ -371,6 +1055,16 @@ def _year(text: str) -> int:
     if not _YEAR.fullmatch(text.strip()) or int(text) < 1:
         raise argparse.ArgumentTypeError(f"not a year in YYYY form: {text!r}")
     return int(text)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
+    return value
 
 
 def _dates(text: str) -> tuple[dt.date, ...]:
@@ -888,6 +1582,11 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 EPILOG = """\
+Registers of households (CSV, assessed by the batch engine):
+  giamngheo schema                         the columns of households.csv and members.csv
+  giamngheo assess ho.csv --members nhan-khau.csv --on 2024-10-01 -o ket-qua.xlsx
+  giamngheo demo                           the same on the bundled synthetic register of Bình Dương
+
 Annual review (rà soát hộ nghèo, hộ cận nghèo):
   giamngheo calendar 2025                  the year's review steps and deadlines
   giamngheo score --area rural --income-score 132.5 --deprived "water;telecom;housing_area" --on 2025-10-01
@@ -896,6 +1595,26 @@ Annual review (rà soát hộ nghèo, hộ cận nghèo):
 
 Exit status: 0 ok; 1 error (for 'report': any bad row, and nothing is written); 2 usage;
 3 some rows failed (every row is still in the output)."""
+
+ASSESS_DESCRIPTION = """\
+Assess every household of a register on a date and write one row per household, in the order of the file:
+household_id, status, status_vi (the Vietnamese label), deprivation_count, deprived, undetermined, needed (the facts
+that would decide an undetermined status), standard, error. A row that cannot be assessed is written too, with its
+error naming the field and the household; the exit status is then 3.
+
+CSV files are UTF-8 (a byte-order mark is fine) with a header row; 'giamngheo schema' lists the columns of both
+tables. An empty cell means unknown. HOUSEHOLDS.csv has one row per household; MEMBERS.csv (--members) one row per
+member, linked by household_id, from which the deprivations are computed (with the dwelling columns). A member row
+whose household is not in HOUSEHOLDS.csv is reported on standard error (file, line, household) and counts as a
+failure. Rows whose cells are all empty are skipped. A missing file, a file that is not UTF-8, a missing
+household_id column or an unknown column stop the command (exit status 1) before anything is written.
+
+Large files are read in chunks of --chunk-size households with their members; a progress bar is shown on
+standard error when it is a terminal. A .json HOUSEHOLDS file (households with members and dwelling) is assessed
+household by household instead, and needs no numpy.
+
+Output: CSV on standard output, or -o FILE: .csv; .xlsx (a workbook of the same columns, needs openpyxl); .json
+(one full assessment document per household, as gn.assessment_to_json writes them, or an error)."""
 
 REPORT_DESCRIPTION = """\
 Build the summary tables of a year's review of poor and near-poor households: results by unit; with --previous
@@ -1011,6 +1730,84 @@ def _add_review_commands(
     p.set_defaults(func=_cmd_report)
 
 
+def _add_register_commands(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    lang_option: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    """The commands on registers of households: demo, assess, schema."""
+    p = sub.add_parser(
+        "demo",
+        help="assess the bundled synthetic register of Bình Dương (9,100 households) and print a summary by district",
+        description="The main job on the bundled SYNTHETIC sample register (households.csv and members.csv of 91 "
+        "communes of Bình Dương): every household assessed by the batch engine, then the households of each status "
+        "by district, a total line and the time it took. The sample's communes are encoded until 2025-06-30.",
+    )
+    p.add_argument("--on", type=_date, default=SAMPLE_ON, help=f"assessment date (default {SAMPLE_ON.isoformat()})")
+    lang_option(p)
+    p.set_defaults(func=_cmd_demo)
+
+    p = sub.add_parser(
+        "assess",
+        help="assess every household of a CSV register (with its members) or a JSON file",
+        description=ASSESS_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "households",
+        type=Path,
+        metavar="HOUSEHOLDS.csv",
+        help="one row per household (the columns: 'giamngheo schema'); or .json: a list of households with members "
+        "and dwelling, as gn.household_to_json writes them",
+    )
+    p.add_argument(
+        "--members",
+        type=Path,
+        metavar="MEMBERS.csv",
+        help="one row per member, linked by household_id: the deprivations are computed from the members' facts",
+    )
+    p.add_argument("--on", type=_date, required=True, help="assessment date, YYYY-MM-DD")
+    chosen = p.add_mutually_exclusive_group()
+    chosen.add_argument(
+        "--standard",
+        metavar="CODE|FILE",
+        help="a jurisdiction code (VN, 74, 79) or a standard file (.toml/.json) to apply instead of the national one",
+    )
+    chosen.add_argument(
+        "--jurisdiction", metavar="CODE", help="apply the standard in force in this jurisdiction: VN, 74 or 79"
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT",
+        help="write to this .csv, .json or .xlsx file instead of standard output (CSV)",
+    )
+    p.add_argument(
+        "--chunk-size",
+        type=_positive,
+        default=CHUNK_SIZE,
+        metavar="N",
+        help=f"households assessed at once, with their members (default {CHUNK_SIZE:,}): the memory used grows "
+        "with it, not with the size of the files",
+    )
+    p.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar, summary or warning on standard error; problems (failed rows, orphan members, "
+        "errors) are still reported",
+    )
+    p.set_defaults(func=_cmd_assess)
+
+    p = sub.add_parser(
+        "schema",
+        help="print the columns of the households and members CSV files that 'assess' reads",
+        description="Print both input tables of 'assess': each column with its type, whether it is required, its "
+        "allowed values and what it holds.",
+    )
+    p.set_defaults(func=_cmd_schema)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="giamngheo",
@@ -1024,26 +1821,7 @@ def _parser() -> argparse.ArgumentParser:
     def lang_option(p: argparse.ArgumentParser) -> None:
         p.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of labels and reasons (default vi)")
 
-    p = sub.add_parser("demo", help="assess the bundled synthetic sample households and print a summary by commune")
-    p.add_argument("--on", type=_date, default=DEMO_DATE, help=f"assessment date (default {DEMO_DATE.isoformat()})")
-    lang_option(p)
-    p.set_defaults(func=_cmd_demo)
-
-    p = sub.add_parser("assess", help="assess every household of a CSV or JSON file")
-    p.add_argument(
-        "households",
-        type=Path,
-        help="CSV: household_id, area, income_per_capita_monthly_vnd "
-        "(or income_yearly_vnd and size), deprived (ids separated by ';'); or .json: a list of households "
-        "with members and dwelling, as gn.household_to_json writes them",
-    )
-    p.add_argument("--on", type=_date, required=True, help="assessment date, YYYY-MM-DD")
-    p.add_argument(
-        "--standard",
-        help="a jurisdiction code (VN, 74, 79) or a standard file (.toml/.json) to apply instead of the national one",
-    )
-    p.add_argument("-o", "--output", type=Path, help="write to this .csv or .json file instead of standard output")
-    p.set_defaults(func=_cmd_assess)
+    _add_register_commands(sub, lang_option)
 
     p = sub.add_parser(
         "compare", help="assess households under two standards and print the transition table (who moves where)"
@@ -1098,5 +1876,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return EXIT_OK
     except OSError as error:
-        print(f"giamngheo: error: {error}", file=sys.stderr)
+        message = f"{error.filename}: {error.strerror}" if error.filename and error.strerror else str(error)
+        print(f"giamngheo: error: {message}", file=sys.stderr)
+        return EXIT_ERROR
+    except UnicodeDecodeError as error:  # a file read by a path not checked above: still no traceback
+        print(f"giamngheo: error: a file is not UTF-8 text ({error.reason}): save it as UTF-8", file=sys.stderr)
         return EXIT_ERROR
