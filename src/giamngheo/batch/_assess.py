@@ -44,6 +44,7 @@ class BatchResult:
         orphans: Member rows whose household is not in the table.
         commune: The households' commune codes (``None`` where not given).
         district: The households' district codes (``None`` where not given).
+        persons: The households' numbers of persons: their members listed, or ``size`` (0 where neither is known).
     """
 
     household_id: Arr
@@ -57,6 +58,7 @@ class BatchResult:
     orphans: tuple[Orphan, ...]
     commune: Arr
     district: Arr
+    persons: Arr
 
     #: The statuses, by code.
     STATUSES = STATUS_CODES
@@ -294,6 +296,7 @@ def assess_columns(
         orphans=c.orphans,
         commune=c.commune,
         district=c.district,
+        persons=np.maximum(x.size, 0),
     )
     for i in unknown_rule.tolist():  # a rule without a vectorised twin (a user's own): the scalar path decides
         if errors[i] is None:

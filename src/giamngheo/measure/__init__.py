@@ -23,6 +23,7 @@ from giamngheo.measure._af import (
     change,
     headcount,
     national,
+    to_frame,
 )
 
 __all__ = [
@@ -35,4 +36,5 @@ __all__ = [
     "change",
     "headcount",
     "national",
+    "to_frame",
 ]

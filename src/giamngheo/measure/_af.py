@@ -41,6 +41,7 @@ __all__ = [
     "change",
     "headcount",
     "national",
+    "to_frame",
 ]
 
 Weight = int | Fraction
@@ -246,7 +247,9 @@ class Sample:
     ) -> Sample:
         """A sample of a batch result's rows without an error; ``commune`` and ``district`` groupings are added.
 
-        Rows with an error are left out (:attr:`giamngheo.batch.BatchResult.failed` counts them).
+        Rows with an error are left out (:attr:`giamngheo.batch.BatchResult.failed` counts them). An indicator
+        left undetermined (facts unknown) counts as not deprived: the measures are then lower bounds. Persons are
+        the members listed or the household size (1 where neither is known), unless given.
         """
         keep = [i for i, code in enumerate(result.status.tolist()) if code >= 0]
         ids = result.indicator_ids
@@ -259,7 +262,7 @@ class Sample:
             [frozenset(ids[j] for j in range(len(ids)) if matrix[i, j]) for i in keep],
             ids=[str(result.household_id[i]) for i in keep],
             statuses=[statuses[i] for i in keep],
-            persons=None if persons is None else [persons[i] for i in keep],
+            persons=[max(int(result.persons[i]), 1) for i in keep] if persons is None else [persons[i] for i in keep],
             weights=None if weights is None else [weights[i] for i in keep],
             groups=given,
         )
@@ -288,6 +291,19 @@ class Sample:
         for i, g in enumerate(self.group(key)):
             rows.setdefault(g, []).append(i)
         return {g: self.subset(r) for g, r in rows.items()}
+
+
+def to_frame(results: AFResult | Iterable[AFResult] | Mapping[object, AFResult], *, decimals: int | None = None) -> Any:  # noqa: ANN401
+    """One or more results as a pandas DataFrame, one row each (needs pandas); exact fractions unless ``decimals``."""
+    import pandas as pd  # type: ignore[import-untyped,unused-ignore]  # noqa: PLC0415 - optional
+
+    if isinstance(results, AFResult):
+        rows = [results]
+    elif isinstance(results, Mapping):
+        rows = list(results.values())
+    else:
+        rows = list(results)
+    return pd.DataFrame([r.as_dict(decimals=decimals) for r in rows])
 
 
 def _unit_weights(sample: Sample, unit: str) -> list[Fraction]:
