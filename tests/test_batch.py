@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 from pathlib import Path
 
 import attrs
@@ -13,7 +14,7 @@ import giamngheo as gn
 np = pytest.importorskip("numpy")
 pd = pytest.importorskip("pandas")
 
-from giamngheo import batch  # noqa: E402 - after the optional imports
+from giamngheo import batch, measure  # noqa: E402 - after the optional imports
 
 ON = dt.date(2024, 10, 1)
 SAMPLE = Path(__file__).resolve().parents[1] / "src" / "giamngheo" / "data" / "sample"
@@ -190,3 +191,22 @@ def test_schema_lists_every_column():
     text = batch.render_schema()
     for column in batch.HOUSEHOLD_COLUMNS + batch.MEMBER_COLUMNS:
         assert column.name in text
+
+
+def test_measure_sample_from_a_batch_result():
+    households = pd.read_csv(SAMPLE / "households.csv", dtype=str, keep_default_na=False)
+    members = pd.read_csv(SAMPLE / "members.csv", dtype=str, keep_default_na=False)
+    result = batch.assess_columns(batch.Columns.from_rows(households, members), on=ON)
+    sample = measure.Sample.from_batch(result)
+    assert len(households) - result.failed == len(sample)
+    assert {"commune", "district", "area"} == {k for k, _ in sample.groups}
+    # persons are the members listed, or the size of households that state their deprivations
+    listed = members.groupby("household_id").size()
+    first = households.household_id[0]
+    assert listed[first] == sample.persons[sample.ids.index(first)]
+    spec = measure.national(result.standard)
+    whole = measure.alkire_foster(sample, spec)
+    by = measure.alkire_foster(sample, spec, by="district")
+    assert whole.M0 == sum((g.population_share * g.M0 for g in by.values()), Fraction(0))
+    poor = sum(1 for s in result.statuses() if s is gn.Status.POOR)
+    assert Fraction(poor, len(sample)) == measure.headcount(sample)

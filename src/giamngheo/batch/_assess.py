@@ -45,6 +45,8 @@ class BatchResult:
         commune: The households' commune codes (``None`` where not given).
         district: The households' district codes (``None`` where not given).
         persons: The households' numbers of persons: their members listed, or ``size`` (0 where neither is known).
+        area: The households' areas as used (``"rural"``/``"urban"``, from the commune where not given; ``None``
+            where unknown).
     """
 
     household_id: Arr
@@ -59,6 +61,7 @@ class BatchResult:
     commune: Arr
     district: Arr
     persons: Arr
+    area: Arr
 
     #: The statuses, by code.
     STATUSES = STATUS_CODES
@@ -297,6 +300,7 @@ def assess_columns(
         commune=c.commune,
         district=c.district,
         persons=np.maximum(x.size, 0),
+        area=np.array([None if a < 0 else _AREAS[a].value for a in area.tolist()], dtype=object),
     )
     for i in unknown_rule.tolist():  # a rule without a vectorised twin (a user's own): the scalar path decides
         if errors[i] is None:

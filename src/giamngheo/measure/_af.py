@@ -222,7 +222,8 @@ class Sample:
         """A sample of assessed households (persons from their members or size; 1 if neither is known).
 
         The commune of each household is added as the grouping ``"commune"`` and its area as ``"area"``, unless
-        ``groups`` gives them.
+        ``groups`` gives them; give other groupings (``"province"``, ``"ethnicity"``, ``"head_sex"`` …) in
+        ``groups``, one value per household.
         """
         given = dict(groups or {})
         given.setdefault("commune", [a.household.commune for a in assessments])
@@ -245,7 +246,7 @@ class Sample:
         weights: Sequence[object] | None = None,
         groups: Mapping[str, Sequence[str | None]] | None = None,
     ) -> Sample:
-        """A sample of a batch result's rows without an error; ``commune`` and ``district`` groupings are added.
+        """A sample of a batch result's rows without an error, with the groupings ``commune``, ``district``, ``area``.
 
         Rows with an error are left out (:attr:`giamngheo.batch.BatchResult.failed` counts them). An indicator
         left undetermined (facts unknown) counts as not deprived: the measures are then lower bounds. Persons are
@@ -257,6 +258,7 @@ class Sample:
         given = {k: [v[i] for i in keep] for k, v in (groups or {}).items()}
         given.setdefault("commune", [result.commune[i] for i in keep])
         given.setdefault("district", [result.district[i] for i in keep])
+        given.setdefault("area", [result.area[i] for i in keep])
         statuses = result.statuses()
         return cls.of(
             [frozenset(ids[j] for j in range(len(ids)) if matrix[i, j]) for i in keep],
