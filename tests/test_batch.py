@@ -61,7 +61,7 @@ def test_duplicate_ids_are_reported_on_every_copy():
     rows = [{"household_id": h, "area": "rural", "income_per_capita_monthly_vnd": "1"} for h in ("X", "Y", "X")]
     result = _assess(rows)
     assert [("household_id", "X"), None, ("household_id", "X")] == _errors(result)
-    assert "appears 2 times (rows 1, 3)" in str(result.errors[0])
+    assert "appears 2 times (rows 1, 3, from 1)" in str(result.errors[0])
 
 
 def test_members_without_household_are_orphans_not_dropped():

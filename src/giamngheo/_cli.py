@@ -1,8 +1,8 @@
 """The ``giamngheo`` command line.
 
 Exit statuses: 0 success; 1 an error stopped the command (unreadable file, date outside the law, any bad line of
-a ``report``, which then writes nothing); 2 bad command-line usage; 3 some rows of an ``assess`` run failed (the
-output still has every row).
+a ``report``, which then writes nothing); 2 bad command-line usage; 3 some rows of an ``assess`` run failed, or
+member rows belong to no household (the output still has every row).
 """
 
 from __future__ import annotations
@@ -408,6 +408,8 @@ class _Register:
         self.progress = progress
         self.total = 0
         self.member_rows = 0
+        #: Whether stated deprivations were left unused (an income-only standard chosen by the user).
+        self.unused_deprivations = False
         #: Member rows whose household is not in the households file: (line, household id).
         self.orphans: list[tuple[int, str]] = []
         self._chunk_of: dict[str, int] = {}
@@ -514,6 +516,7 @@ def _assess_register(
     for chunk in register.chunks():
         households = chunk.households
         if income_only and "deprived" in households:
+            register.unused_deprivations |= any(cell.strip() for cell in households["deprived"])
             households["deprived"] = [""] * len(households["household_id"])
         register.progress.doing(f"assessing the next {len(households['household_id']):,}", force=True)
         columns = Columns.from_rows(households, chunk.members)
@@ -740,9 +743,6 @@ def _cmd_assess(args: argparse.Namespace) -> int:
             where = f"household {hid!r} is not in {args.households}" if hid else "no household_id"
             print(f"giamngheo: {args.members}, line {line}: {where} (a member of no household)", file=sys.stderr)
         income_only = chosen is not None and not chosen.indicators
-        if income_only and "deprived" in register.households.header and not args.quiet:
-            reason = f"{standard.id} measures income only: the column 'deprived' is not used"
-            print(f"giamngheo: warning: {reason}", file=sys.stderr)
         progress.bar(0, register.total)
         done = 0
         for columns, result in _assess_register(register, on=args.on, standard=standard, income_only=income_only):
@@ -753,6 +753,9 @@ def _cmd_assess(args: argparse.Namespace) -> int:
             progress.bar(done, register.total)
         sink.close()
     progress.clear()
+    if register.unused_deprivations and not args.quiet:
+        reason = f"{standard.id} measures income only: the deprivations stated in the column 'deprived' are not used"
+        print(f"giamngheo: warning: {reason}", file=sys.stderr)
     return _assess_summary(args, standard, counts, len(register.orphans), time.perf_counter() - started)
 
 
@@ -1606,8 +1609,9 @@ CSV files are UTF-8 (a byte-order mark is fine) with a header row; 'giamngheo sc
 tables. An empty cell means unknown. HOUSEHOLDS.csv has one row per household; MEMBERS.csv (--members) one row per
 member, linked by household_id, from which the deprivations are computed (with the dwelling columns). A member row
 whose household is not in HOUSEHOLDS.csv is reported on standard error (file, line, household) and counts as a
-failure. Rows whose cells are all empty are skipped. A missing file, a file that is not UTF-8, a missing
-household_id column or an unknown column stop the command (exit status 1) before anything is written.
+failure. Rows whose cells are all empty are skipped; the columns id and commune_code of earlier versions are read
+as household_id and commune. A missing file, a file that is not UTF-8, a missing household_id column or an unknown
+column stop the command (exit status 1) before anything is written.
 
 Large files are read in chunks of --chunk-size households with their members; a progress bar is shown on
 standard error when it is a terminal. A .json HOUSEHOLDS file (households with members and dwelling) is assessed

@@ -56,7 +56,7 @@ def assess_frame(
                     "deprived": "",
                     "undetermined": "",
                     "standard": result.standard.id,
-                    "error": f"members row {o.row}: household {o.household_id!r} is not in the households table",
+                    "error": f"members row {o.row + 1} (from 1): household {o.household_id!r} is not in the households table",
                 }
                 for o in result.orphans
             ]

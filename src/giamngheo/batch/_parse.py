@@ -49,7 +49,9 @@ def _columns_of(table: Table, known: set[str], what: str) -> tuple[int, dict[str
         rows = list(table)
         n = len(rows)
         names: dict[str, None] = {}
-        for row in rows:
+        for i, row in enumerate(rows):
+            if None in row:  # csv.DictReader puts the cells beyond the header under the key None
+                raise InvalidInput(what, f"row {i + 1} (from 1) has more cells than the header")
             names.update(dict.fromkeys(str(k) for k in row))
         cols = {name: [row.get(name) for row in rows] for name in names}
     for name in cols:
@@ -186,7 +188,9 @@ def parse_rows(cls: type[Columns], households: Table, members: Table | None) -> 
         index[hid] = rows[0]
         if len(rows) > 1:
             for i in rows:
-                errors.add(i, "household_id", f"appears {len(rows)} times (rows {', '.join(str(r + 1) for r in rows)})")
+                errors.add(
+                    i, "household_id", f"appears {len(rows)} times (rows {', '.join(str(r + 1) for r in rows)}, from 1)"
+                )
 
     def row(name: str) -> Callable[[int], tuple[int, str]]:
         return lambda j: (j, name)

@@ -6,6 +6,8 @@ import datetime as dt
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from giamngheo._errors import InvalidInput
 from giamngheo._facts import Device, Dwelling, Member
 from giamngheo._household import Household
@@ -38,9 +40,9 @@ def to_household(c: Columns, i: int) -> Household:
         raise error
     hid = str(c.household_id[i])
     members = None
-    rows = [j for j in range(len(c.member_household)) if c.member_household[j] == i]
-    if rows:
-        members = tuple(_member(c, j) for j in rows)
+    first, last = np.searchsorted(c.member_household, [i, i + 1])  # members are sorted by household
+    if last > first:
+        members = tuple(_member(c, j) for j in range(int(first), int(last)))
     dwelling = _dwelling(c, i) if c.has_dwelling[i] else None
     size = None if c.size[i] < 0 else int(c.size[i])
     num, den = int(c.income_num[i]), int(c.income_den[i])
