@@ -49,7 +49,10 @@ def _columns_of(table: Table, known: set[str], what: str) -> tuple[int, dict[str
         rows = list(table)
         n = len(rows)
         names: dict[str, None] = {}
+        first: tuple[object, ...] = tuple(rows[0]) if rows else ()
         for i, row in enumerate(rows):
+            if len(row) == len(first) and tuple(row) == first and i:
+                continue  # the same columns as the first row (every row of a csv.DictReader)
             if None in row:  # csv.DictReader puts the cells beyond the header under the key None
                 raise InvalidInput(what, f"row {i + 1} (from 1) has more cells than the header")
             names.update(dict.fromkeys(str(k) for k in row))
@@ -156,17 +159,60 @@ class _Errors:
             self.errors[i] = InvalidInput(field, reason, self.ids[i])
 
 
+_MISS = object()
+
+
 def _parse_column(
-    cells: list[object], parse: Callable[[object], Any], field: Callable[[int], tuple[int, str]], errors: _Errors
+    cells: list[object],
+    parse: Callable[[object], Any],
+    field: Callable[[int], tuple[int, str]],
+    errors: _Errors,
+    fast: Mapping[object, Any] | None = None,
 ) -> list[Any]:
-    out: list[Any] = []
-    for j, cell in enumerate(cells):
+    """``parse`` every cell; with ``fast``, the common cells are looked up first and only the others parsed."""
+    out: list[Any]
+    if fast is not None:
         try:
-            out.append(parse(cell))
+            out = [fast.get(cell, _MISS) for cell in cells]
+        except TypeError:  # an unhashable cell: parse them all
+            out = [_MISS] * len(cells)
+    else:
+        out = [_MISS] * len(cells)
+    for j, value in enumerate(out):
+        if value is not _MISS:
+            continue
+        try:
+            out[j] = parse(cells[j])
         except _Bad as bad:
             i, name = field(j)
             errors.add(i, name, str(bad))
-            out.append(-1)
+            out[j] = -1
+    return out
+
+
+def _choice_cells(kind: type[Any]) -> dict[object, int]:
+    cells: dict[object, int] = {"": -1, None: -1}
+    cells.update(CELL_CODES[kind])
+    return cells
+
+
+_BOOLEAN_CELLS: dict[object, int] = {
+    "": -1, None: -1, "true": 1, "false": 0, "True": 1, "False": 0, "TRUE": 1, "FALSE": 0, "1": 1, "0": 0,
+    True: 1, False: 0,
+}
+
+
+def _integers(cells: list[object], field: Callable[[int], tuple[int, str]], errors: _Errors) -> list[Any]:
+    """Whole numbers: plain digit strings converted directly, the rest through :func:`_integer`."""
+    out: list[Any] = [int(c) if type(c) is str and c.isdigit() else _MISS for c in cells]
+    for j, value in enumerate(out):
+        if value is _MISS:
+            try:
+                out[j] = _integer(cells[j])
+            except _Bad as bad:
+                i, name = field(j)
+                errors.add(i, name, str(bad))
+                out[j] = -1
     return out
 
 
@@ -200,14 +246,16 @@ def parse_rows(cls: type[Columns], households: Table, members: Table | None) -> 
 
     arrays: dict[str, Any] = {"household_id": np.array(ids, dtype=object)}
     for name in ("area", "wall", "column", "roof", "water_source", "latrine"):
-        arrays[name] = _parse_column(col(name), _choice(ENUM_COLUMNS[name]), row(name), errors)
+        arrays[name] = _parse_column(
+            col(name), _choice(ENUM_COLUMNS[name]), row(name), errors, _choice_cells(ENUM_COLUMNS[name])
+        )
     for name in ("commune", "district"):
         values = np.empty(n, dtype=object)
         values[:] = [_text(v) for v in col(name)]
         arrays[name] = values
-    monthly = _parse_column(col("income_per_capita_monthly_vnd"), _integer, row("income_per_capita_monthly_vnd"), errors)
-    yearly = _parse_column(col("income_yearly_vnd"), _integer, row("income_yearly_vnd"), errors)
-    sizes = _parse_column(col("size"), _integer, row("size"), errors)
+    monthly = _integers(col("income_per_capita_monthly_vnd"), row("income_per_capita_monthly_vnd"), errors)
+    yearly = _integers(col("income_yearly_vnd"), row("income_yearly_vnd"), errors)
+    sizes = _integers(col("size"), row("size"), errors)
     for i in range(n):
         for name, value in (("income_per_capita_monthly_vnd", monthly[i]), ("income_yearly_vnd", yearly[i])):
             if value is not None and value != -1 and value < 0:
@@ -217,7 +265,7 @@ def parse_rows(cls: type[Columns], households: Table, members: Table | None) -> 
     stated = [_ids(v) for v in col("deprived")]
     arrays["devices"] = _parse_column(col("devices"), _devices, row("devices"), errors)
     for name in ("hears_loudspeaker", "waste_collected"):
-        arrays[name] = _parse_column(col(name), _boolean, row(name), errors)
+        arrays[name] = _parse_column(col(name), _boolean, row(name), errors, _BOOLEAN_CELLS)
     floor_num, floor_den = [0] * n, [0] * n
     for i, cell in enumerate(col("floor_area_m2")):
         if isinstance(cell, float) and not math.isnan(cell):
@@ -279,9 +327,11 @@ def parse_rows(cls: type[Columns], households: Table, members: Table | None) -> 
             return lambda idx: base(kept[idx])
 
         for name in ("sex", "education", "employment", "nutrition"):
-            member_values[name] = _parse_column(mcol(name), _choice(ENUM_COLUMNS[name]), kept_field(name), errors)
+            member_values[name] = _parse_column(
+                mcol(name), _choice(ENUM_COLUMNS[name]), kept_field(name), errors, _choice_cells(ENUM_COLUMNS[name])
+            )
         for name in MEMBER_BOOLEANS:
-            member_values[name] = _parse_column(mcol(name), _boolean, kept_field(name), errors)
+            member_values[name] = _parse_column(mcol(name), _boolean, kept_field(name), errors, _BOOLEAN_CELLS)
         years, months, days = [], [], []
         field = kept_field("birth_date")
         for idx, cell in enumerate(mcol("birth_date")):
