@@ -25,7 +25,8 @@ import numpy as np
 import numpy.typing as npt
 
 from giamngheo._errors import InvalidInput
-from giamngheo._facts import Device, Education, Employment, Latrine, Material, Nutrition, Sex, WaterSource
+from giamngheo._facts import _MEMBER_BOOLS as MEMBER_BOOL_FIELDS
+from giamngheo._facts import Device, Education, Employment, Latrine, Material, Member, Nutrition, Sex, WaterSource
 from giamngheo._household import Household
 from giamngheo._model import Area
 from giamngheo.batch._schema import DWELLING_COLUMNS, HOUSEHOLD_COLUMNS, MEMBER_COLUMNS
@@ -38,17 +39,8 @@ I64 = npt.NDArray[np.int64]
 Obj = npt.NDArray[np.object_]
 Bool = npt.NDArray[np.bool_]
 
-#: Member columns that hold a boolean.
-MEMBER_BOOLEANS = (
-    "has_health_insurance",
-    "attending_school",
-    "on_the_job_training",
-    "disability",
-    "social_allowance",
-    "sick_untreated",
-    "uses_phone",
-    "uses_internet",
-)
+#: Member columns that hold a boolean, in the order of :class:`giamngheo.Member`'s fields.
+MEMBER_BOOLEANS = tuple(f.name for f in attrs.fields(Member) if f.name in MEMBER_BOOL_FIELDS)
 #: Columns that hold one value of an enumeration.
 ENUM_COLUMNS: dict[str, type[enum.Enum]] = {
     "area": Area,

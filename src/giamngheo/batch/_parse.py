@@ -167,15 +167,20 @@ def _parse_column(
     parse: Callable[[object], Any],
     field: Callable[[int], tuple[int, str]],
     errors: _Errors,
-    fast: Mapping[object, Any] | None = None,
+    fast: Mapping[object, Any] | Callable[[object], Any] | None = None,
 ) -> list[Any]:
-    """``parse`` every cell; with ``fast``, the common cells are looked up first and only the others parsed."""
+    """``parse`` every cell, reading the common ones first with ``fast``.
+
+    ``fast`` is a lookup table, or a function giving ``_MISS`` when it cannot tell; only the other cells are parsed.
+    """
     out: list[Any]
-    if fast is not None:
+    if isinstance(fast, Mapping):
         try:
             out = [fast.get(cell, _MISS) for cell in cells]
         except TypeError:  # an unhashable cell: parse them all
             out = [_MISS] * len(cells)
+    elif fast is not None:
+        out = [fast(cell) for cell in cells]
     else:
         out = [_MISS] * len(cells)
     for j, value in enumerate(out):
@@ -202,18 +207,13 @@ _BOOLEAN_CELLS: dict[object, int] = {
 }
 
 
+def _digits(cell: object) -> Any:  # noqa: ANN401 - an int, or _MISS
+    return int(cell) if type(cell) is str and cell.isdigit() else _MISS
+
+
 def _integers(cells: list[object], field: Callable[[int], tuple[int, str]], errors: _Errors) -> list[Any]:
     """Whole numbers: plain digit strings converted directly, the rest through :func:`_integer`."""
-    out: list[Any] = [int(c) if type(c) is str and c.isdigit() else _MISS for c in cells]
-    for j, value in enumerate(out):
-        if value is _MISS:
-            try:
-                out[j] = _integer(cells[j])
-            except _Bad as bad:
-                i, name = field(j)
-                errors.add(i, name, str(bad))
-                out[j] = -1
-    return out
+    return _parse_column(cells, _integer, field, errors, _digits)
 
 
 def parse_rows(cls: type[Columns], households: Table, members: Table | None) -> Columns:  # noqa: C901, PLR0912, PLR0915 - one pass per column
