@@ -24,6 +24,7 @@ __all__ = ["BatchResult", "assess_columns"]
 
 Arr = npt.NDArray[Any]
 _AREAS = list(Area)
+_AREA_LABELS = np.array([None, *(a.value for a in _AREAS)], dtype=object)  # by area code + 1
 #: Status code of a row that could not be assessed.
 ERROR = -1
 
@@ -173,7 +174,7 @@ def _areas(c: Columns, on: dt.date, errors: Arr) -> Arr:
     return area
 
 
-def _check(c: Columns, x: Context, standard: Standard, errors: Arr) -> None:
+def _check(c: Columns, x: Context, standard: Standard, errors: Arr, stated_rows: Arr) -> None:
     """The checks that need the date or the standard, and those that arrays built by hand may fail."""
     ids = c.household_id
     for i in np.flatnonzero((c.income_num < 0) | (c.income_den <= 0)).tolist():
@@ -194,7 +195,7 @@ def _check(c: Columns, x: Context, standard: Standard, errors: Arr) -> None:
     computed = x.has_members | c.has_dwelling
     known = standard.indicator_ids
     valid = ", ".join(ind.id for ind in standard.indicators) or "none: it measures income only"
-    for i in np.flatnonzero(stated != None).tolist():  # noqa: E711 - an object array
+    for i in stated_rows.tolist():
         if computed[i] and stated[i]:
             _fail(errors, i, "deprived", "state deprivations or give members/dwelling to compute them, not both", ids[i])
         unknown = stated[i] - known
@@ -260,16 +261,16 @@ def assess_columns(
     errors = c.errors.copy()
     x = Context(c, on)
     area = _areas(c, on, errors)
-    _check(c, x, chosen, errors)
+    stated_rows = np.flatnonzero(c.stated != None)  # noqa: E711 - an object array
+    _check(c, x, chosen, errors, stated_rows)
     k = len(chosen.indicators)
     codes = evaluate(chosen.indicators, x)
     computed = x.has_members | c.has_dwelling
     deprived = ((codes == DEP) & computed).T
     undetermined = ((codes == UND) & computed).T
     if k:
-        stated_rows = np.flatnonzero(~computed & (c.stated != None))  # noqa: E711 - an object array
         position = {ind.id: j for j, ind in enumerate(chosen.indicators)}
-        for i in stated_rows.tolist():
+        for i in stated_rows[~computed[stated_rows]].tolist():
             for indicator_id in c.stated[i]:
                 if indicator_id in position:
                     deprived[i, position[indicator_id]] = True
@@ -300,7 +301,7 @@ def assess_columns(
         commune=c.commune,
         district=c.district,
         persons=np.maximum(x.size, 0),
-        area=np.array([None if a < 0 else _AREAS[a].value for a in area.tolist()], dtype=object),
+        area=_AREA_LABELS[area.astype(np.intp) + 1],
     )
     for i in unknown_rule.tolist():  # a rule without a vectorised twin (a user's own): the scalar path decides
         if errors[i] is None:
