@@ -631,3 +631,21 @@ def test_demo_on_a_date_without_the_sample_units() -> None:
     assert "" == result.stdout
     assert "the encoded rules cover 2019-12-01 to 2025-06-30" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_csv_output_defuses_formulas_in_text_cells(tmp_path: Path) -> None:
+    households = tmp_path / "h.csv"
+    households.write_text(
+        "household_id,area,income_per_capita_monthly_vnd\n=HYPERLINK(\"x\"),rural,1000000\nplain,rural,1000000\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    result = subprocess.run(
+        [sys.executable, "-m", "giamngheo", "assess", str(households), "--on", "2024-10-01", "-o", str(out), "--quiet"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert 0 == result.returncode, result.stderr
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert ["'=HYPERLINK(\"x\")", "plain"] == [r["household_id"] for r in rows]

@@ -626,7 +626,8 @@ class _CsvSink(_Sink):
         return self._writer
 
     def add(self, items: Iterable[dict[str, object]]) -> None:
-        self._start().writerows(items)
+        # Text cells that a spreadsheet would read as a formula get a leading "'" (as the review exports do).
+        self._start().writerows({k: neutralise(v) if isinstance(v, str) else v for k, v in item.items()} for item in items)
 
     def close(self) -> None:
         self._start()
