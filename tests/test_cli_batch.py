@@ -636,7 +636,7 @@ def test_demo_on_a_date_without_the_sample_units() -> None:
 def test_csv_output_defuses_formulas_in_text_cells(tmp_path: Path) -> None:
     households = tmp_path / "h.csv"
     households.write_text(
-        "household_id,area,income_per_capita_monthly_vnd\n=HYPERLINK(\"x\"),rural,1000000\nplain,rural,1000000\n",
+        'household_id,area,income_per_capita_monthly_vnd\n=HYPERLINK("x"),rural,1000000\nplain,rural,1000000\n',
         encoding="utf-8",
     )
     out = tmp_path / "out.csv"
