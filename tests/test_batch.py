@@ -210,3 +210,32 @@ def test_measure_sample_from_a_batch_result():
     assert whole.M0 == sum((g.population_share * g.M0 for g in by.values()), Fraction(0))
     poor = sum(1 for s in result.statuses() if s is gn.Status.POOR)
     assert Fraction(poor, len(sample)) == measure.headcount(sample)
+
+
+@pytest.mark.parametrize(
+    ("cells", "field"),
+    [
+        # -1 is a value, not "unknown": refused as the scalar Household refuses it
+        ({"size": "-1", "income_per_capita_monthly_vnd": "1"}, "size"),
+        ({"income_per_capita_monthly_vnd": "-1"}, "income_per_capita_monthly_vnd"),
+        ({"income_yearly_vnd": "-1", "size": "2"}, "income_yearly_vnd"),
+        # out of range: one row's error, never the whole batch's
+        ({"income_per_capita_monthly_vnd": "99999999999999999999"}, "income_per_capita_monthly_vnd"),
+        ({"income_per_capita_monthly_vnd": "1", "floor_area_m2": "1e30"}, "dwelling.floor_area_m2"),
+        ({"income_per_capita_monthly_vnd": "1", "floor_area_m2": "Infinity"}, "dwelling.floor_area_m2"),
+        ({"income_per_capita_monthly_vnd": "1", "floor_area_m2": "35.1234567890123456789012"}, "dwelling.floor_area_m2"),
+        # a commune code read as a number has lost its leading zeros
+        ({"income_per_capita_monthly_vnd": "1", "commune": 4}, "commune"),
+    ],
+)
+def test_bad_cells_are_errors_of_their_row_only(cells, field):
+    rows = [{"household_id": "bad", "area": "rural", **cells}, {"household_id": "ok", "area": "rural", "income_per_capita_monthly_vnd": "1"}]
+    result = _assess(rows)
+    assert [(field, "bad"), None] == _errors(result)
+
+
+def test_whole_floats_from_pandas_are_exact():
+    # pandas reads a column with empty cells as floats: 45.0 is exactly 45 m²
+    rows = [{"household_id": "h", "area": "rural", "income_per_capita_monthly_vnd": 1.0, "floor_area_m2": 45.0, "wall": "durable"}]
+    columns = batch.Columns.from_rows(rows)
+    assert (45, 1) == (columns.floor_num[0], columns.floor_den[0])

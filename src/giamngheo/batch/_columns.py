@@ -352,8 +352,9 @@ def exact_decimal(text: str) -> Fraction | None:
     try:
         if "/" in text:
             return Fraction(text)
-        return Fraction(Decimal(text))
-    except (ValueError, ZeroDivisionError, InvalidOperation):
+        number = Decimal(text)
+        return Fraction(number) if number.is_finite() else None
+    except (ValueError, ZeroDivisionError, InvalidOperation, OverflowError):
         return None
 
 

@@ -73,24 +73,35 @@ def _text(value: object) -> str | None:
     return text or None
 
 
+#: The largest whole number a cell may hold (a quadrillion VND): beyond it the exact comparisons would overflow.
+_LARGEST = 10**15
+
+
+def _in_range(number: int) -> int:
+    if abs(number) > _LARGEST:
+        raise _Bad(f"is out of range (more than {_LARGEST:,}), got {number}")
+    return number
+
+
 def _integer(value: object) -> int | None:
     if isinstance(value, bool):
         raise _Bad(f"must be a whole number, got {value!r}")
     if isinstance(value, int):
-        return value
+        return _in_range(value)
     if isinstance(value, float):
         if math.isnan(value):
             return None
         if value.is_integer():
-            return int(value)
+            return _in_range(int(value))
         raise _Bad(f"must be a whole number, got {value!r}")
     text = _text(value)
     if text is None:
         return None
     try:
-        return int(text.replace("_", ""))
+        number = int(text.replace("_", ""))
     except ValueError:
         raise _Bad(f"must be a whole number, got {text!r}") from None
+    return _in_range(number)
 
 
 def _choice(kind: type[Any]) -> Callable[[object], int]:
@@ -168,6 +179,8 @@ def _parse_column(
     field: Callable[[int], tuple[int, str]],
     errors: _Errors,
     fast: Mapping[object, Any] | Callable[[object], Any] | None = None,
+    *,
+    failed: object = -1,
 ) -> list[Any]:
     """``parse`` every cell, reading the common ones first with ``fast``.
 
@@ -191,7 +204,7 @@ def _parse_column(
         except _Bad as bad:
             i, name = field(j)
             errors.add(i, name, str(bad))
-            out[j] = -1
+            out[j] = failed
     return out
 
 
@@ -208,12 +221,13 @@ _BOOLEAN_CELLS: dict[object, int] = {
 
 
 def _digits(cell: object) -> Any:  # noqa: ANN401 - an int, or _MISS
-    return int(cell) if type(cell) is str and cell.isdigit() else _MISS
+    return int(cell) if type(cell) is str and cell.isdigit() and len(cell) < 16 else _MISS
 
 
 def _integers(cells: list[object], field: Callable[[int], tuple[int, str]], errors: _Errors) -> list[Any]:
     """Whole numbers: plain digit strings converted directly, the rest through :func:`_integer`."""
-    return _parse_column(cells, _integer, field, errors, _digits)
+    # A cell that cannot be read is None: its household has the error already, and -1 stays a (negative) value.
+    return _parse_column(cells, _integer, field, errors, _digits, failed=None)
 
 
 def parse_rows(cls: type[Columns], households: Table, members: Table | None) -> Columns:  # noqa: C901, PLR0912, PLR0915 - one pass per column
@@ -251,32 +265,42 @@ def parse_rows(cls: type[Columns], households: Table, members: Table | None) -> 
         )
     for name in ("commune", "district"):
         values = np.empty(n, dtype=object)
-        values[:] = [_text(v) for v in col(name)]
+        cells = col(name)
+        values[:] = [_text(v) for v in cells]
+        for i, v in enumerate(cells):
+            if v is not None and not isinstance(v, str) and _text(v) is not None:
+                # a number has lost the code's leading zeros ("00004" read as 4): the code is text
+                errors.add(i, name, f"a code is text (read the file with dtype=str), got the number {v!r}")
         arrays[name] = values
     monthly = _integers(col("income_per_capita_monthly_vnd"), row("income_per_capita_monthly_vnd"), errors)
     yearly = _integers(col("income_yearly_vnd"), row("income_yearly_vnd"), errors)
     sizes = _integers(col("size"), row("size"), errors)
     for i in range(n):
         for name, value in (("income_per_capita_monthly_vnd", monthly[i]), ("income_yearly_vnd", yearly[i])):
-            if value is not None and value != -1 and value < 0:
+            if value is not None and value < 0:
                 errors.add(i, name, f"must not be negative, got {value}")
-        if sizes[i] is not None and sizes[i] != -1 and sizes[i] < 1:
+        if sizes[i] is not None and sizes[i] < 1:
             errors.add(i, "size", f"a household has at least one member, got {sizes[i]}")
     stated = [_ids(v) for v in col("deprived")]
     arrays["devices"] = _parse_column(col("devices"), _devices, row("devices"), errors)
     for name in ("hears_loudspeaker", "waste_collected"):
         arrays[name] = _parse_column(col(name), _boolean, row(name), errors, _BOOLEAN_CELLS)
     floor_num, floor_den = [0] * n, [0] * n
-    for i, cell in enumerate(col("floor_area_m2")):
-        if isinstance(cell, float) and not math.isnan(cell):
-            errors.add(i, "dwelling.floor_area_m2", f"must be exact (a decimal string like '35.5'), got the float {cell!r}")
-            continue
+    for i, given in enumerate(col("floor_area_m2")):
+        cell = given
+        if isinstance(given, float) and not math.isnan(given):
+            if not given.is_integer():  # a whole number is exact as a float too (pandas reads 45 as 45.0)
+                errors.add(
+                    i, "dwelling.floor_area_m2", f"must be exact (read the file as text: '35.5'), got the float {given!r}"
+                )
+                continue
+            cell = str(int(given))
         text = _text(cell)
         if text is None:
             continue
         area = exact_decimal(text.replace(",", "."))
-        if area is None or area < 0:
-            errors.add(i, "dwelling.floor_area_m2", f"must be an exact number of m², not negative, got {text!r}")
+        if area is None or area < 0 or area.numerator > _LARGEST or area.denominator > _LARGEST:
+            errors.add(i, "dwelling.floor_area_m2", f"must be an exact number of m², not negative, of at most 15 digits, got {text!r}")
             continue
         floor_num[i], floor_den[i] = area.numerator, area.denominator
     arrays["floor_num"], arrays["floor_den"] = floor_num, floor_den
@@ -348,29 +372,27 @@ def parse_rows(cls: type[Columns], households: Table, members: Table | None) -> 
     nums, dens = [-1] * n, [1] * n
     for i in range(n):
         mon, yea = monthly[i], yearly[i]
-        mon = None if mon == -1 else mon
-        yea = None if yea == -1 else yea
-        size = sizes[i] if sizes[i] not in (None, -1) else None
+        size = sizes[i] if sizes[i] is not None and sizes[i] >= 1 else None
         if member_count[i]:
             if size is not None and size != member_count[i]:
                 errors.add(i, "size", f"is {size} but {member_count[i]} members are listed")
             size = member_count[i]
         if mon is not None and yea is not None:
             errors.add(i, "income_yearly_vnd", "give either income_per_capita_monthly_vnd or income_yearly_vnd, not both")
-        elif mon is not None:
+        elif mon is not None and mon >= 0:
             nums[i] = mon
-        elif yea is not None:
+        elif yea is not None and yea >= 0:
             if size is None:
                 errors.add(i, "size", "is required with income_yearly_vnd")
             else:
                 income = Fraction(yea, 12 * size)
                 nums[i], dens[i] = income.numerator, income.denominator
-        else:
+        elif mon is None and yea is None:
             errors.add(i, "income_per_capita_monthly_vnd", "no income given (or give income_yearly_vnd and size)")
         if stated[i] and (member_count[i] or has_dwelling[i]):
             errors.add(i, "deprived", "state deprivations or give members/dwelling to compute them, not both")
     arrays["income_num"], arrays["income_den"] = nums, dens
-    arrays["size"] = [-1 if s in (None, -1) else s for s in sizes]
+    arrays["size"] = [s if s is not None and s >= 1 else -1 for s in sizes]
     stated_array = np.empty(n, dtype=object)
     stated_array[:] = stated
     arrays["stated"] = stated_array
