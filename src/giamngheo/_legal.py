@@ -198,6 +198,13 @@ class Citation:
     evidence: tuple[str, ...] = ()
     note: str = ""
 
+    def unconfirmed(self, note: str) -> Citation:
+        """This citation lowered to :attr:`Verification.UNCONFIRMED`, with ``note`` added.
+
+        For a value carried over beyond the window its instrument states.
+        """
+        return attrs.evolve(self, verification=Verification.UNCONFIRMED, note=f"{self.note} {note}".strip())
+
     def provision(self, lang: str) -> str:
         """The provision alone: ``"Điều 3 khoản 1 điểm a"`` or ``"Art. 3(1)(a)"``."""
         if lang == "vi":

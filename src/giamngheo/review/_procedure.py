@@ -44,8 +44,12 @@ class DayCount:
         working: Whether only working days count (Monday to Friday, not a holiday given by the user).
     """
 
-    days: int
-    working: bool
+    days: int = attrs.field(validator=attrs.validators.and_(attrs.validators.instance_of(int), attrs.validators.ge(0)))
+    working: bool = attrs.field(validator=attrs.validators.instance_of(bool))
+
+    def __attrs_post_init__(self) -> None:
+        if isinstance(self.days, bool):
+            raise InvalidInput("days", f"a whole number of days, got {self.days!r}")
 
     def describe(self, lang: str) -> str:
         """``"15 ngày"`` / ``"3 working days"``."""

@@ -10,10 +10,8 @@ import datetime as dt
 from collections.abc import Collection, Iterable
 from fractions import Fraction
 
-import attrs
-
 from giamngheo._errors import InvalidInput, NoRuleInForce
-from giamngheo._legal import Cited, Timeline, Verification
+from giamngheo._legal import Cited, Timeline
 from giamngheo._model import Area, Standard, Text
 from giamngheo._national import NATIONAL_STANDARDS, LegalDatum
 from giamngheo.law import civil_code_2015
@@ -76,17 +74,7 @@ _PHIEU_A: Timeline[Cited[int]] = Timeline(
     "Phiếu A screening rule",
     (
         (circular_07_2021.SCORING.window, circular_07_2021.PHIEU_A_MINIMUM),
-        (
-            circular_07_2021.SCORING_2026.window,
-            Cited(
-                circular_07_2021.PHIEU_A_MINIMUM.value,
-                attrs.evolve(
-                    circular_07_2021.PHIEU_A_MINIMUM.citation,
-                    verification=Verification.UNCONFIRMED,
-                    note=circular_07_2021.PHIEU_A_MINIMUM.citation.note + " Carried over to 2026, not confirmed.",
-                ),
-            ),
-        ),
+        (circular_07_2021.SCORING_2026.window, circular_07_2021.PHIEU_A_MINIMUM_2026),
     ),
 )
 
@@ -170,10 +158,10 @@ def score(
     ids: frozenset[str] | None = None
     if deprived is not None:
         # A string is one id, or ids separated by ";" as in CSV files (as Record reads it).
-        parts = deprived.split(";") if isinstance(deprived, str) else deprived
+        parts = deprived.split(";") if isinstance(deprived, str) else list(deprived)
         ids = frozenset(p.strip() for p in parts if isinstance(p, str) and p.strip())
-        if not isinstance(deprived, str) and len(ids) != len(frozenset(deprived)):
-            raise InvalidInput("deprived", f"indicator ids are non-empty strings, got {sorted(map(repr, deprived))}", household)
+        if not isinstance(deprived, str) and len(ids) != len(frozenset(parts)):
+            raise InvalidInput("deprived", f"indicator ids are non-empty strings, got {sorted(map(repr, parts))}", household)
         known = _standard(chosen.standard_id).indicator_ids
         unknown = sorted(ids - known)
         if unknown:
@@ -411,11 +399,6 @@ def review_standard(year: int) -> ReviewBasis:
     )
 
 
-def review_standard_of(basis: ReviewBasis) -> Standard:
-    """The :class:`giamngheo.Standard` a basis names."""
-    return _standard(basis.standard_id)
-
-
 def _plain(name: str, value: object) -> object:
     """A procedure value as people write it: ``"09-01"`` for a (month, day), ``"15 days"`` for a limit."""
     if isinstance(value, DayCount):
@@ -455,6 +438,11 @@ def legal_data(*, on: dt.date | None = None) -> tuple[LegalDatum, ...]:
         data.append(LegalDatum(f"{r.id}.points_per_deprivation", r.points_per_deprivation.value, r.points_per_deprivation.citation))
         data.append(LegalDatum(f"{r.id}.deprivation_cutoff", r.deprivation_cutoff.value, r.deprivation_cutoff.citation))
     data += [LegalDatum(f"review-{b.year}.standard", b.standard_id, b.citation) for b in bases]
+    columns = circular_07_2021.PHIEU_A_COLUMNS
+    for window, minimum in _PHIEU_A:
+        if on is None or on in window:
+            data.append(LegalDatum(f"phieu-a-{window.start.year}.columns", columns.value, columns.citation))
+            data.append(LegalDatum(f"phieu-a-{window.start.year}.minimum", minimum.value, minimum.citation))
     data.append(LegalDatum("time-limits.counting", "day after the event", civil_code_2015.ARTICLE_147))
     data.append(LegalDatum("time-limits.rest-day", "next working day", civil_code_2015.ARTICLE_148))
     return tuple(data)

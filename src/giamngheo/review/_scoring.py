@@ -16,7 +16,7 @@ from fractions import Fraction
 import attrs
 
 from giamngheo._errors import InvalidInput
-from giamngheo._legal import Citation, Cited, Timeline, Verification, Window
+from giamngheo._legal import Citation, Cited, Verification, Window
 from giamngheo._model import Area, Status, Text
 
 __all__ = ["Score", "ScoreBand", "ScoringRule", "check_points"]
@@ -203,10 +203,3 @@ class Score:
             yield f"{lower}{a_name} {self.income_score} ≤ {upper.value} ({area}, {upper.citation.render(lang)})"
         status = self.status.label(lang)
         yield f"→ {status}" + (f" [{self.verification.label(lang)}]" if self.verification is not Verification.OFFICIAL else "")
-
-
-def resolve(rules: Timeline[ScoringRule], on: object) -> ScoringRule:
-    """The rule in force on ``on`` (a date), or :class:`giamngheo.NoRuleInForce`."""
-    if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
-        raise InvalidInput("on", f"a datetime.date, got {on!r}")
-    return rules.at(on=on)

@@ -48,6 +48,7 @@ __all__ = [
     "CIRCULAR_07_2021",
     "PHIEU_A_COLUMNS",
     "PHIEU_A_MINIMUM",
+    "PHIEU_A_MINIMUM_2026",
     "SCORING",
     "SCORING_2026",
 ]
@@ -127,7 +128,7 @@ _CARRIED = (
 
 
 def _flag(c: Citation) -> Citation:
-    return attrs.evolve(c, verification=Verification.UNCONFIRMED, note=(c.note + " " + _CARRIED).strip())
+    return c.unconfirmed(_CARRIED)
 
 
 #: From 2026-01-01 to 2026-12-31: carried over, flagged ``unconfirmed``.
@@ -160,3 +161,5 @@ _PHIEU_A = CIRCULAR_07_2021.cite(
 PHIEU_A_COLUMNS = Cited(9, _PHIEU_A)
 #: A household with fewer than this many of them is put on the list to review.
 PHIEU_A_MINIMUM = Cited(4, _PHIEU_A)
+#: The same in 2026, carried over and flagged ``unconfirmed``.
+PHIEU_A_MINIMUM_2026 = Cited(4, _PHIEU_A.unconfirmed("Carried over to 2026, not confirmed."))

@@ -124,7 +124,7 @@ _B1 = CIRCULAR_17_2016.cite(
 _B1_RURAL_UPPER = CIRCULAR_17_2016.cite(
     article=6,
     clause=2,
-    verification=Verification.QUOTED,
+    verification=Verification.REPORTED,
     evidence=(_LUATANNAM, _THUKYLUAT),
     note=(
         _B1_NOTE + " Quoted for the rural poor-by-deprivation band; the rural near-poor clause is cut in the source "

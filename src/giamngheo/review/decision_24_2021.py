@@ -200,18 +200,7 @@ _CARRIED = (
 
 
 def _carried(value: Cited[object]) -> Cited[object]:
-    c = value.citation
-    citation = Citation(
-        instrument=c.instrument,
-        article=c.article,
-        clause=c.clause,
-        point=c.point,
-        annex=c.annex,
-        verification=Verification.UNCONFIRMED,
-        evidence=c.evidence,
-        note=(c.note + " " + _CARRIED).strip(),
-    )
-    return Cited(value.value, citation)
+    return Cited(value.value, value.citation.unconfirmed(_CARRIED))
 
 
 #: From 2026-01-01 to 2026-12-31: carried over, flagged ``unconfirmed``.
