@@ -184,3 +184,16 @@ def test_legal_data_lists_every_value_with_its_verification():
     flagged = {d.key for d in data if d.citation.verification is gn.Verification.UNCONFIRMED}
     assert "qd-24-2021-2026.meeting_share" in flagged
     assert "tt-17-2016-tt-14-2018.points_per_deprivation" in flagged
+
+
+@pytest.mark.parametrize("days", [-1, 1.5, True])
+def test_day_counts_are_whole_and_not_negative(days):
+    with pytest.raises((gn.InvalidInput, TypeError, ValueError)):
+        review.DayCount(days, working=True)
+
+
+def test_legal_data_lists_the_phieu_a_rule():
+    # TT 07/2021 Phụ lục II as restated by QĐ 967/QĐ-BNNMT: "dưới 04 chỉ tiêu từ cột 01 đến cột 09"
+    data = {d.key: d for d in review.legal_data()}
+    assert (9, 4) == (data["phieu-a-2022.columns"].value, data["phieu-a-2022.minimum"].value)
+    assert gn.Verification.UNCONFIRMED == data["phieu-a-2026.minimum"].citation.verification

@@ -169,3 +169,13 @@ def test_phieu_a_counts_are_checked(count):
 def test_deprived_as_a_csv_string_is_split_like_records():
     s = review.score("rural", 100, deprived="water; telecom;health_insurance", on=D2024)
     assert frozenset({"water", "telecom", "health_insurance"}) == s.deprived
+
+
+def test_deprived_may_be_any_iterable():
+    s = review.score("rural", 100, deprived=(i for i in ("water", "telecom", "nutrition")), on=D2024)
+    assert (30, POOR) == (s.deprivation_score, s.status)
+
+
+def test_the_rural_near_poor_band_of_2018_is_read_by_symmetry_and_says_so():
+    s = review.score("rural", 130, deprivation_score=0, on=D2020)
+    assert (NEAR, gn.Verification.REPORTED) == (s.status, s.verification)
