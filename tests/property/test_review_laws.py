@@ -160,3 +160,12 @@ def test_score_status_is_a_listed_or_not_poor(case):
     s = review.score(area, income, deprivation_score=deprivation, on=on)
     assert s.status in (P, N, gn.Status.NOT_POOR)
     assert s.rule.window.start <= on < s.rule.window.end
+
+
+@given(review_cases())
+@example(_PINNED)
+def test_a_transfer_between_the_lists_is_counted_alike_in_both_tables(case):
+    moves = case.movements()
+    poor, near = moves.balance(P), moves.balance(N)
+    assert poor.count(Movement.FROM_OTHER_LIST).households == near.count(Movement.TO_OTHER_LIST).households
+    assert near.count(Movement.FROM_OTHER_LIST).households == poor.count(Movement.TO_OTHER_LIST).households

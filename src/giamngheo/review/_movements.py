@@ -11,8 +11,10 @@ instructions have not been read, see ``docs/unconfirmed.md``):
 * a household on list *L* at the start leaves it as *other decrease* if it departed (:class:`Departure`),
   otherwise as *moved to the other list* (poor → near-poor, near-poor → poor), otherwise as *escaped*;
 * a household on *L* at the end joins it as *other increase* if it arrived (:class:`Arrival`), otherwise as
-  *returned* (tái nghèo, tái cận nghèo) if it was on *L* at some time before the start, otherwise as *from the
-  other list*, otherwise as *new* (phát sinh mới);
+  *from the other list* if it was on the other list at the start, otherwise as *returned* (tái nghèo, tái cận
+  nghèo) if it was on *L* at some time before the start, otherwise as *new* (phát sinh mới); so that a transfer
+  between the lists is counted alike in both tables (the poor table's *from the other list* equals the
+  near-poor table's *moved to the other list*, in households);
 * persons follow their households; a household that stays on *L* with more (fewer) persons adds the difference
   to the persons of *other increase* (*other decrease*), so that the persons' table balances too.
 """
@@ -196,10 +198,10 @@ def _decrease(status: Status, after: Record | None, departure: Departure | None)
 def _increase(status: Status, before: Record | None, arrival: Arrival | None, *, formerly: bool) -> Movement:
     if arrival is not None:
         return Movement.OTHER_INCREASE
-    if formerly:
-        return Movement.RETURNED
     if before is not None and before.status is _other(status):
         return Movement.FROM_OTHER_LIST
+    if formerly:
+        return Movement.RETURNED
     return Movement.NEW
 
 
