@@ -110,3 +110,15 @@ def test_broken_files_name_key_and_line(text, field, line):
     with pytest.raises(review.ScoreTableError) as error:
         review.load_score_table(text=text)
     assert (field, line) == (error.value.field, error.value.line)
+
+
+@pytest.mark.parametrize(
+    ("answers", "match"),
+    [
+        ({"household_size": "1-2", "assets": ["motorbike", "motorbike"]}, "given twice"),
+        ({"household_size": []}, "unanswered"),
+    ],
+)
+def test_repeated_and_empty_answers_are_refused(answers, match):
+    with pytest.raises(gn.InvalidInput, match=match):
+        review.load_score_table(EXAMPLE).score(answers, region="rural")

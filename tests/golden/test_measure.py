@@ -127,3 +127,21 @@ def test_change_over_time():
 def test_specs_are_checked(weights, k, match):
     with pytest.raises(gn.InvalidInput, match=match):
         measure.Spec.of("bad", weights, k=k)
+
+
+def test_an_indicator_the_spec_does_not_weigh_is_refused():
+    with pytest.raises(gn.InvalidInput, match="not an indicator of hand") as error:
+        measure.alkire_foster(measure.Sample.of([{"a"}, {"water"}], ids=["h1", "h2"]), SPEC)
+    assert "h2" == error.value.household
+
+
+@pytest.mark.parametrize("dates", [(dt.date(2024, 1, 1), dt.date(2024, 1, 1)), (dt.date(2025, 1, 1), dt.date(2024, 1, 1))])
+def test_change_needs_dates_in_order(dates):
+    r = measure.alkire_foster(SAMPLE, SPEC)
+    with pytest.raises(gn.InvalidInput, match="later date"):
+        measure.change(r, r, dates=dates)
+
+
+def test_infinite_weights_are_refused():
+    with pytest.raises(gn.InvalidInput, match="not an exact number"):
+        measure.Spec.of("inf", {"a": "Infinity"}, k="1/2")

@@ -41,7 +41,7 @@ def assess_frame(
     """
     import pandas as pd  # type: ignore[import-untyped,unused-ignore]  # noqa: PLC0415 - optional
 
-    columns = Columns.from_rows(_plain(households), None if members is None else _plain(members))
+    columns = Columns.from_rows(_plain(households, "households"), None if members is None else _plain(members, "members"))
     result = assess_columns(columns, on=on, standard=standard, jurisdiction=jurisdiction)
     frame = pd.DataFrame(list(result.rows()), columns=list(OUTPUT_COLUMNS[1:]))
     frame.insert(0, "row", range(first_row, first_row + len(frame)))
@@ -65,9 +65,9 @@ def assess_frame(
     return frame
 
 
-def _plain(frame: Any) -> dict[str, list[object]]:  # noqa: ANN401 - a pandas DataFrame
+def _plain(frame: Any, name: str) -> dict[str, list[object]]:  # noqa: ANN401 - a pandas DataFrame
     if not hasattr(frame, "to_dict"):
-        raise InvalidInput("households", f"a pandas DataFrame, got {type(frame).__name__}")
+        raise InvalidInput(name, f"a pandas DataFrame, got {type(frame).__name__}")
     return {str(k): list(v) for k, v in frame.to_dict(orient="list").items()}
 
 

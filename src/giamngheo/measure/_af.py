@@ -54,7 +54,7 @@ def _exact(name: str, value: object, *, positive: bool = False) -> Fraction:
     if isinstance(value, int | Fraction | Decimal | str):
         try:
             number = Fraction(value)
-        except (ValueError, ZeroDivisionError):
+        except (ValueError, ZeroDivisionError, OverflowError):
             raise InvalidInput(name, f"is not an exact number: {value!r}") from None
     else:
         raise InvalidInput(name, f"must be an exact number, got {value!r}")
@@ -441,7 +441,9 @@ def alkire_foster(
             appearance; ``M0 == Σ population_share × M0_group`` exactly.
 
     Raises:
-        InvalidInput: for an inexact or out-of-range cut-off, an unknown unit or grouping.
+        InvalidInput: for an inexact or out-of-range cut-off, an unknown unit or grouping, or a household deprived
+            in an indicator the spec does not weigh (a misspelt id or another standard's sample would otherwise
+            give plausible zeros).
     """
     if k is None:
         cutoffs: list[Fraction] = [spec.k]
@@ -456,6 +458,15 @@ def alkire_foster(
         if x > 1:
             raise InvalidInput("k", f"a cut-off is at most 1 (the sum of the weights), got {x}")
     _unit_weights(sample, unit)  # checks the unit
+    known = frozenset(spec.indicator_ids)
+    for i, deprived in enumerate(sample.deprived):
+        unknown = deprived - known
+        if unknown:
+            raise InvalidInput(
+                "sample",
+                f"{', '.join(sorted(unknown))}: not an indicator of {spec.id} (its indicators: {', '.join(spec.indicator_ids)})",
+                sample.ids[i],
+            )
 
     def one(x: Fraction) -> Any:  # noqa: ANN401
         if by is None:
@@ -548,6 +559,8 @@ def change(
         raise InvalidInput("after", "compare results of the same weights, cut-off and unit")
     span: Fraction | None = None
     if dates is not None:
+        if not dates[1] > dates[0]:
+            raise InvalidInput("dates", f"the later date must come after the earlier one, got {dates[0]} and {dates[1]}")
         span = Fraction((dates[1] - dates[0]).days, 365)
     elif years is not None:
         span = _exact("years", years, positive=True)

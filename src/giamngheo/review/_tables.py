@@ -183,8 +183,12 @@ class ScoreTable:
                 raise InvalidInput(field, "required item left unanswered", household)
             return []
         chosen = [answer] if isinstance(answer, str) else list(answer)
+        if not chosen and item.required:
+            raise InvalidInput(field, "required item left unanswered", household)
         if not item.multiple and len(chosen) != 1:
             raise InvalidInput(field, f"choose one option, got {len(chosen)}", household)
+        if len(set(chosen)) != len(chosen):
+            raise InvalidInput(field, f"an option is given twice: {chosen}", household)
         lines = []
         for option_id in chosen:
             option = item.option(option_id)
