@@ -525,38 +525,6 @@ def _assess_register(
         yield columns, assess_columns(columns, on=on, standard=standard)
 
 
-class _SingleHouseholds:
-    """One household of a :class:`Columns` as a :class:`Household`, found by the sorted member index.
-
-    ``Columns.household(i)`` scans every member row for each household; this slices them instead.
-    """
-
-    def __init__(self, columns: Columns) -> None:
-        import numpy as np  # noqa: PLC0415 - the batch engine's dependency
-
-        from giamngheo.batch._columns import MEMBER_ARRAYS  # noqa: PLC0415
-
-        self.columns = columns
-        self._members = {name for name, _ in MEMBER_ARRAYS}
-        self._starts = np.searchsorted(columns.member_household, np.arange(len(columns) + 1), side="left")
-
-    def household(self, i: int) -> Household:
-        import numpy as np  # noqa: PLC0415
-
-        from giamngheo.batch import Columns  # noqa: PLC0415
-
-        c = self.columns
-        first, last = int(self._starts[i]), int(self._starts[i + 1])
-        arrays: dict[str, Any] = {}
-        for field in attrs.fields(type(c)):
-            if field.name in {"errors", "orphans", "member_household"}:
-                continue
-            value = getattr(c, field.name)
-            arrays[field.name] = value[first:last] if field.name in self._members else value[i : i + 1]
-        one = Columns.from_arrays(member_household=np.zeros(last - first, dtype=np.int64), **arrays)
-        return one.household(0)
-
-
 def _ids_text(ids: object) -> str:
     """Indicator ids joined by ';', sorted as the scalar path writes them."""
     return ";".join(sorted(part for part in str(ids).split(";") if part))
@@ -565,13 +533,11 @@ def _ids_text(ids: object) -> str:
 def _batch_rows(columns: Columns, result: BatchResult) -> list[dict[str, object]]:
     """The output rows of a chunk; ``needed`` is computed by the scalar path for the undetermined rows only."""
     rows: list[dict[str, object]] = []
-    single: _SingleHouseholds | None = None
     for i, row in enumerate(result.rows()):
         status = str(row["status"])
         needed = ""
         if status == Status.UNDETERMINED.value:
-            single = single or _SingleHouseholds(columns)
-            needed = ";".join(assess(single.household(i), on=result.on, standard=result.standard).needed)
+            needed = ";".join(assess(columns.household(i), on=result.on, standard=result.standard).needed)
         rows.append(
             {
                 "household_id": row["household_id"],
@@ -590,12 +556,11 @@ def _batch_rows(columns: Columns, result: BatchResult) -> list[dict[str, object]
 
 def _batch_documents(columns: Columns, result: BatchResult) -> Iterator[dict[str, object]]:
     """The JSON documents of a chunk: each assessed row by the scalar path (a full assessment), or its error."""
-    single = _SingleHouseholds(columns)
     for i, (hid, error) in enumerate(zip(result.household_id.tolist(), result.errors.tolist(), strict=True)):
         if error is not None:
             yield {"household_id": hid or None, "error": str(error)}
         else:
-            yield assessment_to_dict(assess(single.household(i), on=result.on, standard=result.standard))
+            yield assessment_to_dict(assess(columns.household(i), on=result.on, standard=result.standard))
 
 
 class _Sink:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from fractions import Fraction
 from typing import Any
 
 import attrs
@@ -315,7 +314,3 @@ def _scalar_row(result: BatchResult, c: Columns, i: int, standard: Standard) -> 
     result.status[i] = STATUS_CODE[a.status]
     result.deprived[i] = [j in a.deprived for j in ids]
     result.undetermined[i] = [j in a.undetermined for j in ids]
-
-
-def _fraction(num: int, den: int) -> Fraction:
-    return Fraction(num, den)

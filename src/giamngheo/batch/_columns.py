@@ -29,7 +29,7 @@ from giamngheo._facts import _MEMBER_BOOLS as MEMBER_BOOL_FIELDS
 from giamngheo._facts import Device, Education, Employment, Latrine, Material, Member, Nutrition, Sex, WaterSource
 from giamngheo._household import Household
 from giamngheo._model import Area
-from giamngheo.batch._schema import DWELLING_COLUMNS, HOUSEHOLD_COLUMNS, MEMBER_COLUMNS
+from giamngheo.batch._schema import DWELLING_COLUMNS
 
 __all__ = ["ENUM_COLUMNS", "MEMBER_BOOLEANS", "Columns", "Orphan", "code_of"]
 
@@ -264,10 +264,6 @@ class Columns:
 
     # --- access ------------------------------------------------------------------------------------------------
 
-    def member_counts(self) -> I64:
-        """The number of member rows of each household."""
-        return np.bincount(self.member_household, minlength=len(self)).astype(np.int64)
-
     def household(self, i: int) -> Household:
         """Household ``i`` as a :class:`giamngheo.Household` (the scalar path's input for the same row).
 
@@ -344,7 +340,6 @@ CELL_CODES = _CELLS
 DEVICE_BITS = {str(d.value): bit for d, bit in _DEVICE_BITS.items()}
 TRUE_CELLS = _TRUE
 FALSE_CELLS = _FALSE
-SCHEMA = {"households": HOUSEHOLD_COLUMNS, "members": MEMBER_COLUMNS}
 
 
 def exact_decimal(text: str) -> Fraction | None:
