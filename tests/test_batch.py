@@ -239,3 +239,11 @@ def test_whole_floats_from_pandas_are_exact():
     rows = [{"household_id": "h", "area": "rural", "income_per_capita_monthly_vnd": 1.0, "floor_area_m2": 45.0, "wall": "durable"}]
     columns = batch.Columns.from_rows(rows)
     assert (45, 1) == (columns.floor_num[0], columns.floor_den[0])
+
+
+def test_member_ids_are_carried_to_the_scalar_household():
+    columns = batch.Columns.from_rows(
+        [{"household_id": "H", "area": "rural", "income_per_capita_monthly_vnd": "1"}],
+        [{"household_id": "H", "member_id": "M7", "birth_date": "2010-01-01", "has_health_insurance": "false"}],
+    )
+    assert ["M7"] == [m.id for m in columns.household(0).members]

@@ -118,6 +118,7 @@ class Columns:
     floor_num: I64
     floor_den: I64
     member_household: I64
+    member_id: Obj
     birth_year: I16
     birth_month: I16
     birth_day: I16
@@ -190,6 +191,10 @@ class Columns:
             if len(value) != m:
                 raise InvalidInput(name, f"has {len(value)} values for {m} members")
             values[name] = value if order is None else value[order]
+        member_id = np.full(m, None, dtype=object)
+        if arrays.get("member_id") is not None:
+            member_id[:] = list(arrays["member_id"])
+        values["member_id"] = member_id if order is None else member_id[order]
         values["errors"] = np.full(n, None, dtype=object)
         return cls(**values)
 
@@ -229,9 +234,11 @@ class Columns:
         cols["floor_den"] = [0 if a is None else a.denominator for a in areas]
         members: dict[str, list[int]] = {name: [] for name, _ in _MEMBER_ARRAYS}
         member_household: list[int] = []
+        member_id: list[str | None] = []
         for i, h in enumerate(rows):
             for m in h.members or ():
                 member_household.append(i)
+                member_id.append(m.id)
                 b = m.birth_date
                 members["birth_year"].append(-1 if b is None else b.year)
                 members["birth_month"].append(-1 if b is None else b.month)
@@ -241,7 +248,7 @@ class Columns:
                     members[name].append(-1 if value is None else _CODES[ENUM_COLUMNS[name]][value])
                 for name in MEMBER_BOOLEANS:
                     members[name].append(_bool_code(getattr(m, name)))
-        return cls.from_arrays(member_household=member_household, **members, **_typed(cols, n))
+        return cls.from_arrays(member_household=member_household, member_id=member_id, **members, **_typed(cols, n))
 
     @classmethod
     def from_rows(

@@ -368,6 +368,7 @@ def parse_rows(cls: type[Columns], households: Table, members: Table | None) -> 
             months.append(-1 if date is None else date.month)
             days.append(-1 if date is None else date.day)
         member_values["birth_year"], member_values["birth_month"], member_values["birth_day"] = years, months, days
+        member_values["member_id"] = [_text(v) for v in mcol("member_id")]
 
     nums, dens = [-1] * n, [1] * n
     for i in range(n):

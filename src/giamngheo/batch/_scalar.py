@@ -73,7 +73,8 @@ def _member(c: Columns, j: int) -> Member:
     y, m, d = int(c.birth_year[j]), int(c.birth_month[j]), int(c.birth_day[j])
     facts: dict[str, Any] = {name: _enum(name, int(getattr(c, name)[j])) for name in ("sex", "education", "employment", "nutrition")}
     facts |= {name: _bool(int(getattr(c, name)[j])) for name in MEMBER_BOOLEANS}
-    return Member(birth_date=None if y < 0 else dt.date(y, m, d), **facts)
+    member_id = c.member_id[j]
+    return Member(id=None if member_id is None else str(member_id), birth_date=None if y < 0 else dt.date(y, m, d), **facts)
 
 
 def _dwelling(c: Columns, i: int) -> Dwelling:
