@@ -118,7 +118,7 @@ class Columns:
     floor_num: I64
     floor_den: I64
     member_household: I64
-    member_id: Obj
+    member_id: Obj | None  # None when no member has an id (no array allocated)
     birth_year: I16
     birth_month: I16
     birth_day: I16
@@ -191,10 +191,12 @@ class Columns:
             if len(value) != m:
                 raise InvalidInput(name, f"has {len(value)} values for {m} members")
             values[name] = value if order is None else value[order]
-        member_id = np.full(m, None, dtype=object)
-        if arrays.get("member_id") is not None:
-            member_id[:] = list(arrays["member_id"])
-        values["member_id"] = member_id if order is None else member_id[order]
+        values["member_id"] = None
+        given_ids = arrays.get("member_id")
+        if given_ids is not None and any(v is not None for v in given_ids):
+            member_id = np.empty(m, dtype=object)
+            member_id[:] = list(given_ids)
+            values["member_id"] = member_id if order is None else member_id[order]
         values["errors"] = np.full(n, None, dtype=object)
         return cls(**values)
 

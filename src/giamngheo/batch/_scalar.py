@@ -73,7 +73,7 @@ def _member(c: Columns, j: int) -> Member:
     y, m, d = int(c.birth_year[j]), int(c.birth_month[j]), int(c.birth_day[j])
     facts: dict[str, Any] = {name: _enum(name, int(getattr(c, name)[j])) for name in ("sex", "education", "employment", "nutrition")}
     facts |= {name: _bool(int(getattr(c, name)[j])) for name in MEMBER_BOOLEANS}
-    member_id = c.member_id[j]
+    member_id = None if c.member_id is None else c.member_id[j]
     return Member(id=None if member_id is None else str(member_id), birth_date=None if y < 0 else dt.date(y, m, d), **facts)
 
 
