@@ -276,8 +276,9 @@ def assess_columns(
     else:
         deprived = np.zeros((len(c), 0), dtype=bool)
         undetermined = np.zeros((len(c), 0), dtype=bool)
-    d_count = deprived.sum(axis=1)
-    u_count = undetermined.sum(axis=1)
+    # Counted along the rows of the indicator-major arrays (contiguous), not along the transposed views.
+    d_count = deprived.T.sum(axis=0, dtype=np.int64)
+    u_count = undetermined.T.sum(axis=0, dtype=np.int64)
     band = _bands(chosen, area, c)
     status = _statuses(chosen, band, d_count)
     best = _statuses(chosen, band, d_count + u_count)
