@@ -305,6 +305,6 @@ class _Loader:
             raise self.r.wrong(path, 'points: an integer, a decimal like 2.5, or a string like "5/2"', value)
         try:
             number = Fraction(value)
-        except (ValueError, ZeroDivisionError):
+        except (ValueError, ZeroDivisionError, OverflowError):
             raise self.fail(path, f'points must be an exact number, got "{value}"') from None
         return int(number) if number.denominator == 1 else number
