@@ -147,7 +147,7 @@ def _areas(c: Columns, on: dt.date, errors: Arr) -> Arr:
     area = c.area.copy()
     communes = c.commune
     located: dict[str, int | GiamngheoError] = {}
-    for i in np.flatnonzero(communes != None).tolist():  # noqa: E711 - an object array
+    for i in np.flatnonzero(communes).tolist():  # the truthy cells: codes given
         code = communes[i]
         if code not in located:
             try:
@@ -260,7 +260,7 @@ def assess_columns(
     errors = c.errors.copy()
     x = Context(c, on)
     area = _areas(c, on, errors)
-    stated_rows = np.flatnonzero(c.stated != None)  # noqa: E711 - an object array
+    stated_rows = np.flatnonzero(c.stated)  # the truthy cells: non-empty stated sets
     _check(c, x, chosen, errors, stated_rows)
     k = len(chosen.indicators)
     codes = evaluate(chosen.indicators, x)
@@ -284,7 +284,7 @@ def assess_columns(
     best = _statuses(chosen, band, d_count + u_count)
     status = np.where((u_count > 0) & (best != status), STATUS_CODE[Status.UNDETERMINED], status).astype(np.int8)
     unknown_rule = np.flatnonzero((codes < 0).any(axis=0) & computed) if k else np.zeros(0, dtype=np.int64)
-    failed = np.flatnonzero(errors != None)  # noqa: E711 - an object array
+    failed = np.flatnonzero(errors)  # the truthy cells: the errors
     status[failed] = ERROR
     deprived[failed] = False
     undetermined[failed] = False

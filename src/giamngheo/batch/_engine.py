@@ -125,17 +125,13 @@ def _in_range(x: Context, low: int | None, high: int | None) -> Arr:
 
 def _single(x: Context, low: int | None, high: int | None, value: Arr, bad: Arr) -> Arr:
     """Deprived if some member aged ``low`` to under ``high`` has ``value`` in ``bad`` (codes; -1 unknown)."""
-    rows = np.flatnonzero((value < 0) | _member_of(value, bad))  # the others are skipped: value known and fine
+    candidate = (value < 0) | _member_of(value, bad)  # the others are skipped: value known and fine
+    if low is not None or high is not None:  # so are members of known age outside the range
+        candidate &= ~x.age_known | _in_range(x, low, high)
+    rows = np.flatnonzero(candidate)
     known = value[rows] >= 0
     age_known = x.age_known[rows]
-    in_range = age_known.copy()
-    if low is not None or high is not None:
-        age = x.age[rows]
-        if low is not None:
-            in_range &= age >= low
-        if high is not None:
-            in_range &= age < high
-    return x.verdict_of(rows, in_range & known, ~age_known | (in_range & ~known))
+    return x.verdict_of(rows, age_known & known, ~age_known | ~known)
 
 
 def _conjunction(x: Context, low: int | None, high: int | None, facts: list[Callable[[Arr], Arr]]) -> Arr:
