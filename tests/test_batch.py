@@ -15,6 +15,7 @@ np = pytest.importorskip("numpy")
 pd = pytest.importorskip("pandas")
 
 from giamngheo import batch, measure  # noqa: E402 - after the optional imports
+from giamngheo.batch._schema import DWELLING_COLUMNS  # noqa: E402
 
 ON = dt.date(2024, 10, 1)
 SAMPLE = Path(__file__).resolve().parents[1] / "src" / "giamngheo" / "data" / "sample"
@@ -247,3 +248,8 @@ def test_member_ids_are_carried_to_the_scalar_household():
         [{"household_id": "H", "member_id": "M7", "birth_date": "2010-01-01", "has_health_insurance": "false"}],
     )
     assert ["M7"] == [m.id for m in columns.household(0).members]
+
+
+def test_dwelling_columns_are_household_columns():
+    names = {c.name for c in batch.HOUSEHOLD_COLUMNS}
+    assert set(DWELLING_COLUMNS) <= names

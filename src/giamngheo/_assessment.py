@@ -23,10 +23,11 @@ from giamngheo._units import administrative_unit, area_of_commune
 __all__ = ["Assessment", "Assessments", "Step", "assess", "assess_all", "check_date", "for_standard"]
 
 
-def check_date(on: object, household: str | None = None) -> None:
-    """Refuse anything but a :class:`datetime.date` (a datetime, a string) as ``on``."""
+def check_date(on: object, household: str | None = None, *, field: str = "on") -> dt.date:
+    """Refuse anything but a :class:`datetime.date` (a datetime, a string) as ``on``; return it."""
     if type(on) is not dt.date:
-        raise InvalidInput("on", f"must be a datetime.date (not a datetime or a string), got {on!r}", household)
+        raise InvalidInput(field, f"must be a datetime.date (not a datetime or a string), got {on!r}", household)
+    return on
 
 
 @attrs.frozen

@@ -11,6 +11,7 @@ import numpy as np
 import numpy.typing as npt
 
 from giamngheo._assessment import assess as assess_one
+from giamngheo._assessment import check_date
 from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
 from giamngheo._jurisdictions import jurisdiction as find_jurisdiction
 from giamngheo._model import Area, IncomePeriod, Standard, Status
@@ -253,8 +254,7 @@ def assess_columns(
     """
     if not isinstance(columns, Columns):
         raise InvalidInput("columns", f"must be giamngheo.batch.Columns, got {type(columns).__name__}")
-    if type(on) is not dt.date:
-        raise InvalidInput("on", f"a datetime.date, got {on!r}")
+    check_date(on)
     chosen = _standard(on, standard, jurisdiction)
     c = columns
     errors = c.errors.copy()

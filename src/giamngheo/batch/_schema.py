@@ -123,7 +123,17 @@ MEMBER_COLUMNS: tuple[Column, ...] = (
 )
 
 #: Dwelling columns: a household with any of them given has its deprivations computed, like one with members.
-DWELLING_COLUMNS = tuple(c.name for c in HOUSEHOLD_COLUMNS[8:])
+DWELLING_COLUMNS = (
+    "floor_area_m2",
+    "wall",
+    "column",
+    "roof",
+    "water_source",
+    "latrine",
+    "devices",
+    "hears_loudspeaker",
+    "waste_collected",
+)
 
 
 def render_schema() -> str:

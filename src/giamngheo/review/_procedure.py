@@ -12,6 +12,7 @@ from fractions import Fraction
 
 import attrs
 
+from giamngheo._assessment import check_date
 from giamngheo._errors import InvalidInput
 from giamngheo._legal import Citation, Cited, Verification, Window
 from giamngheo._model import Text
@@ -30,9 +31,7 @@ _SATURDAY = 5
 
 
 def _check_date(name: str, value: object) -> dt.date:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidInput(name, f"a datetime.date, got {value!r}")
-    return value
+    return check_date(value, field=name)
 
 
 @attrs.frozen

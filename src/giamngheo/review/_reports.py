@@ -28,6 +28,7 @@ from typing import TypeAlias
 
 import attrs
 
+from giamngheo._assessment import check_date
 from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._model import Standard, Status, Text, check_lang
 from giamngheo._units import administrative_unit
@@ -310,9 +311,7 @@ def _check_level(level: str) -> str:
 
 
 def _check_on(on: dt.date | None) -> dt.date | None:
-    if on is not None and not isinstance(on, dt.date):
-        raise InvalidInput("on", f"a date (datetime.date) or None, got {on!r}")
-    return on
+    return None if on is None else check_date(on)
 
 
 def _unit_of(record: Record, level: str) -> str:
@@ -575,7 +574,7 @@ def movement_table(
     for t in movements:
         _unit_of(t.record, level)
     by = _LEVELS[level][1]
-    balances = [b.check() for b in movements.balances(list_status, by=by)]
+    balances = movements.balances(list_status, by=by)  # each checked already
     total = movements.balance(list_status, by=by).check()
 
     def cells(start: Counts, decreases: Sequence[Counts], increases: Sequence[Counts], end: Counts) -> tuple[Cell, ...]:

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Collection, Iterable
 from fractions import Fraction
 
+from giamngheo._assessment import check_date
 from giamngheo._errors import InvalidInput, NoRuleInForce
 from giamngheo._legal import Cited, Timeline
 from giamngheo._model import Area, Standard, Text
@@ -80,9 +81,7 @@ _PHIEU_A: Timeline[Cited[int]] = Timeline(
 
 
 def _check_on(on: object) -> dt.date:
-    if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
-        raise InvalidInput("on", f"a datetime.date, got {on!r}")
-    return on
+    return check_date(on)
 
 
 def _check_year(year: object) -> int:
@@ -207,6 +206,15 @@ def needs_review(characteristics: int, *, on: dt.date, household: str | None = N
     return characteristics < minimum.value
 
 
+def _first_meeting_rule() -> str:
+    """Where the meeting rule starts, from the procedures' data (no figure written twice)."""
+    for window, p in PROCEDURES:
+        if p.meeting_share is not None:
+            share = p.meeting_share
+            return f"from {window.start} {share.citation.render('en')} requires at least {share.value * 100}%"
+    return "no encoded procedure sets one"
+
+
 def meeting(agreeing: int, attendees: int, *, on: dt.date, household: str | None = None) -> MeetingResult:
     """Whether the village meeting agrees a household's review result.
 
@@ -232,7 +240,7 @@ def meeting(agreeing: int, attendees: int, *, on: dt.date, household: str | None
             "village-meeting agreement share",
             on,
             None,
-            hint=f"{rules.name('en')} sets none; from 2021-09-01 Decision 24/2021/QĐ-TTg requires at least 50%",
+            hint=f"{rules.name('en')} sets none; {_first_meeting_rule()}",
         )
     ratio = Fraction(agreeing, attendees)
     return MeetingResult(
