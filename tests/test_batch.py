@@ -32,13 +32,24 @@ def _errors(result):
 def test_every_row_comes_out_in_order_with_its_result_or_error():
     rows = [
         # NĐ 07/2021 Điều 3: 1,500,000 VND rural with 3 deprivations is poor
-        {"household_id": "A", "area": "rural", "income_per_capita_monthly_vnd": "1500000", "deprived": "water;telecom;nutrition"},
+        {
+            "household_id": "A",
+            "area": "rural",
+            "income_per_capita_monthly_vnd": "1500000",
+            "deprived": "water;telecom;nutrition",
+        },
         {"household_id": "B", "area": "urban", "income_per_capita_monthly_vnd": "-5"},
         {"household_id": "C", "area": "urban", "income_per_capita_monthly_vnd": "2000001"},
         {"household_id": "D", "area": "suburb", "income_per_capita_monthly_vnd": "100"},
         {"household_id": "E", "income_per_capita_monthly_vnd": "100"},
         {"household_id": "F", "area": "rural"},
-        {"household_id": "G", "area": "rural", "income_per_capita_monthly_vnd": "1", "income_yearly_vnd": "12", "size": "1"},
+        {
+            "household_id": "G",
+            "area": "rural",
+            "income_per_capita_monthly_vnd": "1",
+            "income_yearly_vnd": "12",
+            "size": "1",
+        },
         {"household_id": "H", "area": "rural", "income_per_capita_monthly_vnd": "1", "deprived": "no_such_indicator"},
     ]
     result = _assess(rows)
@@ -103,9 +114,24 @@ def test_size_must_match_the_members_listed():
     assert [("size", "H1")] == _errors(_assess(households, members))
 
 
-def test_unknown_column_is_refused_naming_it():
-    with pytest.raises(gn.InvalidInput, match="unknown column 'incom'"):
+def test_unknown_column_is_refused_naming_it_with_the_closest_name():
+    with pytest.raises(
+        gn.InvalidInput, match=r"unknown column\(s\) 'incom' \(did you mean 'income_per_capita_monthly_vnd'\?\)"
+    ):
         batch.Columns.from_rows([{"household_id": "H", "incom": "1"}])
+    with pytest.raises(gn.InvalidInput, match=r"'deprivd' \(did you mean 'deprived'\?\)"):
+        batch.Columns.from_rows([{"household_id": "H", "deprivd": ""}])
+
+
+def test_vietnamese_labels_are_read_like_the_codes():
+    rows = [
+        {"household_id": "A", "area": "nông thôn", "income_per_capita_monthly_vnd": "1", "wall": "Bền chắc"},
+        {"household_id": "B", "area": "rural", "income_per_capita_monthly_vnd": "1", "wall": "durable"},
+    ]
+    columns = batch.Columns.from_rows(rows)
+    assert columns.area.tolist() == [0, 0]
+    assert columns.wall.tolist() == [0, 0]
+    assert list(columns.errors) == [None, None]
 
 
 def test_float_floor_area_is_refused_as_the_scalar_path_does():
@@ -155,10 +181,14 @@ def test_a_rule_without_a_vectorised_twin_is_decided_by_the_scalar_path():
     standard = gn.standard_in_force(on=ON)
     water = standard.indicator("water")
     renamed = attrs.evolve(water.rule, name="my_water_rule")
-    custom = attrs.evolve(standard, id="custom", indicators=tuple(
-        attrs.evolve(i, rule=renamed) if i.id == "water" else i for i in standard.indicators
-    ))
-    households = [{"household_id": "H", "area": "rural", "income_per_capita_monthly_vnd": "1", "water_source": "surface_water"}]
+    custom = attrs.evolve(
+        standard,
+        id="custom",
+        indicators=tuple(attrs.evolve(i, rule=renamed) if i.id == "water" else i for i in standard.indicators),
+    )
+    households = [
+        {"household_id": "H", "area": "rural", "income_per_capita_monthly_vnd": "1", "water_source": "surface_water"}
+    ]
     result = _assess(households, standard=custom)
     assert result.deprived[0, result.indicator_ids.index("water")]
 
@@ -166,7 +196,9 @@ def test_a_rule_without_a_vectorised_twin_is_decided_by_the_scalar_path():
 def test_to_frame_and_rows_have_the_cli_columns():
     result = _assess([{"household_id": "A", "area": "rural", "income_per_capita_monthly_vnd": "3000000"}])
     frame = result.to_frame()
-    assert ["household_id", "status", "deprivation_count", "deprived", "undetermined", "standard", "error"] == list(frame.columns)
+    assert ["household_id", "status", "deprivation_count", "deprived", "undetermined", "standard", "error"] == list(
+        frame.columns
+    )
     assert ["not_poor"] == frame.status.tolist()
 
 
@@ -181,8 +213,13 @@ def test_from_arrays_checks_lengths_and_names():
 
 def test_from_arrays_sorts_members_by_household_keeping_their_order():
     cols = batch.Columns.from_arrays(
-        household_id=["a", "b"], area=[0, 0], income_num=[1, 1], member_household=[1, 0, 1], birth_year=[2001, 2000, 2002],
-        birth_month=[1, 1, 1], birth_day=[1, 1, 1],
+        household_id=["a", "b"],
+        area=[0, 0],
+        income_num=[1, 1],
+        member_household=[1, 0, 1],
+        birth_year=[2001, 2000, 2002],
+        birth_month=[1, 1, 1],
+        birth_day=[1, 1, 1],
     )
     assert [0, 1, 1] == cols.member_household.tolist()
     assert [2000, 2001, 2002] == cols.birth_year.tolist()
@@ -224,20 +261,34 @@ def test_measure_sample_from_a_batch_result():
         ({"income_per_capita_monthly_vnd": "99999999999999999999"}, "income_per_capita_monthly_vnd"),
         ({"income_per_capita_monthly_vnd": "1", "floor_area_m2": "1e30"}, "dwelling.floor_area_m2"),
         ({"income_per_capita_monthly_vnd": "1", "floor_area_m2": "Infinity"}, "dwelling.floor_area_m2"),
-        ({"income_per_capita_monthly_vnd": "1", "floor_area_m2": "35.1234567890123456789012"}, "dwelling.floor_area_m2"),
+        (
+            {"income_per_capita_monthly_vnd": "1", "floor_area_m2": "35.1234567890123456789012"},
+            "dwelling.floor_area_m2",
+        ),
         # a commune code read as a number has lost its leading zeros
         ({"income_per_capita_monthly_vnd": "1", "commune": 4}, "commune"),
     ],
 )
 def test_bad_cells_are_errors_of_their_row_only(cells, field):
-    rows = [{"household_id": "bad", "area": "rural", **cells}, {"household_id": "ok", "area": "rural", "income_per_capita_monthly_vnd": "1"}]
+    rows = [
+        {"household_id": "bad", "area": "rural", **cells},
+        {"household_id": "ok", "area": "rural", "income_per_capita_monthly_vnd": "1"},
+    ]
     result = _assess(rows)
     assert [(field, "bad"), None] == _errors(result)
 
 
 def test_whole_floats_from_pandas_are_exact():
     # pandas reads a column with empty cells as floats: 45.0 is exactly 45 m²
-    rows = [{"household_id": "h", "area": "rural", "income_per_capita_monthly_vnd": 1.0, "floor_area_m2": 45.0, "wall": "durable"}]
+    rows = [
+        {
+            "household_id": "h",
+            "area": "rural",
+            "income_per_capita_monthly_vnd": 1.0,
+            "floor_area_m2": 45.0,
+            "wall": "durable",
+        }
+    ]
     columns = batch.Columns.from_rows(rows)
     assert (45, 1) == (columns.floor_num[0], columns.floor_den[0])
 

@@ -56,16 +56,21 @@ def test_assess_writes_every_row_and_reports_failures(tmp_path: Path) -> None:
     assert "2 of 4 rows failed" in result.stderr
 
 
-def test_assess_json_output(tmp_path: Path) -> None:
-    """The JSON output holds one versioned assessment document per household."""
+def test_assess_json_lines_output(tmp_path: Path) -> None:
+    """A register's JSON output is JSON Lines: one compact result a line, lists as lists."""
     source = tmp_path / "h.csv"
     source.write_text("household_id,area,income_per_capita_monthly_vnd,deprived\nH1,urban,2000001,\n", encoding="utf-8")
-    out = tmp_path / "out.json"
+    out = tmp_path / "out.jsonl"
     result = run("assess", str(source), "--on", "2023-01-01", "-o", str(out))
     assert 0 == result.returncode, result.stderr
-    document = json.loads(out.read_text(encoding="utf-8"))
-    assert "giamngheo.assessment" == document[0]["format"]
-    assert "middle" == document[0]["summary"]["status"]
+    (line,) = out.read_text(encoding="utf-8").splitlines()
+    record = json.loads(line)
+    assert "middle" == record["status"]
+    assert [] == record["deprived"]
+    assert "vn-2022-2025" == record["standard"]
+    refused = run("assess", str(source), "--on", "2023-01-01", "-o", str(tmp_path / "out.json"))
+    assert 1 == refused.returncode
+    assert "give a .jsonl file" in refused.stderr
 
 
 @pytest.mark.parametrize(
@@ -199,10 +204,10 @@ def test_compare_with_a_provincial_draft_file(tmp_path: Path) -> None:
     assert "row 4: household 'D'" in result.stderr
     lines = result.stdout.strip().splitlines()
     assert lines[-2:] == [
-        "2 of 3 households change status; 0 could not be assessed.",
+        "2 of 4 households change status; 1 could not be assessed.",
         "1 rows could not be read (see the error messages).",
     ]
-    rows = list(csv.DictReader(io.StringIO(moved.read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(moved.read_text(encoding="utf-8-sig"))))
     assert [(r["row"], r["household_id"], r["before"], r["after"]) for r in rows] == [
         ("2", "B", "middle", "poor"),
         ("3", "C", "middle", "not_poor"),

@@ -14,15 +14,15 @@ import datetime as dt
 import enum
 import json
 import re
+import shutil
 import sys
-import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -38,10 +38,10 @@ from giamngheo._reform import compare
 from giamngheo._serialize import assessment_to_dict, household_from_data, household_from_json
 from giamngheo._units import administrative_unit
 from giamngheo._version import __version__
-from giamngheo.review._export import MissingExtra, neutralise
+from giamngheo.review._export import MissingExtra
 
 if TYPE_CHECKING:
-    from giamngheo.batch import BatchResult, Columns
+    from giamngheo.batch import Columns
 
 __all__ = ["main"]
 
@@ -68,46 +68,17 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
 
 
-def _int_field(row: dict[str, str], name: str, household: str | None) -> int | None:
-    text = (row.get(name) or "").strip()
-    if not text:
-        return None
-    try:
-        return int(text)
-    except ValueError:
-        raise InvalidInput(name, f"not an integer: {text!r}", household) from None
-
-
-def household_from_row(row: dict[str, str]) -> Household:
-    """Build a :class:`Household` from a CSV row.
-
-    Columns: ``household_id`` (or ``id``), ``area`` and/or ``commune_code`` (a GSO code), ``income_per_capita_monthly_vnd``
-    or ``income_yearly_vnd`` with ``size``, ``deprived`` (ids separated by ``;``).
-    """
-    hid = (row.get("household_id") or row.get("id") or "").strip() or None
-    commune = (row.get("commune_code") or "").strip() or None
-    return Household(
-        id=hid,
-        area=(row.get("area") or "").strip() or None,
-        commune=commune,
-        income_per_capita_monthly_vnd=_int_field(row, "income_per_capita_monthly_vnd", hid),
-        income_yearly_vnd=_int_field(row, "income_yearly_vnd", hid),
-        size=_int_field(row, "size", hid),
-        deprived=row.get("deprived") or "",
-    )
-
-
 Row = Any  # a CSV row (dict of str) or an item of a JSON list
 
 
 def _assess_rows(
-    rows: Iterable[Row], on: dt.date, *, from_json: bool = False, standard: Standard | None = None
+    rows: Iterable[Row], on: dt.date, *, standard: Standard | None = None
 ) -> list[tuple[Row, Assessment | GiamngheoError]]:
-    """Assess each row (a CSV row, or a household object read from JSON); every row comes out, in order."""
+    """Assess each household object read from JSON; every row comes out, in order."""
     results: list[tuple[Row, Assessment | GiamngheoError]] = []
     for row in rows:
         try:
-            household = household_from_data(row) if from_json else household_from_row(row)
+            household = household_from_data(row)
             if standard is not None:  # an income-only standard does not use stated deprivations: see for_standard
                 household = for_standard(household, standard)[0]
             results.append((row, assess(household, on=on, standard=standard)))
@@ -116,11 +87,11 @@ def _assess_rows(
     return results
 
 
-def _households(rows: Iterable[Row], *, from_json: bool) -> list[Household | GiamngheoError]:
+def _households(rows: Iterable[Row]) -> list[Household | GiamngheoError]:
     out: list[Household | GiamngheoError] = []
     for row in rows:
         try:
-            out.append(household_from_data(row) if from_json else household_from_row(row))
+            out.append(household_from_data(row))
         except GiamngheoError as error:
             out.append(error)
     return out
@@ -161,513 +132,70 @@ def _output_row(row: Row, result: Assessment | GiamngheoError) -> dict[str, obje
     return empty | {"household_id": _row_id(row), "error": str(result)}
 
 
-def _read_rows(path: Path) -> list[Row]:
-    """CSV rows, or the household objects of a JSON file (a list, or ``{"households": [...]}``)."""
-    if path.suffix.lower() == ".json":
-        try:
-            data = json.loads(path.read_text(encoding="utf-8-sig"), parse_float=Decimal)
-        except (json.JSONDecodeError, UnicodeDecodeError) as error:
-            raise InvalidInput("json", f"{path}: not valid JSON: {error}") from None
-        if isinstance(data, dict) and isinstance(data.get("households"), list):
-            data = data["households"]
-        if not isinstance(data, list):
-            raise InvalidInput("json", f"{path}: expected a list of households, or {{'households': [...]}}")
-        return data  # an item that is not an object fails on its own row
+def _read_json(path: Path) -> list[Row]:
+    """The household objects of a JSON file (a list, or ``{"households": [...]}``)."""
     try:
-        with path.open(newline="", encoding="utf-8-sig") as f:
-            return list(csv.DictReader(f))
-    except UnicodeDecodeError as error:
-        raise InvalidInput("csv", f"{path}: not UTF-8 text ({error.reason}): save the file as 'CSV UTF-8'") from None
-    except csv.Error as error:
-        raise InvalidInput("csv", f"{path}: not a valid CSV file: {error}") from None
+        data = json.loads(path.read_text(encoding="utf-8-sig"), parse_float=Decimal)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise InvalidInput("json", f"{path}: not valid JSON: {error}") from None
+    except OSError as error:
+        raise InvalidInput("json", f"{path}: {error.strerror}") from None
+    if isinstance(data, dict) and isinstance(data.get("households"), list):
+        data = data["households"]
+    if not isinstance(data, list):
+        raise InvalidInput("json", f"{path}: expected a list of households, or {{'households': [...]}}")
+    return data  # an item that is not an object fails on its own row
 
 
-# --- assess, schema, demo: household registers through the batch engine ------------------------------------------
+# --- assess, schema, demo, compare, entitlements: registers through the columnar pipeline -------------------------
 
-#: Households assessed at once, with their members: the memory a run needs grows with this, not with the file.
-CHUNK_SIZE = 200_000
-#: The column names that the first CSV reader of ``assess`` took, read as the batch engine's names.
-_ALIASES = {"id": "household_id", "commune_code": "commune"}
-#: The rows an XLSX sheet holds, the header included.
-_XLSX_MAX_ROWS = 1_048_576
-#: At most this many member-table files are open at once while the members are sorted into chunks.
-_MAX_OPEN_FILES = 64
+#: Households read, encoded and assessed at once, with their members: the memory a run needs grows with this.
+CHUNK_SIZE = 262_144
 
 
-def _require_numpy() -> None:
-    """Refuse, with the extra to install, when the batch engine cannot run."""
+def _require_batch() -> None:
+    """Refuse, with the extra to install, when the batch pipeline cannot run."""
     try:
-        import numpy as np  # noqa: F401, PLC0415 - only a check that the batch engine can be imported
+        import numpy as np  # noqa: F401, PLC0415 - only a check that the pipeline can be imported
+        import pyarrow as pa  # noqa: F401, PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
     except ImportError:
-        msg = 'this command needs numpy, for the batch engine: pip install "giamngheo[batch]"'
+        msg = 'reading registers needs numpy and pyarrow: pip install "giamngheo[batch]"'
         raise MissingExtra(msg) from None
 
 
-class _Progress:
-    """A one-line progress report on standard error, rewritten in place (a carriage return); silent when disabled."""
-
-    def __init__(self, *, enabled: bool) -> None:
-        self.enabled = enabled
-        self._width = 0
-        self._last = 0.0
-        self._done = self._total = 0
-
-    def show(self, text: str, *, force: bool = False) -> None:
-        if not self.enabled:
-            return
-        now = time.monotonic()
-        if not force and now - self._last < 0.1:  # ten updates a second at most
-            return
-        self._last = now
-        sys.stderr.write("\r" + text.ljust(self._width))
-        sys.stderr.flush()
-        self._width = len(text)
-
-    def bar(self, done: int, total: int, doing: str = "") -> None:
-        """The households done out of the total, and what is being done now."""
-        self._done, self._total = done, total
-        share = done / total if total else 1.0
-        filled = round(share * 30)
-        text = f"giamngheo: [{'#' * filled}{'.' * (30 - filled)}] {done:,} / {total:,} households ({share:.0%})"
-        self.show(f"{text}: {doing}" if doing else text, force=done == total)
-
-    def doing(self, what: str, *, force: bool = False) -> None:
-        """Show what is being done now, with the bar where it stands."""
-        if force:
-            self._last = 0.0
-        self.bar(self._done, self._total, what)
-
-    def clear(self) -> None:
-        """End the progress line, so that what follows starts on a line of its own."""
-        if self._width:
-            sys.stderr.write("\r" + " " * self._width + "\r")
-            sys.stderr.flush()
-            self._width = 0
-
-
-class _CsvTable:
-    """An input table of ``assess``: a UTF-8 CSV file (a byte-order mark is fine) with a header row.
-
-    The header is checked when the table is opened; :meth:`rows` then reads it, as often as needed, with the line
-    of each record. A record whose cells are all empty (a spreadsheet's empty row) is skipped.
-    """
-
-    def __init__(self, path: Path, columns: Sequence[str], what: str, aliases: Mapping[str, str] | None = None) -> None:
-        self.path = path
-        self.what = what
-        first = next(self._records(), None)
-        self.header = self._check(None if first is None else first[1], columns, aliases or {})
-
-    def _records(self) -> Iterator[tuple[int, list[str]]]:
-        """Every record with the line it ends on; a file that is not UTF-8 or not CSV is an error naming the line."""
-        with self.path.open(newline="", encoding="utf-8-sig") as f:
-            reader = csv.reader(f)
-            try:
-                for fields in reader:
-                    yield reader.line_num, fields
-            except csv.Error as error:
-                raise InputFileError(self.path, reader.line_num, None, f"not a valid CSV file: {error}") from None
-            except UnicodeDecodeError:
-                self._not_utf8()
-                raise
-
-    def _not_utf8(self) -> None:
-        """Raise the error naming the first line that is not UTF-8 (read again, line by line)."""
-        with self.path.open("rb") as f:
-            for number, raw in enumerate(f, start=1):
-                try:
-                    raw.decode("utf-8")
-                except UnicodeDecodeError as error:
-                    reason = (
-                        f"not UTF-8 text (byte 0x{raw[error.start]:02x}): save the file as 'CSV UTF-8' "
-                        "(a file saved as plain 'CSV' by Excel, or in TCVN3 or VNI, is not)"
-                    )
-                    raise InputFileError(self.path, number, None, reason) from None
-
-    def _check(self, first: list[str] | None, columns: Sequence[str], aliases: Mapping[str, str]) -> tuple[str, ...]:
-        path = self.path
-        schema = f"the {self.what} table's columns are {', '.join(columns)} (see 'giamngheo schema')"
-        if first is None or not any(name.strip() for name in first):
-            raise InputFileError(path, 1, None, f"no header row: the first line names the columns; {schema}")
-        names = [name.strip() for name in first]
-        if len(names) == 1 and ";" in names[0]:
-            reason = "the columns are separated by ';': save the file as CSV with commas between columns (CSV UTF-8)"
-            raise InputFileError(path, 1, None, reason)
-        names = [aliases[n] if n in aliases and aliases[n] not in names else n for n in names]
-        twice = sorted({name for name in names if names.count(name) > 1})
-        if twice:
-            raise InputFileError(path, 1, twice[0], "appears twice in the header")
-        if "household_id" not in names:
-            raise InputFileError(path, 1, None, f"no column 'household_id', which every row needs; {schema}")
-        unknown = [name for name in names if name not in columns]
-        if unknown:
-            empty = " (an empty name: a comma too many at the end of the header?)" if "" in unknown else ""
-            listed = ", ".join(repr(name) for name in unknown)
-            raise InputFileError(path, 1, None, f"unknown column(s) {listed}{empty}; {schema}")
-        return tuple(names)
-
-    def rows(self) -> Iterator[tuple[int, list[str]]]:
-        """Every record after the header, with the line it starts on; all-empty records are skipped."""
-        records = self._records()
-        end = next(records, (1, []))[0]
-        for last, fields in records:
-            line, end = end + 1, last
-            if "".join(fields).strip():
-                yield line, fields
-
-
-class _MemberChunks:
-    """The member rows sorted into the chunks of their households: in memory for one chunk, else in files."""
-
-    def __init__(self, count: int, header: Sequence[str], directory: Path) -> None:
-        self.header = tuple(header)
-        self._directory = directory
-        self._kept: list[list[list[str]]] | None = [[] for _ in range(count)] if count <= 1 else None
-        #: Equal cells share one string: most columns hold a few values ("true", "durable"), each read anew.
-        self._shared: dict[str, str] = {}
-        self._open: dict[int, tuple[TextIO, Any]] = {}
-        self._written: set[int] = set()
-
-    def _path(self, chunk: int) -> Path:
-        return self._directory / f"members-{chunk}.csv"
-
-    def add(self, chunk: int, fields: list[str]) -> None:
-        if self._kept is not None:
-            self._kept[chunk].append(list(map(self._shared.setdefault, fields, fields)))
-            return
-        entry = self._open.get(chunk)
-        if entry is None:
-            if len(self._open) >= _MAX_OPEN_FILES:
-                self._open.pop(next(iter(self._open)))[0].close()
-            f = self._path(chunk).open("a", newline="", encoding="utf-8")
-            entry = self._open[chunk] = (f, csv.writer(f))
-            self._written.add(chunk)
-        entry[1].writerow(fields)
-
-    def close(self) -> None:
-        for f, _ in self._open.values():
-            f.close()
-        self._open.clear()
-
-    def take(self, chunk: int) -> dict[str, list[str]]:
-        """The members of a chunk as columns (one list of cells per column), given once."""
-        if self._kept is not None:
-            rows, self._kept[chunk] = self._kept[chunk], []
-            self._shared = {}
-        elif chunk in self._written:
-            shared: dict[str, str] = {}
-            with self._path(chunk).open(newline="", encoding="utf-8") as f:
-                rows = [list(map(shared.setdefault, fields, fields)) for fields in csv.reader(f)]
-            self._path(chunk).unlink()
-        else:
-            rows = []
-        return _as_columns(self.header, rows)
-
-
-def _width_reason(fields: int, header: int) -> str:
-    return f"the line has {fields} field{'s' if fields != 1 else ''} but the header has {header}"
-
-
-def _as_columns(header: Sequence[str], rows: list[list[str]]) -> dict[str, list[str]]:
-    """Rows of cells, each as long as the header, as one list per column; the rows are emptied."""
-    columns = zip(*rows, strict=True) if rows else ((),) * len(header)
-    table = {name: list(cells) for name, cells in zip(header, columns, strict=True)}
-    rows.clear()
-    return table
-
-
-@attrs.frozen
-class _Chunk:
-    """Some households of a register with their members, as columns of text cells, and the errors found reading them.
-
-    ``errors`` maps a household's position in the chunk to the error that replaces the engine's: a line with the
-    wrong number of fields, a household id repeated in the file, or a bad line of one of its members.
-    """
-
-    households: dict[str, list[str]]
-    members: dict[str, list[str]] | None
-    errors: dict[int, InvalidInput]
-
-
-class _Register:
-    """A households CSV file, and its members file, read in chunks of households for the batch engine.
-
-    Opening it checks both headers, reads the households once (their ids: which chunk each is in, and the ids
-    repeated) and sorts the member rows into the chunks of their households; a member row of no household is an
-    orphan. :meth:`chunks` then reads the households again, one chunk at a time.
-    """
-
-    def __init__(
-        self, households: Path, members: Path | None, *, chunk_size: int, progress: _Progress, directory: Path
-    ) -> None:
-        from giamngheo.batch import HOUSEHOLD_COLUMNS, MEMBER_COLUMNS  # noqa: PLC0415 - needs numpy
-
-        self.households = _CsvTable(households, [c.name for c in HOUSEHOLD_COLUMNS], "households", _ALIASES)
-        self.members = None if members is None else _CsvTable(members, [c.name for c in MEMBER_COLUMNS], "members")
-        self.chunk_size = chunk_size
-        self.progress = progress
-        self.total = 0
-        self.member_rows = 0
-        #: Whether stated deprivations were left unused (an income-only standard chosen by the user).
-        self.unused_deprivations = False
-        #: Member rows whose household is not in the households file: (line, household id).
-        self.orphans: list[tuple[int, str]] = []
-        self._chunk_of: dict[str, int] = {}
-        self._repeated: dict[str, list[int]] = {}
-        self._member_errors: dict[str, InvalidInput] = {}
-        self._scan()
-        self._member_chunks = None if self.members is None else self._sort_members(self.members, directory)
-
-    def _scan(self) -> None:
-        table = self.households
-        where = table.header.index("household_id")
-        repeated: set[str] = set()
-        for position, (_, fields) in enumerate(table.rows()):
-            hid = fields[where].strip() if where < len(fields) else ""
-            if hid in self._chunk_of:
-                repeated.add(hid)
-            elif hid:
-                self._chunk_of[hid] = position // self.chunk_size
-            self.total = position + 1
-            if self.total % 10_000 == 0:
-                self.progress.show(f"giamngheo: reading {table.path}: {self.total:,} households")
-        if repeated:  # rare: read the file once more for their lines
-            lines: dict[str, list[int]] = {hid: [] for hid in repeated}
-            for line, fields in table.rows():
-                hid = fields[where].strip() if where < len(fields) else ""
-                if hid in lines:
-                    lines[hid].append(line)
-            self._repeated = lines
-
-    def _sort_members(self, table: _CsvTable, directory: Path) -> _MemberChunks:
-        chunks = _MemberChunks(-(-self.total // self.chunk_size), table.header, directory)
-        where = table.header.index("household_id")
-        width = len(table.header)
-        try:
-            for count, (line, fields) in enumerate(table.rows(), start=1):
-                hid = fields[where].strip() if where < len(fields) else ""
-                chunk = self._chunk_of.get(hid)
-                if chunk is None:
-                    self.orphans.append((line, hid))
-                elif len(fields) != width:
-                    reason = _width_reason(len(fields), width)
-                    self._member_errors.setdefault(hid, InputFileError(table.path, line, None, reason, hid))
-                else:
-                    chunks.add(chunk, fields)
-                    self.member_rows += 1
-                if count % 10_000 == 0:
-                    self.progress.show(f"giamngheo: reading {table.path}: {count:,} members")
-        finally:
-            chunks.close()
-        return chunks
-
-    def chunks(self) -> Iterator[_Chunk]:
-        """The households, ``chunk_size`` at a time, in the order of the file, each chunk with its members."""
-        rows: list[tuple[int, list[str]]] = []
-        shared: dict[str, str] = {}  # equal cells share one string: see _MemberChunks
-        number = 0
-        for line, fields in self.households.rows():
-            rows.append((line, list(map(shared.setdefault, fields, fields))))
-            if len(rows) % 10_000 == 0:
-                self.progress.doing(f"reading the next {len(rows):,}")
-            if len(rows) == self.chunk_size:
-                yield self._chunk(number, rows)
-                number, rows, shared = number + 1, [], {}
-        if rows:
-            yield self._chunk(number, rows)
-
-    def _chunk(self, number: int, rows: list[tuple[int, list[str]]]) -> _Chunk:
-        table = self.households
-        header = table.header
-        width = len(header)
-        where = header.index("household_id")
-        errors: dict[int, InvalidInput] = {}
-        cells: list[list[str]] = []
-        for i, (line, fields) in enumerate(rows):
-            if len(fields) != width:  # kept, with its id only, and the error
-                hid = fields[where].strip() if where < len(fields) else ""
-                reason = _width_reason(len(fields), width)
-                errors[i] = InputFileError(table.path, line, None, reason, hid or None)
-                fields = [hid if k == where else "" for k in range(width)]  # noqa: PLW2901 - the row replaced
-            cells.append(fields)
-        rows.clear()
-        for i, fields in enumerate(cells):
-            hid = fields[where].strip()
-            lines = self._repeated.get(hid)
-            if lines is not None:
-                reason = f"appears {len(lines)} times in {table.path} (lines {', '.join(map(str, lines))})"
-                errors.setdefault(i, InvalidInput("household_id", reason, hid))
-            elif hid in self._member_errors:
-                errors.setdefault(i, self._member_errors[hid])
-        members = None if self._member_chunks is None else self._member_chunks.take(number)
-        return _Chunk(_as_columns(header, cells), members, errors)
-
-
-def _assess_register(
-    register: _Register, *, on: dt.date, standard: Standard, income_only: bool
-) -> Iterator[tuple[Columns, BatchResult]]:
-    """Assess a register chunk by chunk: the columns of each chunk with their result, in the order of the file.
-
-    ``income_only``: the standard was chosen by the user and measures income only, so the stated deprivations are
-    not used (as :func:`giamngheo.for_standard` does for one household).
-    """
-    from giamngheo.batch import Columns, assess_columns  # noqa: PLC0415 - needs numpy
-
-    for chunk in register.chunks():
-        households = chunk.households
-        if income_only and "deprived" in households:
-            register.unused_deprivations |= any(cell.strip() for cell in households["deprived"])
-            households["deprived"] = [""] * len(households["household_id"])
-        register.progress.doing(f"assessing the next {len(households['household_id']):,}", force=True)
-        columns = Columns.from_rows(households, chunk.members)
-        for i, error in chunk.errors.items():
-            columns.errors[i] = error
-        yield columns, assess_columns(columns, on=on, standard=standard)
-
-
-def _ids_text(ids: object) -> str:
-    """Indicator ids joined by ';', sorted as the scalar path writes them."""
-    return ";".join(sorted(part for part in str(ids).split(";") if part))
-
-
-def _batch_rows(columns: Columns, result: BatchResult) -> list[dict[str, object]]:
-    """The output rows of a chunk; ``needed`` is computed by the scalar path for the undetermined rows only."""
-    rows: list[dict[str, object]] = []
-    for i, row in enumerate(result.rows()):
-        status = str(row["status"])
-        needed = ""
-        if status == Status.UNDETERMINED.value:
-            needed = ";".join(assess(columns.household(i), on=result.on, standard=result.standard).needed)
-        rows.append(
-            {
-                "household_id": row["household_id"],
-                "status": status,
-                "status_vi": Status(status).label("vi") if status else "",
-                "deprivation_count": row["deprivation_count"],
-                "deprived": _ids_text(row["deprived"]),
-                "undetermined": _ids_text(row["undetermined"]),
-                "needed": needed,
-                "standard": row["standard"],
-                "error": row["error"],
-            }
-        )
-    return rows
-
-
-def _batch_documents(columns: Columns, result: BatchResult) -> Iterator[dict[str, object]]:
-    """The JSON documents of a chunk: each assessed row by the scalar path (a full assessment), or its error."""
-    for i, (hid, error) in enumerate(zip(result.household_id.tolist(), result.errors.tolist(), strict=True)):
-        if error is not None:
-            yield {"household_id": hid or None, "error": str(error)}
-        else:
-            yield assessment_to_dict(assess(columns.household(i), on=result.on, standard=result.standard))
-
-
-class _Sink:
-    """Where ``assess`` writes: CSV (a file, or standard output), JSON or XLSX. The file is opened at the first write."""
-
-    #: Whether it takes JSON documents (full assessments) rather than the rows of the table.
-    documents = False
-
-    def add(self, items: Iterable[dict[str, object]]) -> None:
-        raise NotImplementedError
-
-    def close(self) -> None:
-        raise NotImplementedError
-
-
-class _CsvSink(_Sink):
-    def __init__(self, path: Path | None) -> None:
-        self._path = path
-        self._file: TextIO | None = None
-        self._writer: csv.DictWriter[str] | None = None
-
-    def _start(self) -> csv.DictWriter[str]:
-        if self._writer is None:
-            if self._path is not None:
-                self._file = self._path.open("w", newline="", encoding="utf-8")
-            self._writer = csv.DictWriter(self._file or sys.stdout, fieldnames=list(OUTPUT_COLUMNS))
-            self._writer.writeheader()
-        return self._writer
-
-    def add(self, items: Iterable[dict[str, object]]) -> None:
-        # Text cells that a spreadsheet would read as a formula get a leading "'" (as the review exports do).
-        self._start().writerows({k: neutralise(v) if isinstance(v, str) else v for k, v in item.items()} for item in items)
-
-    def close(self) -> None:
-        self._start()
-        if self._file is not None:
-            self._file.close()
-
-
-class _JsonSink(_Sink):
-    documents = True
-
-    def __init__(self, path: Path) -> None:
-        self._path = path
-        self._file: TextIO | None = None
-        self._count = 0
-
-    def _start(self) -> TextIO:
-        if self._file is None:
-            self._file = self._path.open("w", encoding="utf-8")
-            self._file.write("[")
-        return self._file
-
-    def add(self, items: Iterable[dict[str, object]]) -> None:
-        f = self._start()
-        for item in items:
-            f.write(("\n" if self._count == 0 else ",\n") + json.dumps(item, ensure_ascii=False))
-            self._count += 1
-
-    def close(self) -> None:
-        f = self._start()
-        f.write("\n]\n")
-        f.close()
-
-
-class _XlsxSink(_Sink):
-    """One sheet with the columns of the CSV output; text neutralised, never a formula (see review export)."""
-
-    def __init__(self, path: Path) -> None:
-        try:
-            from openpyxl import Workbook  # noqa: PLC0415 - an optional extra, imported only when needed
-            from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # noqa: PLC0415
-        except ImportError:
-            msg = 'writing XLSX files needs openpyxl: pip install "giamngheo[xlsx]"'
-            raise MissingExtra(msg) from None
-        self._path = path
-        self._illegal = ILLEGAL_CHARACTERS_RE
-        self._book = Workbook(write_only=True)
-        self._sheet = self._book.create_sheet("Kết quả")
-        self._sheet.append(list(OUTPUT_COLUMNS))
-
-    def _cell(self, value: object) -> object:
-        if value is None or value == "":
-            return None
-        if isinstance(value, str):  # a control character cannot be stored: written as its escape, e.g. \x07
-            return neutralise(self._illegal.sub(lambda m: m.group().encode("unicode_escape").decode(), value))
-        return value
-
-    def add(self, items: Iterable[dict[str, object]]) -> None:
-        for item in items:
-            self._sheet.append([self._cell(item[name]) for name in OUTPUT_COLUMNS])
-
-    def close(self) -> None:
-        self._book.save(self._path)
-
-
-def _sink(output: Path | None) -> _Sink:
-    if output is None:
-        return _CsvSink(None)
-    suffix = output.suffix.lower()
-    if suffix == ".json":
-        return _JsonSink(output)
-    if suffix == ".xlsx":
-        return _XlsxSink(output)
-    if suffix == ".csv":
-        return _CsvSink(output)
-    raise InvalidInput("output", f"give a .csv, .json or .xlsx file, got {str(output)!r}")
+def _progress(total: int | None, *, enabled: bool, what: str = "households") -> Any:  # noqa: ANN401 - a tqdm bar
+    """A progress bar with the time remaining on standard error (tqdm), or ``None``."""
+    if not enabled:
+        return None
+    from tqdm import tqdm  # noqa: PLC0415 - only with a terminal
+
+    # a terminal of unknown size (0 × 0) would hide the bar: 100 columns then
+    size = shutil.get_terminal_size((100, 20))
+    return tqdm(total=total, unit=f" {what}", file=sys.stderr, ncols=size.columns or 100, nrows=size.lines or 20)
+
+
+def _estimated_rows(path: Path) -> int | None:
+    """The rows of a file, estimated from its size and its first lines (for the time remaining)."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            sample = f.read(1 << 20)
+    except OSError:
+        return None
+    lines = sample.count(b"\n")
+    if not lines or path.suffix.lower() not in {".csv", ".txt", ".tsv", ".jsonl", ".ndjson"}:
+        return None
+    return max(1, round(size * lines / len(sample)) - 1)
+
+
+def _open_register(args: argparse.Namespace) -> tuple[Any, Any]:
+    from giamngheo.batch._readers import open_table  # noqa: PLC0415 - needs pyarrow
+
+    households = open_table(args.households, "households", encoding=args.encoding)
+    members = None if args.members is None else open_table(args.members, "members", encoding=args.encoding)
+    for note in (*households.notes, *(members.notes if members is not None else ())):
+        print(f"giamngheo: note: {note}", file=sys.stderr)
+    return households, members
 
 
 def _chosen_standard(args: argparse.Namespace) -> tuple[Standard | None, Standard]:
@@ -682,47 +210,82 @@ def _same_file(a: Path, b: Path | None) -> bool:
     return b is not None and a.exists() and b.exists() and a.resolve() == b.resolve()
 
 
-def _cmd_assess(args: argparse.Namespace) -> int:
+def _check_output(args: argparse.Namespace) -> None:
+    """Refuse, before anything is read, an output of no format written or that is an input file."""
     output: Path | None = args.output
-    for source in (args.households, args.members):
-        if output is not None and _same_file(output, source):
+    json_input = args.households.suffix.lower() == ".json"
+    if output is not None and not (json_input and output.suffix.lower() == ".json"):
+        from giamngheo._writers import WRITE_FORMATS  # noqa: PLC0415 - needs pyarrow
+
+        if output.suffix.lower() == ".json" and args.func is _cmd_assess:
+            raise InvalidInput("output", "a register's results are JSON Lines, one result a line: give a .jsonl file")
+        if output.suffix.lower() not in WRITE_FORMATS:
+            raise InvalidInput("output", f"give a file ending in {', '.join(WRITE_FORMATS)}, got {str(output)!r}")
+    for source in (args.households, getattr(args, "members", None)):
+        if output is not None and source is not None and _same_file(output, source):
             raise InvalidInput("output", f"{output} is an input file: give another file to write")
-    sink = _sink(output)
+
+
+def _cmd_assess(args: argparse.Namespace) -> int:
+    _check_output(args)
     chosen, standard = _chosen_standard(args)
     if args.households.suffix.lower() == ".json":
         if args.members is not None:
-            raise InvalidInput("--members", "a JSON file holds its households' members: give --members with CSV only")
-        return _assess_json(args, sink, chosen)
-    _require_numpy()
-    progress = _Progress(enabled=not args.quiet and sys.stderr.isatty())
+            raise InvalidInput(
+                "--members", "a JSON file holds its households' members: give --members with a table only"
+            )
+        return _assess_json(args, chosen)
+    _require_batch()
+    from giamngheo.batch._pipeline import assess_files  # noqa: PLC0415 - needs pyarrow
+
+    households, members = _open_register(args)
     started = time.perf_counter()
-    counts: collections.Counter[str] = collections.Counter()
-    with tempfile.TemporaryDirectory(prefix="giamngheo-") as directory:
-        register = _Register(
-            args.households, args.members, chunk_size=args.chunk_size, progress=progress, directory=Path(directory)
+    bar = _progress(_estimated_rows(args.households), enabled=not args.quiet and sys.stderr.isatty())
+
+    def advance(done: int) -> None:
+        if bar is not None:
+            if bar.total is not None and done > bar.total:
+                bar.total = done
+            bar.update(done - bar.n)
+
+    try:
+        summary = assess_files(
+            households,
+            members,
+            args.output,
+            on=args.on,
+            standard=standard,
+            drop_stated=chosen is not None and not chosen.indicators,
+            chunk_rows=args.chunk_size,
+            bom=not args.no_bom,
+            progress=advance,
         )
-        progress.clear()
-        if isinstance(sink, _XlsxSink) and register.total >= _XLSX_MAX_ROWS:
-            reason = f"{register.total:,} households do not fit in one XLSX sheet: write .csv or .json"
-            raise InvalidInput("output", reason)
-        for line, hid in register.orphans:
-            where = f"household {hid!r} is not in {args.households}" if hid else "no household_id"
-            print(f"giamngheo: {args.members}, line {line}: {where} (a member of no household)", file=sys.stderr)
-        income_only = chosen is not None and not chosen.indicators
-        progress.bar(0, register.total)
-        done = 0
-        for columns, result in _assess_register(register, on=args.on, standard=standard, income_only=income_only):
-            sink.add(_batch_documents(columns, result) if sink.documents else _batch_rows(columns, result))
-            for code in result.status.tolist():
-                counts["error" if code < 0 else result.STATUSES[code].value] += 1
-            done += len(result)
-            progress.bar(done, register.total)
-        sink.close()
-    progress.clear()
-    if register.unused_deprivations and not args.quiet:
+    finally:
+        if bar is not None:
+            bar.close()
+    if summary.read_whole and not args.quiet:
+        print(
+            f"giamngheo: note: the members of {args.members} are not grouped in the order of the households: "
+            "the register was read whole (sort the members by household to read it in chunks)",
+            file=sys.stderr,
+        )
+    from giamngheo.batch._pipeline import member_line  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+    for orphan in summary.orphans:
+        where = (
+            f"household {orphan.household_id!r} is not in {args.households}"
+            if orphan.household_id
+            else "no household_id"
+        )
+        print(
+            f"giamngheo: {args.members}, line {member_line(orphan)}: {where} (a member of no household)",
+            file=sys.stderr,
+        )
+    if summary.stated_dropped and not args.quiet:
         reason = f"{standard.id} measures income only: the deprivations stated in the column 'deprived' are not used"
         print(f"giamngheo: warning: {reason}", file=sys.stderr)
-    return _assess_summary(args, standard, counts, len(register.orphans), time.perf_counter() - started)
+    counts = collections.Counter(summary.counts)
+    return _assess_summary(args, standard, counts, len(summary.orphans), time.perf_counter() - started)
 
 
 def _assess_summary(
@@ -744,31 +307,284 @@ def _assess_summary(
     return EXIT_ROWS_FAILED if counts["error"] or orphans else EXIT_OK
 
 
-def _assess_json(args: argparse.Namespace, sink: _Sink, chosen: Standard | None) -> int:
-    """Households of a JSON file, with members and dwelling, one by one (the scalar path: no numpy needed)."""
+def _assess_json(args: argparse.Namespace, chosen: Standard | None) -> int:
+    """Households of a JSON file, with members and dwelling, one by one (the scalar path), written by the same writers."""
     started = time.perf_counter()
-    results = _assess_rows(_read_rows(args.households), args.on, from_json=True, standard=chosen)
-    if sink.documents:
-        sink.add(
+    results = _assess_rows(_read_json(args.households), args.on, standard=chosen)
+    standard = chosen if chosen is not None else standard_in_force(on=args.on)
+    output: Path | None = args.output
+    if output is not None and output.suffix.lower() == ".json":
+        documents = [
             assessment_to_dict(r)
             if isinstance(r, Assessment)
             else {"household_id": _row_id(row) or None, "error": str(r)}
             for row, r in results
-        )
+        ]
+        _write_text(output, json.dumps(documents, ensure_ascii=False, indent=1) + "\n")
     else:
-        sink.add(_output_row(row, r) for row, r in results)
-    sink.close()
+        import pyarrow as pa  # noqa: PLC0415 - pyarrow, not numpy: the writers of every command
+
+        from giamngheo._writers import write_all  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+        rows = [_output_row(row, r) for row, r in results]
+        for row in rows:  # an error row has no count
+            row["deprivation_count"] = row["deprivation_count"] if isinstance(row["deprivation_count"], int) else None
+        schema = pa.schema(
+            [pa.field(n, pa.int64() if n == "deprivation_count" else pa.string()) for n in OUTPUT_COLUMNS]
+        )
+        table = pa.Table.from_pylist(rows, schema=schema)
+        write_all(
+            output, iter([table]), schema, bom=not args.no_bom, lists=frozenset({"deprived", "undetermined", "needed"})
+        )
     counts = collections.Counter(r.status.value if isinstance(r, Assessment) else "error" for _, r in results)
-    standard = chosen if chosen is not None else standard_in_force(on=args.on)
     return _assess_summary(args, standard, counts, 0, time.perf_counter() - started)
 
 
+def _write_text(path: Path, text: str) -> None:
+    """Write a whole text file through a temporary file, so that a failure leaves no half-written file."""
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def _cmd_schema(_: argparse.Namespace) -> int:
-    _require_numpy()
+    _require_batch()
     from giamngheo.batch import render_schema  # noqa: PLC0415 - needs numpy
 
     print(render_schema())
     return EXIT_OK
+
+
+def _register_columns(args: argparse.Namespace, *, drop_stated: bool = False) -> Iterator[Any]:
+    """The chunks of the register of ``args`` (households and members), as :class:`~giamngheo.batch.Columns`."""
+    _require_batch()
+    from giamngheo.batch._pipeline import OutOfOrder, Register  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+    households, members = _open_register(args)
+    chunk_rows: int | None = getattr(args, "chunk_size", CHUNK_SIZE)
+    register = Register(households, members, chunk_rows=chunk_rows, member_ids=True, drop_stated=drop_stated)
+    try:
+        chunks = list(register.chunks()) if members is not None else None
+    except OutOfOrder:
+        register = Register(households, members, chunk_rows=None, member_ids=True, drop_stated=drop_stated)
+        chunks = None
+    yield from chunks if chunks is not None else register.chunks()
+    if register.orphans:
+        from giamngheo.batch._pipeline import member_line  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+        for orphan in register.orphans:
+            print(
+                f"giamngheo: {args.members}, line {member_line(orphan)}: household {orphan.household_id!r} is not in "
+                f"{args.households} (a member of no household)",
+                file=sys.stderr,
+            )
+
+
+def _register(args: argparse.Namespace, *, drop_stated: bool = False) -> tuple[Columns, Any]:
+    """The whole register of ``args`` (households and members) as columns, with the register read (for its orphans)."""
+    _require_batch()
+    from giamngheo.batch._pipeline import Register, member_line  # noqa: PLC0415 - needs pyarrow
+
+    households, members = _open_register(args)
+    register = Register(households, members, chunk_rows=None, member_ids=True, drop_stated=drop_stated)
+    (chunk,) = register.chunks()
+    for j, error in register.patches.items():
+        chunk.columns.errors[j] = error
+    for orphan in register.orphans:
+        print(
+            f"giamngheo: {args.members}, line {member_line(orphan)}: household {orphan.household_id!r} is not in "
+            f"{args.households} (a member of no household)",
+            file=sys.stderr,
+        )
+    return chunk.columns, register
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    _check_output(args)
+    other = _standard_option(args.other, args.on)
+    base = _standard_option(args.base, args.on)
+    assert other is not None  # noqa: S101 - a required option
+    if args.households.suffix.lower() == ".json":
+        if args.members is not None:
+            raise InvalidInput(
+                "--members", "a JSON file holds its households' members: give --members with a table only"
+            )
+        parsed = _households(_read_json(args.households))
+        households = [h for h in parsed if isinstance(h, Household)]
+        comparison = compare(households, on=args.on, other=other, base=base)
+        positions = [i for i, h in enumerate(parsed) if isinstance(h, Household)]
+        unread = [(i, e) for i, e in enumerate(parsed) if not isinstance(e, Household)]
+        orphans = 0
+    else:
+        from giamngheo.batch._compare import compare_columns  # noqa: PLC0415 - needs pyarrow
+
+        columns, register = _register(args)
+        comparison, _, _ = compare_columns(columns, on=args.on, other=other, base=base)
+        positions = list(range(len(columns)))
+        unread = []
+        orphans = len(register.orphans)
+    print(comparison.table(args.lang))
+    failed = len(unread) + len(comparison.errors)
+    if failed:
+        print(
+            f"{failed} dòng không đọc được (xem thông báo lỗi)."
+            if args.lang == "vi"
+            else f"{failed} rows could not be read (see the error messages)."
+        )
+    for i, error in unread:
+        print(f"row {i + 1}: {error}", file=sys.stderr)
+    for index, _, message in comparison.errors:
+        print(f"row {positions[index] + 1}: {message}", file=sys.stderr)
+    if args.output is not None:
+        _require_batch()
+        import pyarrow as pa  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+        from giamngheo._writers import write_all  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+        schema = pa.schema(
+            [("row", pa.int64()), ("household_id", pa.string()), ("before", pa.string()), ("after", pa.string())]
+        )
+        moves = comparison.moved
+        table = pa.table(
+            {
+                "row": [positions[m.index] + 1 for m in moves],
+                "household_id": [m.household_id or "" for m in moves],
+                "before": [m.before.value for m in moves],
+                "after": [m.after.value for m in moves],
+            },
+            schema=schema,
+        )
+        write_all(args.output, iter([table]), schema, bom=not args.no_bom)
+    return EXIT_ROWS_FAILED if failed or orphans else EXIT_OK
+
+
+def _cmd_explain(args: argparse.Namespace) -> int:
+    if args.household is not None and args.household.suffix.lower() != ".json":
+        if args.id is None:
+            raise InvalidInput(
+                "--id", "give the id of the household to explain, with a register (--household FILE --id ID)"
+            )
+        columns, _ = _register(args)
+        wanted = args.id.strip()
+        i = next((k for k, hid in enumerate(columns.household_id.tolist()) if hid == wanted), -1)
+        if i < 0:
+            raise InvalidInput("--id", f"no household {args.id!r} in {args.household}")
+        if columns.errors[i] is not None:
+            raise columns.errors[i]
+        household = columns.household(i)
+    elif args.household is not None:
+        if args.members is not None:
+            raise InvalidInput("--members", "a JSON household holds its members: give --members with a register only")
+        try:
+            text = args.household.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise InvalidInput("household", f"{args.household}: not UTF-8 text ({error.reason})") from None
+        household = household_from_json(text)
+    elif args.area is None:
+        raise InvalidInput("area", "give --area (with --income or --income-yearly and --size), or --household FILE")
+    else:
+        household = Household(
+            id=args.id,
+            area=args.area,
+            income_per_capita_monthly_vnd=args.income,
+            income_yearly_vnd=args.income_yearly,
+            size=args.size,
+            deprived=args.deprived or "",
+        )
+    print(assess(household, on=args.on).explain(args.lang))
+    return EXIT_OK
+
+
+_ENTITLEMENT_COLUMNS = (
+    "household_id",
+    "status",
+    "policy",
+    "grant",
+    "kind",
+    "share",
+    "at_least",
+    "amount_vnd",
+    "per",
+    "up_to",
+    "period_start",
+    "period_end",
+    "beneficiaries",
+    "citation",
+    "verification",
+    "reason",
+    "undetermined",
+    "error",
+)
+
+
+def _cmd_entitlements(args: argparse.Namespace) -> int:
+    """Each household of a register assessed, then the supports its status gives on the date: one row per support."""
+    _check_output(args)
+    from giamngheo._entitlements import entitlements  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+    from giamngheo._policy import RecognisedStatus, StatusHistory  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+    from giamngheo.batch import assess_columns  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+    standard = standard_in_force(on=args.on, jurisdiction=args.jurisdiction)
+    columns, register = _register(args)
+    result = assess_columns(columns, on=args.on, standard=standard)
+    rows: list[dict[str, object]] = []
+    failed = 0
+    lang: str = args.lang
+    for i, (hid, code) in enumerate(zip(result.household_id.tolist(), result.status.tolist(), strict=True)):
+        empty = dict.fromkeys(_ENTITLEMENT_COLUMNS)
+        if code < 0:
+            rows.append(empty | {"household_id": hid, "error": str(result.errors[i])})
+            failed += 1
+            continue
+        status = result.STATUSES[code]
+        try:
+            history = StatusHistory(
+                (RecognisedStatus(status, since=args.on, jurisdiction=standard.jurisdiction),), household_id=hid
+            )
+            found = entitlements(history, on=args.on, jurisdiction=args.jurisdiction, household=columns.household(i))
+        except GiamngheoError as error:
+            rows.append(empty | {"household_id": hid, "status": status.value, "error": str(error)})
+            failed += 1
+            continue
+        for e in found:
+            rows.append(  # noqa: PERF401 - one row per support, built field by field
+                {
+                    "household_id": hid,
+                    "status": status.value,
+                    "policy": e.policy.id,
+                    "grant": e.grant,
+                    "kind": e.kind.value,
+                    "share": None if e.share is None else str(e.share),
+                    "at_least": "true" if e.at_least else "false",
+                    "amount_vnd": e.amount_vnd,
+                    "per": e.per,
+                    "up_to": "true" if e.up_to else "false",
+                    "period_start": e.period.start.isoformat(),
+                    "period_end": e.period.end.isoformat(),
+                    "beneficiaries": e.beneficiaries(lang),
+                    "citation": e.citation.render(lang),
+                    "verification": e.citation.verification.value,
+                    "reason": e.reason(lang),
+                    "undetermined": e.undetermined or "",
+                    "error": "",
+                }
+            )
+    import pyarrow as pa  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+    from giamngheo._writers import write_all  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+    schema = pa.schema([pa.field(n, pa.int64() if n == "amount_vnd" else pa.string()) for n in _ENTITLEMENT_COLUMNS])
+    write_all(args.output, iter([pa.Table.from_pylist(rows, schema=schema)]), schema, bom=not args.no_bom)
+    if not args.quiet:
+        print(
+            f"giamngheo: {len(result)} households, {sum(1 for r in rows if r['policy'])} supports on {args.on.isoformat()} "
+            f"({args.jurisdiction}, under {standard.id})",
+            file=sys.stderr,
+        )
+    return EXIT_ROWS_FAILED if failed or register.orphans else EXIT_OK
 
 
 _DEMO_COLUMNS = {
@@ -797,7 +613,10 @@ def _district_name(code: str, on: dt.date) -> str:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     """The main job on the bundled synthetic register: every household assessed by the batch engine, by district."""
-    _require_numpy()
+    _require_batch()
+    from giamngheo.batch._pipeline import Register, assess_register  # noqa: PLC0415 - needs pyarrow
+    from giamngheo.batch._readers import open_table  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
     lang: str = args.lang
     vi = lang == "vi"
     on: dt.date = args.on
@@ -814,13 +633,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     with (
         resources.as_file(sample / "households.csv") as households,
         resources.as_file(sample / "members.csv") as members,
-        tempfile.TemporaryDirectory(prefix="giamngheo-") as directory,
     ):
-        register = _Register(
-            households, members, chunk_size=CHUNK_SIZE, progress=_Progress(enabled=False), directory=Path(directory)
-        )
+        register = Register(open_table(households, "households"), open_table(members, "members"), chunk_rows=CHUNK_SIZE)
         first_error = None
-        for _, result in _assess_register(register, on=on, standard=standard, income_only=False):
+        for _, result, _ in assess_register(register, on=on, standard=standard, needed=False):
             for district, counts in result.counts(by="district").items():
                 by_district[district or ""].update(counts)
             if first_error is None and result.failed:
@@ -828,13 +644,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     seconds = time.perf_counter() - started
     if vi:
         print(
-            f"giamngheo {__version__}: sổ hộ MÔ PHỎNG của {province.name}, {register.total} hộ, "
-            f"{register.member_rows} nhân khẩu, đánh giá ngày {on.isoformat()}"
+            f"giamngheo {__version__}: sổ hộ MÔ PHỎNG của {province.name}, {register.households_read} hộ, "
+            f"{register.members_read} nhân khẩu, đánh giá ngày {on.isoformat()}"
         )
     else:
         print(
-            f"giamngheo {__version__}: SYNTHETIC register of {province.name}, {register.total} households, "
-            f"{register.member_rows} members, assessed on {on.isoformat()}"
+            f"giamngheo {__version__}: SYNTHETIC register of {province.name}, {register.households_read} households, "
+            f"{register.members_read} members, assessed on {on.isoformat()}"
         )
     print(f"{standard.name(lang)} [{standard.basis.render(lang)}]\n")
     total: collections.Counter[str] = sum(by_district.values(), collections.Counter())
@@ -874,62 +690,6 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             "The files' columns: giamngheo schema. On your files: giamngheo assess HOUSEHOLDS.csv --members MEMBERS.csv --on DATE"
         )
     return EXIT_OK if not errors else EXIT_ROWS_FAILED
-
-
-def _cmd_compare(args: argparse.Namespace) -> int:
-    from_json = args.households.suffix.lower() == ".json"
-    parsed = _households(_read_rows(args.households), from_json=from_json)
-    other = _standard_option(args.other, args.on)
-    base = _standard_option(args.base, args.on)
-    assert other is not None  # noqa: S101 - a required option
-    households = [h for h in parsed if isinstance(h, Household)]
-    comparison = compare(households, on=args.on, other=other, base=base)
-    print(comparison.table(args.lang))
-    if len(parsed) != len(households):
-        unread_count = len(parsed) - len(households)
-        print(
-            f"{unread_count} dòng không đọc được (xem thông báo lỗi)."
-            if args.lang == "vi"
-            else f"{unread_count} rows could not be read (see the error messages)."
-        )
-    # Rows that could not even be read are reported too, by their position in the file (from 1).
-    unread = [(i, e) for i, e in enumerate(parsed, start=1) if not isinstance(e, Household)]
-    for i, error in unread:
-        print(f"row {i}: {error}", file=sys.stderr)
-    positions = [i for i, h in enumerate(parsed, start=1) if isinstance(h, Household)]
-    for index, household_id, message in comparison.errors:
-        print(f"row {positions[index]}: {household_id or ''}: {message}", file=sys.stderr)
-    if args.output is not None:
-        if args.output.suffix.lower() != ".csv":
-            raise InvalidInput("output", f"the moves are written as CSV: give a .csv file, got {args.output}")
-        with args.output.open("w", newline="", encoding="utf-8") as f:
-            writer = csv.writer(f)
-            writer.writerow(("row", "household_id", "before", "after"))
-            for move in comparison.moved:
-                writer.writerow((positions[move.index], move.household_id or "", move.before.value, move.after.value))
-    return EXIT_ROWS_FAILED if unread or comparison.errors else EXIT_OK
-
-
-def _cmd_explain(args: argparse.Namespace) -> int:
-    if args.household is not None:
-        try:
-            text = args.household.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise InvalidInput("household", f"{args.household}: not UTF-8 text ({error.reason})") from None
-        household = household_from_json(text)
-    elif args.area is None:
-        raise InvalidInput("area", "give --area (with --income or --income-yearly and --size), or --household FILE")
-    else:
-        household = Household(
-            id=args.id,
-            area=args.area,
-            income_per_capita_monthly_vnd=args.income,
-            income_yearly_vnd=args.income_yearly,
-            size=args.size,
-            deprived=args.deprived or "",
-        )
-    print(assess(household, on=args.on).explain(args.lang))
-    return EXIT_OK
 
 
 def _cmd_standards(args: argparse.Namespace) -> int:
@@ -1750,8 +1510,9 @@ def _add_register_commands(
         "--output",
         type=Path,
         metavar="OUT",
-        help="write to this .csv, .json or .xlsx file instead of standard output (CSV)",
+        help="write to this .csv, .xlsx, .parquet or .jsonl file instead of standard output (CSV)",
     )
+    _file_options(p)
     p.add_argument(
         "--chunk-size",
         type=_positive,
@@ -1778,6 +1539,19 @@ def _add_register_commands(
     p.set_defaults(func=_cmd_schema)
 
 
+def _file_options(p: argparse.ArgumentParser) -> None:
+    """The options of the commands that read and write registers."""
+    p.add_argument(
+        "--encoding",
+        help="the text encoding of CSV files (default: UTF-8 with or without BOM, UTF-16, else Windows-1258, detected)",
+    )
+    p.add_argument(
+        "--no-bom",
+        action="store_true",
+        help="write CSV without the UTF-8 byte-order mark (which Excel needs to read Vietnamese)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="giamngheo",
@@ -1796,17 +1570,55 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "compare", help="assess households under two standards and print the transition table (who moves where)"
     )
-    p.add_argument("households", type=Path, help="CSV or JSON households, as for 'assess'")
+    p.add_argument(
+        "households", type=Path, help="a register (CSV, XLSX, Parquet, JSON Lines) or JSON households, as for 'assess'"
+    )
+    p.add_argument("--members", type=Path, metavar="MEMBERS", help="the members of a register, as for 'assess'")
     p.add_argument("--on", type=_date, required=True, help="assessment date, YYYY-MM-DD")
     p.add_argument("--other", required=True, help="the standard compared to: a jurisdiction code or a standard file")
     p.add_argument("--base", help="the standard compared from (default: the national one in force)")
-    p.add_argument("-o", "--output", type=Path, help="write the households that move to this CSV file")
+    p.add_argument(
+        "-o", "--output", type=Path, help="write the households that move to this .csv, .xlsx, .parquet or .jsonl file"
+    )
+    _file_options(p)
     lang_option(p)
     p.set_defaults(func=_cmd_compare)
 
+    p = sub.add_parser(
+        "entitlements",
+        help="assess every household of a register and write the supports each is entitled to on a date",
+        description="Every household of a register (as for 'assess') is assessed under the standard in force in "
+        "--jurisdiction, then given the supports of its status on the date: national policies, and the province's "
+        "when --jurisdiction is a province. One row per support (household_id, policy, grant, kind, share or "
+        "amount, period, beneficiaries, citation with its verification status, reason); a household with no "
+        "support has no row, one that cannot be assessed a row with its error.",
+    )
+    p.add_argument("households", type=Path, metavar="HOUSEHOLDS", help="the households table, as for 'assess'")
+    p.add_argument("--members", type=Path, metavar="MEMBERS", help="the members table, as for 'assess'")
+    p.add_argument("--on", type=_date, required=True, help="the date, YYYY-MM-DD")
+    p.add_argument("--jurisdiction", default="VN", help="VN (default: national policies), or a province's code: 74, 79")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="write to this .csv, .xlsx, .parquet or .jsonl file (default: CSV on standard output)",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary on standard error")
+    _file_options(p)
+    lang_option(p)
+    p.set_defaults(func=_cmd_entitlements)
+
     p = sub.add_parser("explain", help="assess one household and print the reasons with citations")
     p.add_argument("--on", type=_date, required=True, help="assessment date, YYYY-MM-DD")
-    p.add_argument("--household", type=Path, help="a household as JSON (members, dwelling), instead of the options")
+    p.add_argument(
+        "--household",
+        type=Path,
+        help="a household as JSON (members, dwelling), or a register (CSV, XLSX, Parquet, JSON Lines) with --id",
+    )
+    p.add_argument("--members", type=Path, help="the members of the register given with --household")
+    p.add_argument(
+        "--encoding", help="the text encoding of CSV files (default: UTF-8, UTF-16 or Windows-1258, detected)"
+    )
     p.add_argument("--area", choices=("rural", "urban"))
     p.add_argument("--income", type=int, help="monthly income per person, VND")
     p.add_argument("--income-yearly", type=int, help="the household's yearly income, VND (with --size)")

@@ -146,29 +146,30 @@ def _fail(errors: Arr, i: int, field: str, reason: str, hid: object) -> None:
 def _areas(c: Columns, on: dt.date, errors: Arr) -> Arr:
     """The area code of each household: given, or that of its commune on ``on`` (which must agree)."""
     area = c.area.copy()
-    communes = c.commune
-    located: dict[str, int | GiamngheoError] = {}
-    for i in np.flatnonzero(communes).tolist():  # the truthy cells: codes given
-        code = communes[i]
-        if code not in located:
+    given = np.flatnonzero(c.commune)  # the truthy cells: codes given
+    if len(given):
+        # each distinct code looked up once; the households then by their code's position
+        codes, where = np.unique(c.commune[given].astype(str), return_inverse=True)
+        found = np.empty(len(codes), dtype=np.int64)
+        failures: dict[int, str] = {}
+        for k, code in enumerate(codes.tolist()):
             try:
-                located[code] = _AREAS.index(area_of_commune(code, on=on).value)
+                found[k] = _AREAS.index(area_of_commune(code, on=on).value)
             except GiamngheoError as error:
-                located[code] = error
-        found = located[code]
-        if isinstance(found, GiamngheoError):
-            reason = getattr(found, "reason", str(found))
-            _fail(errors, i, "commune", reason, c.household_id[i])
-        elif area[i] >= 0 and area[i] != found:
-            _fail(
-                errors,
-                i,
-                "area",
-                f"{_AREAS[area[i]].value!r} contradicts commune {code}, {_AREAS[found].value} on {on.isoformat()}",
-                c.household_id[i],
-            )
-        else:
-            area[i] = found
+                found[k] = -1
+                failures[k] = getattr(error, "reason", str(error))
+        looked = found[where]
+        for j in np.flatnonzero(looked < 0).tolist():
+            i = int(given[j])
+            _fail(errors, i, "commune", failures[int(where[j])], c.household_id[i])
+        ok = looked >= 0
+        clash = ok & (area[given] >= 0) & (area[given] != looked)
+        for j in np.flatnonzero(clash).tolist():
+            i = int(given[j])
+            reason = f"{_AREAS[area[i]].value!r} contradicts commune {codes[where[j]]}, {_AREAS[looked[j]].value} on {on.isoformat()}"
+            _fail(errors, i, "area", reason, c.household_id[i])
+        fill = ok & ~clash
+        area[given[fill]] = looked[fill]
     for i in np.flatnonzero(area < 0).tolist():
         _fail(errors, i, "area", "give the area ('rural' or 'urban') or the commune code", c.household_id[i])
     return area
@@ -178,7 +179,9 @@ def _check(c: Columns, x: Context, standard: Standard, errors: Arr, stated_rows:
     """The checks that need the date or the standard, and those that arrays built by hand may fail."""
     ids = c.household_id
     for i in np.flatnonzero((c.income_num < 0) | (c.income_den <= 0)).tolist():
-        _fail(errors, i, "income_per_capita_monthly_vnd", "no income given (or give income_yearly_vnd and size)", ids[i])
+        _fail(
+            errors, i, "income_per_capita_monthly_vnd", "no income given (or give income_yearly_vnd and size)", ids[i]
+        )
     wrong_size = x.has_members & (c.size >= 0) & (c.size != x.member_count)
     for i in np.flatnonzero(wrong_size).tolist():
         _fail(errors, i, "size", f"is {c.size[i]} but {x.member_count[i]} members are listed", ids[i])
@@ -197,7 +200,9 @@ def _check(c: Columns, x: Context, standard: Standard, errors: Arr, stated_rows:
     valid = ", ".join(ind.id for ind in standard.indicators) or "none: it measures income only"
     for i in stated_rows.tolist():
         if computed[i] and stated[i]:
-            _fail(errors, i, "deprived", "state deprivations or give members/dwelling to compute them, not both", ids[i])
+            _fail(
+                errors, i, "deprived", "state deprivations or give members/dwelling to compute them, not both", ids[i]
+            )
         unknown = stated[i] - known
         if unknown:
             reason = (

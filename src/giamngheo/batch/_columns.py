@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -70,6 +71,11 @@ _CODES: dict[type[enum.Enum], dict[enum.Enum, int]] = {
 }
 _CELLS: dict[type[enum.Enum], dict[str, int]] = {
     kind: {str(m.value): i for i, m in enumerate(kind)} for kind in set(ENUM_COLUMNS.values())
+}
+#: The Vietnamese labels ("nông thôn", "bền chắc"), composed (NFC) and case-folded, read like the codes.
+_LABEL_CELLS: dict[type[enum.Enum], dict[str, int]] = {
+    kind: {unicodedata.normalize("NFC", m.label("vi")).casefold(): i for i, m in enumerate(kind)}  # type: ignore[attr-defined]
+    for kind in set(ENUM_COLUMNS.values())
 }
 
 
@@ -162,7 +168,9 @@ class Columns:
         known = {f.name for f in attrs.fields(cls)} - {"errors", "orphans"}
         for name in arrays:
             if name not in known:
-                raise InvalidInput(name, f"not a column of giamngheo.batch.Columns; columns: {', '.join(sorted(known))}")
+                raise InvalidInput(
+                    name, f"not a column of giamngheo.batch.Columns; columns: {', '.join(sorted(known))}"
+                )
         ids = np.asarray(arrays["household_id"], dtype=object)
         n = len(ids)
         values: dict[str, Any] = {"household_id": ids}
@@ -225,7 +233,9 @@ class Columns:
         cols["has_dwelling"] = [d is not None for d in dwellings]
         for name in ("wall", "column", "roof", "water_source", "latrine"):
             kind = ENUM_COLUMNS[name]
-            cols[name] = [-1 if d is None or getattr(d, name) is None else _CODES[kind][getattr(d, name)] for d in dwellings]
+            cols[name] = [
+                -1 if d is None or getattr(d, name) is None else _CODES[kind][getattr(d, name)] for d in dwellings
+            ]
         cols["devices"] = [
             -1 if d is None or d.devices is None else sum(_DEVICE_BITS[x] for x in d.devices) for d in dwellings
         ]
@@ -346,7 +356,9 @@ _MEMBER_ARRAYS: tuple[tuple[str, type[np.generic]], ...] = (
 HOUSEHOLD_ARRAYS = _HOUSEHOLD_ARRAYS
 MEMBER_ARRAYS = _MEMBER_ARRAYS
 CELL_CODES = _CELLS
+LABEL_CODES = _LABEL_CELLS
 DEVICE_BITS = {str(d.value): bit for d, bit in _DEVICE_BITS.items()}
+DEVICE_LABEL_BITS = {unicodedata.normalize("NFC", d.label("vi")).casefold(): bit for d, bit in _DEVICE_BITS.items()}
 TRUE_CELLS = _TRUE
 FALSE_CELLS = _FALSE
 

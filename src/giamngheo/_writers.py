@@ -1,0 +1,276 @@
+"""Arrow tables of results to files: CSV, XLSX, Parquet, JSON Lines; the one set of writers of every command.
+
+References:
+    Formula neutralisation: :func:`giamngheo.review.neutralise` (the characters that start a formula).
+
+Every text cell that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, a tab, …) gets a leading
+``'``, in every format, column by column. CSV is written in UTF-8 with a byte-order mark, so that Excel opens it
+with its Vietnamese letters (``--no-bom`` leaves the mark out). A writer writes to a temporary file beside the
+output and renames it when done: an interrupted run leaves no half-written file, and the temporary file is
+removed on an error, Ctrl-C or SIGTERM.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import signal
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from types import FrameType
+from typing import IO, Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from giamngheo._errors import InvalidInput
+from giamngheo.review._export import FORMULA_STARTS, MissingExtra
+
+__all__ = ["WRITE_FORMATS", "Writer", "neutralised", "writer"]
+
+#: The formats written, by suffix.
+WRITE_FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".parquet": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+#: The rows an XLSX sheet holds, the header included.
+XLSX_MAX_ROWS = 1_048_576
+_FORMULA = "^[" + "".join(re.escape(c) for c in FORMULA_STARTS) + "]"
+_ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def neutralised(table: pa.Table) -> pa.Table:
+    """The table with every text cell that starts like a formula prefixed by ``'`` (see :func:`~giamngheo.review.neutralise`)."""
+    for k, field in enumerate(table.schema):
+        if pa.types.is_string(field.type) or pa.types.is_large_string(field.type):
+            column = table.column(k)
+            starts = pc.fill_null(pc.match_substring_regex(column, _FORMULA), fill_value=False)
+            if pc.any(starts).as_py():
+                fixed = pc.if_else(starts, pc.binary_join_element_wise("'", column, ""), column)
+                table = table.set_column(k, field, fixed)
+    return table
+
+
+class Writer:
+    """Writes tables of one schema to a file (or standard output), batch by batch; :meth:`close` finishes it."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.rows = 0
+        self._temporary: Path | None = None
+        self._stream: IO[bytes] | None = None
+        self._previous: dict[int, Any] = {}
+
+    # the file: a temporary one beside the output, renamed at the end
+    def _open(self) -> IO[bytes]:
+        if self._stream is None:
+            if self.path is None:
+                self._stream = sys.stdout.buffer
+            else:
+                directory = self.path.parent if str(self.path.parent) else Path()
+                handle, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=directory)
+                self._temporary = Path(name)
+                self._stream = os.fdopen(handle, "wb")
+                self._guard()
+        return self._stream
+
+    def _guard(self) -> None:
+        """Remove the temporary file on SIGTERM too (Ctrl-C raises KeyboardInterrupt: see :meth:`abort`)."""
+        with contextlib.suppress(ValueError):  # not the main thread: no handler
+            previous = signal.getsignal(signal.SIGTERM)
+
+            def stop(number: int, frame: FrameType | None) -> None:
+                self.abort()
+                if callable(previous):
+                    previous(number, frame)
+                raise SystemExit(128 + number)
+
+            signal.signal(signal.SIGTERM, stop)
+            self._previous[signal.SIGTERM] = previous
+
+    def _restore(self) -> None:
+        for number, previous in self._previous.items():
+            with contextlib.suppress(ValueError, TypeError):
+                signal.signal(number, previous)
+        self._previous = {}
+
+    def write(self, table: pa.Table) -> None:
+        """Write the rows of ``table`` (neutralised)."""
+        self._write(neutralised(table))
+        self.rows += table.num_rows
+
+    def _write(self, table: pa.Table) -> None:
+        raise NotImplementedError
+
+    def _finish(self) -> None:
+        """Write what ends the file (before it is renamed)."""
+
+    def close(self, schema: pa.Schema | None = None) -> None:
+        """Finish the file and put it in place; ``schema`` writes the header of an empty output."""
+        if self.rows == 0 and schema is not None:
+            self._write(schema.empty_table())
+        self._finish()
+        if self._stream is not None and self.path is not None:
+            self._stream.close()
+        elif self._stream is not None:
+            self._stream.flush()
+        if self._temporary is not None and self.path is not None:
+            self._temporary.replace(self.path)
+            self._temporary = None
+        self._restore()
+
+    def abort(self) -> None:
+        """Remove the temporary file; the output file is left as it was."""
+        if self._stream is not None and self.path is not None:
+            with contextlib.suppress(OSError):
+                self._stream.close()
+        if self._temporary is not None:
+            self._temporary.unlink(missing_ok=True)
+            self._temporary = None
+        self._restore()
+
+
+class _Csv(Writer):
+    def __init__(self, path: Path | None, *, bom: bool) -> None:
+        super().__init__(path)
+        self.bom = bom and path is not None
+        self._writer: Any = None
+
+    def _write(self, table: pa.Table) -> None:
+        import pyarrow.csv as pcsv  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+        if self._writer is None:
+            stream = self._open()
+            if self.bom:
+                stream.write(b"\xef\xbb\xbf")
+            options = pcsv.WriteOptions(quoting_style="needed")
+            self._writer = pcsv.CSVWriter(stream, table.schema, write_options=options)
+        self._writer.write_table(table)
+
+    def _finish(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+
+
+class _Parquet(Writer):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self._writer: Any = None
+
+    def _write(self, table: pa.Table) -> None:
+        import pyarrow.parquet as pq  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+        if self._writer is None:
+            self._writer = pq.ParquetWriter(self._open(), table.schema)
+        self._writer.write_table(table)
+
+    def _finish(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+
+
+class _JsonLines(Writer):
+    """One compact JSON object a line; integers stay numbers, empty cells are ``null``, lists of ids are lists."""
+
+    def __init__(self, path: Path | None, lists: frozenset[str]) -> None:
+        super().__init__(path)
+        self.lists = lists
+
+    def _write(self, table: pa.Table) -> None:
+        stream = self._open()
+        names = table.column_names
+        columns = []
+        for name in names:
+            values = table.column(name).to_pylist()
+            if name in self.lists:
+                values = [None if v is None else ([] if v == "" else v.split(";")) for v in values]
+            columns.append(values)
+        dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+        lines = [dumps(dict(zip(names, row, strict=True))) for row in zip(*columns, strict=True)]
+        if lines:
+            stream.write(("\n".join(lines) + "\n").encode())
+
+    def write(self, table: pa.Table) -> None:
+        # JSON is not read by a spreadsheet: the cells are kept as they are
+        self._write(table)
+        self.rows += table.num_rows
+
+
+class _Xlsx(Writer):
+    r"""One sheet; text neutralised, never a formula; a control character written as its escape (``\x07``)."""
+
+    def __init__(self, path: Path, sheet: str) -> None:
+        super().__init__(path)
+        try:
+            from openpyxl import Workbook  # noqa: PLC0415 - an optional extra
+        except ImportError:
+            msg = 'writing XLSX files needs openpyxl: pip install "giamngheo[xlsx]"'
+            raise MissingExtra(msg) from None
+        self._book = Workbook(write_only=True)
+        self._sheet = self._book.create_sheet(sheet)
+        self._header = False
+
+    def _write(self, table: pa.Table) -> None:
+        if self.rows + table.num_rows + 1 > XLSX_MAX_ROWS:
+            reason = (
+                f"more than {XLSX_MAX_ROWS - 1:,} rows do not fit in one XLSX sheet: write .csv, .parquet or .jsonl"
+            )
+            raise InvalidInput("output", reason)
+        if not self._header:
+            self._sheet.append(table.column_names)
+            self._header = True
+
+        def cell(value: object) -> object:
+            if value is None or value == "":
+                return None
+            if isinstance(value, str) and _ILLEGAL_XLSX.search(value):
+                return _ILLEGAL_XLSX.sub(lambda m: m.group().encode("unicode_escape").decode(), value)
+            return value
+
+        for row in zip(*(c.to_pylist() for c in table.columns), strict=True):
+            self._sheet.append([cell(v) for v in row])
+
+    def _finish(self) -> None:
+        self._book.save(self._open())
+
+
+def writer(
+    path: Path | None, *, bom: bool = True, lists: frozenset[str] = frozenset(), sheet: str = "Kết quả"
+) -> Writer:
+    """The writer of ``path``'s format (by its suffix); ``None`` writes CSV to standard output.
+
+    Args:
+        path: The output file.
+        bom: Whether a CSV file starts with a UTF-8 byte-order mark (for Excel).
+        lists: Columns written as lists of ids in JSON Lines (their cells are joined by ``;`` elsewhere).
+        sheet: The name of the XLSX sheet.
+
+    Raises:
+        InvalidInput: for a suffix that is not a format written.
+    """
+    if path is None:
+        return _Csv(None, bom=False)
+    kind = WRITE_FORMATS.get(path.suffix.lower())
+    if kind == "csv":
+        return _Csv(path, bom=bom)
+    if kind == "parquet":
+        return _Parquet(path)
+    if kind == "jsonl":
+        return _JsonLines(path, lists)
+    if kind == "xlsx":
+        return _Xlsx(path, sheet)
+    raise InvalidInput("output", f"give a file ending in {', '.join(WRITE_FORMATS)}, got {str(path)!r}")
+
+
+def write_all(path: Path | None, tables: Iterator[pa.Table], schema: pa.Schema, **options: Any) -> int:  # noqa: ANN401 - numpy arrays and Arrow columns, or the steps of one pass in order
+    """Write every table to ``path``; the rows written. Nothing is left behind if it fails."""
+    out = writer(path, **options)
+    try:
+        for table in tables:
+            out.write(table)
+        out.close(schema)
+    except BaseException:
+        out.abort()
+        raise
+    return out.rows

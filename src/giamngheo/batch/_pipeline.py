@@ -1,0 +1,553 @@
+"""A register's files in, its results out: read → encode → assess → write, chunk by chunk, every row kept.
+
+References:
+    The columns read: :mod:`giamngheo.batch._schema`; the rules: the standard applied (``result.standard``).
+
+The households are read in chunks; each chunk takes its members from the members file as it is read, so neither
+file is held whole and nothing is copied to disk. This needs the members to come grouped by household, in the
+order of the households (as a register exports them). Members that come earlier than their household wait for
+it; a member of a household whose chunk is done shows that the file is in another order: :class:`OutOfOrder` is
+raised, and the command line reads the register again holding it whole (``chunk_rows=None``).
+
+A household id repeated across chunks is found when its later row is read: every row of that id gets the error
+(as within one chunk), the earlier ones as *patches* applied when the results are written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import attrs
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from giamngheo._assessment import assess
+from giamngheo._errors import GiamngheoError, InvalidInput
+from giamngheo._model import Standard, Status
+from giamngheo.batch._assess import BatchResult, assess_columns
+from giamngheo.batch._columns import Columns, Orphan
+from giamngheo.batch._encode import check_columns, encode, repeated_reason
+from giamngheo.batch._readers import FileError, TableFile
+
+__all__ = ["RESULT_COLUMNS", "Chunk", "OutOfOrder", "Register", "result_schema", "result_table"]
+
+#: The columns of a result table (then one ``deprived_<indicator>`` column per indicator of the standard).
+RESULT_COLUMNS = (
+    "household_id",
+    "status",
+    "status_vi",
+    "deprivation_count",
+    "deprived",
+    "undetermined",
+    "needed",
+    "standard",
+    "error",
+    "commune",
+    "district",
+    "province",
+    "area",
+    "persons",
+)
+#: Members not in the chunk after which a chunk's members are taken as all read (the file is grouped by household).
+_WINDOW = 4096
+
+
+class OutOfOrder(GiamngheoError):
+    """The members file is not grouped in the order of the households: the register must be read whole."""
+
+
+@attrs.define
+class Chunk:
+    """Some households of a register, as columns, with their first row in the register."""
+
+    columns: Columns
+    first_row: int
+
+
+def _trimmed(table: pa.Table, what: str) -> pa.Array:
+    """The trimmed household ids of a table; an empty id is null (it matches nothing)."""
+    names = check_columns(table.column_names, what)
+    source = next(name for name, column in names.items() if column == "household_id")
+    column = table.column(source)
+    if pa.types.is_dictionary(column.type):
+        column = column.cast(column.type.value_type)
+    if not pa.types.is_string(column.type):
+        column = pa.chunked_array([pa.array(["" if v is None else str(v) for v in column.to_pylist()], pa.string())])
+    text = pc.utf8_trim_whitespace(column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column)
+    return pc.if_else(pc.equal(pc.fill_null(text, ""), ""), pa.scalar(None, pa.string()), text)
+
+
+class _Members:
+    """The rows of the members file in order, with their row numbers, taken chunk by chunk."""
+
+    def __init__(self, source: TableFile | None) -> None:
+        self._batches = None if source is None else source.batches()
+        self.table: pa.Table | None = None
+        self.rows = np.zeros(0, dtype=np.int64)
+        self.ids = pa.array([], pa.string())
+        self.read = 0
+        self.done = source is None
+        #: The first error of a member row that could not be read, by its household id.
+        self.errors: dict[str, InvalidInput] = {}
+
+    def _pull(self) -> bool:
+        if self._batches is None:
+            self.done = True
+            return False
+        batch = next(self._batches, None)
+        if batch is None:
+            self.done = True
+            return False
+        table, errors = batch
+        ids = _trimmed(table, "members")
+        for j, error in errors.items():
+            hid = ids[j].as_py()
+            if hid is not None:
+                self.errors.setdefault(hid, error)
+        rows = np.arange(self.read, self.read + table.num_rows, dtype=np.int64)
+        self.read += table.num_rows
+        self._append(table, rows, ids)
+        return True
+
+    def _append(self, table: pa.Table, rows: Any, ids: pa.Array) -> None:  # noqa: ANN401 - numpy arrays and Arrow columns, or the steps of one pass in order
+        if self.table is None or self.table.num_rows == 0:
+            self.table, self.rows, self.ids = table, rows, ids
+        else:
+            self.table = pa.concat_tables([self.table, table], promote_options="permissive")
+            self.rows = np.concatenate([self.rows, rows])
+            self.ids = pa.concat_arrays([self.ids, ids])
+
+    def take(self, ids: pa.Array, *, whole: bool) -> pa.Table | None:
+        """The members of the households ``ids``: those read, and more until the file has moved past them."""
+        parts: list[Any] = []
+        checked = 0
+        while True:
+            rows = 0 if self.table is None else self.table.num_rows
+            if rows > checked:  # only the rows pulled since the last look
+                part = self.ids.slice(checked) if checked else self.ids
+                parts.append(
+                    pc.fill_null(pc.is_in(part, value_set=ids), fill_value=False).to_numpy(zero_copy_only=False)
+                )
+                checked = rows
+            inside = np.concatenate(parts) if parts else np.zeros(0, dtype=bool)
+            found = np.flatnonzero(inside)
+            last = int(found[-1]) if len(found) else -1
+            if self.done or (not whole and rows - last - 1 >= _WINDOW):
+                break
+            self._pull()
+        if not len(found):
+            return None
+        assert self.table is not None  # noqa: S101 - rows were found in it
+        mine = self.table.filter(pa.array(inside))
+        rest = ~inside
+        self.table = self.table.filter(pa.array(rest))
+        self.rows = self.rows[rest]
+        self.ids = self.ids.filter(pa.array(rest))
+        return mine
+
+    def leftover(self) -> Iterator[tuple[pa.Array, Any]]:
+        """The rows of no chunk (the file read to its end): their ids and row numbers."""
+        while not self.done:
+            self._pull()
+            if self.table is not None and self.table.num_rows > 1 << 20:
+                yield self.ids, self.rows
+                self.table, self.rows, self.ids = None, np.zeros(0, dtype=np.int64), pa.array([], pa.string())
+        if self.table is not None and self.table.num_rows:
+            yield self.ids, self.rows
+
+
+@attrs.define
+class Register:
+    """A register's households file and members file, read chunk by chunk.
+
+    Attributes:
+        households: The households file.
+        members: The members file, or ``None``.
+        chunk_rows: Households read, encoded and assessed at once; ``None``: all at once.
+        member_ids: Whether to keep the members' ids.
+        drop_stated: Whether to leave out the column ``deprived`` (a standard of income only).
+        orphans: After :meth:`chunks`, the member rows of no household: (row from 0, household id).
+        patches: After :meth:`chunks`, the errors of rows already given out (a household id repeated in a later
+            chunk), by row.
+        stated_dropped: Whether some stated deprivation was left out.
+        households_read: The households read so far.
+    """
+
+    households: TableFile
+    members: TableFile | None
+    chunk_rows: int | None = 262_144
+    member_ids: bool = False
+    drop_stated: bool = False
+    orphans: list[Orphan] = attrs.field(factory=list)
+    patches: dict[int, InvalidInput] = attrs.field(factory=dict)
+    stated_dropped: bool = False
+    households_read: int = 0
+    members_read: int = 0
+
+    def _household_chunks(self) -> Iterator[tuple[pa.Table, dict[int, InvalidInput]]]:
+        pending: list[pa.Table] = []
+        errors: dict[int, InvalidInput] = {}
+        count = 0
+        for table, batch_errors in self.households.batches():
+            for j, error in batch_errors.items():
+                errors[count + j] = error
+            pending.append(table)
+            count += table.num_rows
+            while self.chunk_rows is not None and count >= self.chunk_rows:
+                whole = pa.concat_tables(pending, promote_options="permissive")
+                head, rest = whole.slice(0, self.chunk_rows), whole.slice(self.chunk_rows)
+                yield head, {j: e for j, e in errors.items() if j < self.chunk_rows}
+                errors = {j - self.chunk_rows: e for j, e in errors.items() if j >= self.chunk_rows}
+                pending, count = ([rest] if rest.num_rows else []), rest.num_rows
+        if count or not self.households_read:
+            yield (pa.concat_tables(pending, promote_options="permissive") if pending else self._empty()), errors
+
+    def _empty(self) -> pa.Table:
+        return pa.table({name: pa.array([], pa.string()) for name in self.households.header})
+
+    def chunks(self) -> Iterator[Chunk]:  # noqa: C901 - the steps of a chunk, in order
+        """The households in order, a chunk at a time, each with its members, as :class:`Columns`.
+
+        Raises:
+            OutOfOrder: at the end, when a member came after its household's chunk (read the register whole).
+        """
+        members = _Members(self.members)
+        whole = self.chunk_rows is None
+        seen: pa.Array | None = None
+        first = 0
+        for table, line_errors in self._household_chunks():
+            n = table.num_rows
+            ids = _trimmed(table, "households")
+            if self.drop_stated and "deprived" in table.column_names:
+                column = table.column("deprived")
+                text = column.cast(pa.string()) if pa.types.is_dictionary(column.type) else column
+                self.stated_dropped |= bool(
+                    pc.any(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(text)), 0)).as_py()
+                )
+                table = table.drop_columns(["deprived"])  # noqa: PLW2901 - numpy arrays and Arrow columns, or the steps of one pass in order
+            if seen is not None and len(seen):
+                self._repeated(ids, seen, first)
+            mine = members.take(ids.drop_null(), whole=whole)
+            columns = encode(table, mine, member_ids=self.member_ids, first_row=first, source=self.households.path)
+            for j, error in line_errors.items():
+                columns.errors[j] = error
+            if members.errors:
+                for j in np.flatnonzero(
+                    pc.fill_null(pc.is_in(ids, value_set=pa.array(list(members.errors))), fill_value=False).to_numpy(
+                        zero_copy_only=False
+                    )
+                ).tolist():
+                    hid = ids[j].as_py()
+                    if j not in line_errors and hid in members.errors:
+                        columns.errors[j] = members.errors[hid]
+            for j, error in self.patches.items():
+                if first <= j < first + n:
+                    columns.errors[j - first] = error
+            seen = ids if seen is None else pa.concat_arrays([seen, ids])
+            self.households_read += n
+            yield Chunk(columns, first)
+            first += n
+        all_ids = seen if seen is not None else pa.array([], pa.string())
+        for ids, rows in members.leftover():
+            late = pc.fill_null(pc.is_in(ids, value_set=all_ids), fill_value=False).to_numpy(zero_copy_only=False)
+            if late.any() and not whole:
+                raise OutOfOrder("the members are not grouped in the order of the households")
+            texts = pc.fill_null(ids, "").to_pylist()
+            self.orphans.extend(Orphan(int(r), t) for r, t in zip(rows.tolist(), texts, strict=True))
+        self.orphans.sort(key=lambda o: o.row)
+        self.members_read = members.read
+
+    def _repeated(self, ids: pa.Array, seen: pa.Array, first: int) -> None:
+        """Household ids of this chunk given in an earlier one: every row of each is an error."""
+        again = pc.fill_null(pc.is_in(ids, value_set=seen), fill_value=False)
+        if not pc.any(again).as_py():
+            return
+        values = pc.unique(ids.filter(again))
+        rows: dict[str, list[int]] = {}
+        for where, offset in ((seen, 0), (ids, first)):
+            hits = np.flatnonzero(
+                pc.fill_null(pc.is_in(where, value_set=values), fill_value=False).to_numpy(zero_copy_only=False)
+            )
+            texts = where.take(pa.array(hits)).to_pylist()
+            for r, t in zip(hits.tolist(), texts, strict=True):
+                rows.setdefault(t, []).append(offset + r)
+        for hid, where in rows.items():
+            reason = repeated_reason(len(where), where, self.households.path)
+            for r in where:
+                self.patches[r] = InvalidInput("household_id", reason, hid)
+
+
+# --- results as tables ---------------------------------------------------------------------------------------
+
+
+def _joined(mask: Any, ids: tuple[str, ...]) -> pa.Array:  # noqa: ANN401 - numpy arrays and Arrow columns, or the steps of one pass in order
+    """The ids of each row's true cells, sorted and joined by ';' (computed once per distinct set)."""
+    n = len(mask)
+    if not ids:
+        return pa.array([""] * n, pa.string())
+    weights = (1 << np.arange(len(ids), dtype=np.int64)).astype(np.int64)
+    code = mask.astype(np.int64) @ weights
+    distinct, index = np.unique(code, return_inverse=True)
+    texts = [";".join(sorted(ids[k] for k in range(len(ids)) if c >> k & 1)) for c in distinct.tolist()]
+    return pa.array(texts, pa.string()).take(pa.array(index.astype(np.int32)))
+
+
+def _provinces(communes: Any, on: dt.date) -> pa.Array:  # noqa: ANN401 - numpy arrays and Arrow columns, or the steps of one pass in order
+    """The province of each commune code on ``on`` (empty when unknown), looked up once per code."""
+    from giamngheo._units import administrative_unit  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+    text = pa.array(communes, pa.string(), from_pandas=True)
+    encoded = pc.dictionary_encode(text)
+    found: list[str | None] = []
+    for code in encoded.dictionary.to_pylist():
+        try:
+            found.append(administrative_unit(code, on=on).province)
+        except GiamngheoError:
+            found.append(None)
+    return pa.array(found, pa.string()).take(encoded.indices)
+
+
+def result_schema(standard: Standard) -> pa.Schema:
+    """The schema of a result table under ``standard``."""
+    fields = [
+        pa.field(name, pa.int64() if name in {"deprivation_count", "persons"} else pa.string())
+        for name in RESULT_COLUMNS
+    ]
+    fields += [pa.field(f"deprived_{i.id}", pa.int8()) for i in standard.indicators]
+    return pa.schema(fields)
+
+
+def result_table(
+    columns: Columns,
+    result: BatchResult,
+    *,
+    needed: bool = True,
+    patches: dict[int, InvalidInput] | None = None,
+    first_row: int = 0,
+) -> pa.Table:
+    """The results of a chunk as a table of :data:`RESULT_COLUMNS` and a 0/1 column per indicator.
+
+    ``needed`` (the facts that would decide an undetermined household) is computed by the scalar path for the
+    undetermined households only. ``patches`` replaces the result of some rows (by row of the register) by an error.
+    """
+    n = len(result)
+    status = result.status.copy()
+    errors = result.errors.copy()
+    if patches:
+        for r, error in patches.items():
+            if first_row <= r < first_row + n:
+                status[r - first_row] = -1
+                errors[r - first_row] = error
+    failed = status < 0
+    codes = list(result.STATUSES)
+    names = pa.array(["", *(s.value for s in codes)], pa.string())
+    names_vi = pa.array(["", *(s.label("vi") for s in codes)], pa.string())
+    index = pa.array(status.astype(np.int32) + 1)
+    deprived = result.deprived & ~failed[:, None]
+    undetermined = result.undetermined & ~failed[:, None]
+    count = deprived.sum(axis=1, dtype=np.int64)
+    error_text = np.full(n, "", dtype=object)
+    rows = np.flatnonzero(errors)  # the truthy cells: the errors
+    error_text[rows] = [str(e) for e in errors[rows]]
+    needed_text = np.full(n, "", dtype=object)
+    if needed:
+        undecided = np.flatnonzero(status == codes.index(Status.UNDETERMINED))
+        for i in undecided.tolist():
+            try:
+                needed_text[i] = ";".join(assess(columns.household(i), on=result.on, standard=result.standard).needed)
+            except GiamngheoError:
+                needed_text[i] = ""
+    out: dict[str, pa.Array] = {
+        "household_id": pa.array(result.household_id, pa.string()),
+        "status": names.take(index),
+        "status_vi": names_vi.take(index),
+        "deprivation_count": pa.array(count, mask=failed),
+        "deprived": _joined(deprived, result.indicator_ids),
+        "undetermined": _joined(undetermined, result.indicator_ids),
+        "needed": pa.array(needed_text, pa.string()),
+        "standard": pa.repeat(pa.scalar(result.standard.id), n).cast(pa.string()),
+        "error": pa.array(error_text, pa.string()),
+        "commune": pa.array(result.commune, pa.string(), from_pandas=True),
+        "district": pa.array(result.district, pa.string(), from_pandas=True),
+        "province": _provinces(result.commune, result.on),
+        "area": pa.array(result.area, pa.string(), from_pandas=True),
+        "persons": pa.array(result.persons.astype(np.int64), mask=result.persons <= 0),
+    }
+    for k, indicator in enumerate(result.indicator_ids):
+        out[f"deprived_{indicator}"] = pa.array(deprived[:, k].astype(np.int8), mask=failed | undetermined[:, k])
+    return pa.table(out, schema=result_schema(result.standard))
+
+
+def orphan_table(orphans: list[Orphan], standard: Standard, describe: Callable[[Orphan], str]) -> pa.Table:
+    """One result row per orphan member (no status; its error says whose household is missing)."""
+    schema = result_schema(standard)
+    columns: dict[str, list[object]] = {name: [None] * len(orphans) for name in schema.names}
+    columns["household_id"] = [o.household_id for o in orphans]
+    columns["standard"] = [standard.id] * len(orphans)
+    columns["error"] = [describe(o) for o in orphans]
+    for name in ("status", "status_vi", "deprived", "undetermined", "needed"):
+        columns[name] = [""] * len(orphans)
+    return pa.table(columns, schema=schema)
+
+
+def assess_register(
+    register: Register, *, on: dt.date, standard: Standard, needed: bool = True
+) -> Iterator[tuple[Chunk, BatchResult, pa.Table]]:
+    """Each chunk of ``register`` with its result and its result table (patches not applied yet)."""
+    for chunk in register.chunks():
+        result = assess_columns(chunk.columns, on=on, standard=standard)
+        yield chunk, result, result_table(chunk.columns, result, needed=needed, first_row=chunk.first_row)
+
+
+def file_error(path: object, line: int | None, reason: str, household: str | None = None) -> FileError:
+    """An error naming a file and a line."""
+    from pathlib import Path  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+    return FileError(Path(str(path)), line, None, reason, household)
+
+
+@attrs.define
+class Summary:
+    """What a run of :func:`assess_files` did.
+
+    Attributes:
+        counts: Households of each status (``"error"``: a row that could not be assessed).
+        orphans: The member rows of no household.
+        rows: Rows written (households, then one per orphan member).
+        members: Member rows read.
+        stated_dropped: Whether some stated deprivation was left out (a standard of income only).
+        read_whole: Whether the register was read whole (its members were not grouped in the households' order).
+        notes: What the readers decided that the user should know.
+    """
+
+    counts: dict[str, int]
+    orphans: list[Orphan]
+    rows: int
+    members: int
+    stated_dropped: bool
+    read_whole: bool
+    notes: list[str]
+
+
+def member_line(orphan: Orphan) -> int:
+    """The line of a member row in its file, the header being line 1 (blank lines are not counted)."""
+    return orphan.row + 2
+
+
+def assess_files(  # noqa: C901 - numpy arrays and Arrow columns, or the steps of one pass in order
+    households: TableFile,
+    members: TableFile | None,
+    output: Any,  # noqa: ANN401 - a Path, or None for standard output
+    *,
+    on: dt.date,
+    standard: Standard,
+    drop_stated: bool = False,
+    chunk_rows: int | None = 262_144,
+    bom: bool = True,
+    progress: Callable[[int], None] | None = None,
+) -> Summary:
+    """Assess a register's files and write one result row per household, in order, then one per orphan member.
+
+    The results are staged in a temporary Arrow file (removed whatever happens), so that a household id repeated
+    across chunks marks all its rows, and a members file in another order is read again whole, before anything
+    is written; the output is then written in its format (:mod:`giamngheo._writers`).
+
+    Args:
+        households: The households file (:func:`~giamngheo.batch._readers.open_table`).
+        members: The members file, or ``None``.
+        output: The output file (its suffix gives the format), or ``None`` for CSV on standard output.
+        on: The date of the assessment.
+        standard: The standard applied.
+        drop_stated: Leave out the stated deprivations (a standard of income only chosen by the user).
+        chunk_rows: Households assessed at once (``None``: all).
+        bom: Start a CSV file with a UTF-8 byte-order mark.
+        progress: Called with the number of households done after each chunk.
+    """
+    import tempfile  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+    from pathlib import Path  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+    from pyarrow import ipc  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+    from giamngheo._writers import write_all  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+    schema = result_schema(standard)
+    notes = [*households.notes, *(members.notes if members is not None else [])]
+    with tempfile.TemporaryDirectory(prefix="giamngheo-") as directory:
+        stage = Path(directory) / "results.arrow"
+        read_whole = False
+        while True:
+            register = Register(households, members, chunk_rows=chunk_rows, drop_stated=drop_stated)
+            try:
+                with stage.open("wb") as sink, ipc.new_file(sink, schema) as staged:
+                    for chunk, _, table in assess_register(register, on=on, standard=standard):
+                        staged.write_table(table)
+                        if progress is not None:
+                            progress(chunk.first_row + len(chunk.columns))
+                break
+            except OutOfOrder:
+                if chunk_rows is None:
+                    raise
+                chunk_rows, read_whole = None, True
+        counts: dict[str, int] = {}
+
+        def describe(orphan: Orphan) -> str:
+            where = (
+                f"household {orphan.household_id!r} is not in {households.path}"
+                if orphan.household_id
+                else "no household_id"
+            )
+            path = members.path if members is not None else ""
+            return f"{path}, line {member_line(orphan)}: {where} (a member of no household)"
+
+        def tables() -> Iterator[pa.Table]:
+            first = 0
+            with ipc.open_file(stage) as staged:
+                for k in range(staged.num_record_batches):
+                    table = pa.Table.from_batches([staged.get_batch(k)])
+                    if register.patches:
+                        table = _patched(table, register.patches, first)
+                    first += table.num_rows
+                    for value in pc.value_counts(table.column("status")).to_pylist():
+                        key = value["values"] or "error"
+                        counts[key] = counts.get(key, 0) + value["counts"]
+                    yield table
+            if register.orphans:
+                yield orphan_table(register.orphans, standard, describe)
+
+        rows = write_all(output, tables(), schema, bom=bom, lists=frozenset({"deprived", "undetermined", "needed"}))
+    return Summary(
+        counts, register.orphans, rows, register_members(register), register.stated_dropped, read_whole, notes
+    )
+
+
+def register_members(register: Register) -> int:
+    """The member rows read by ``register``'s last run."""
+    return register.members_read
+
+
+def _patched(table: pa.Table, patches: dict[int, InvalidInput], first: int) -> pa.Table:
+    """The table with the rows of ``patches`` turned into errors."""
+    mine = {r - first: e for r, e in patches.items() if first <= r < first + table.num_rows}
+    if not mine:
+        return table
+    mask = np.zeros(table.num_rows, dtype=bool)
+    mask[list(mine)] = True
+    flags = pa.array(mask)
+    columns = {}
+    for name in table.column_names:
+        column = table.column(name)
+        if name == "error":
+            texts = column.to_pylist()
+            for j, error in mine.items():
+                texts[j] = str(error)
+            columns[name] = pa.array(texts, pa.string())
+        elif name in {"household_id", "standard", "commune", "district", "province", "area", "persons"}:
+            columns[name] = column
+        elif pa.types.is_string(column.type):
+            columns[name] = pc.if_else(flags, "", column)
+        else:
+            columns[name] = pc.if_else(flags, pa.scalar(None, column.type), column)
+    return pa.table(columns, schema=table.schema)

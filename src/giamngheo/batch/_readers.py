@@ -1,0 +1,445 @@
+"""Register files as Arrow tables, batch by batch: CSV, XLSX, Parquet, JSON Lines.
+
+References:
+    The columns: :mod:`giamngheo.batch._schema` (``giamngheo schema``); how they become codes:
+    :mod:`giamngheo.batch._encode`.
+
+A CSV file may be separated by commas or by semicolons (Excel in a Vietnamese locale writes ';'), in UTF-8 with or
+without a byte-order mark, in UTF-16 (Excel's "Unicode text"), or in a legacy Windows code page: a file that is
+not UTF-8 is read as Windows-1258 (Vietnamese) unless another encoding is given, and the reader says so. Cells are
+read as text (a commune code keeps its leading zeros, a floor area stays exact); Parquet and JSON Lines keep their
+types, which the encoder checks.
+
+Arrow parses a CSV file in C++. A file it cannot parse as a table (a line with too many or too few cells, a
+quoted cell across lines) is read again by Python's :mod:`csv`, which keeps such a line in its place with an
+error naming the file and the line: no row is dropped.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pyarrow as pa
+import pyarrow.csv as pcsv
+
+from giamngheo._errors import InvalidInput
+from giamngheo.batch._encode import check_columns
+from giamngheo.batch._schema import HOUSEHOLD_COLUMNS, MEMBER_COLUMNS, ColumnType
+
+__all__ = ["FORMATS", "FileError", "TableFile", "open_table"]
+
+#: The file formats read, by suffix.
+FORMATS = {
+    ".csv": "csv",
+    ".txt": "csv",
+    ".tsv": "csv",
+    ".xlsx": "xlsx",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+#: Rows of a batch (the unit read, encoded and assessed at once by the command line).
+BATCH_ROWS = 262_144
+_SAMPLE = 1 << 20
+_DICTIONARY = pa.dictionary(pa.int32(), pa.string())
+#: Columns read as dictionaries: few distinct values, each converted once.
+_CODED = {
+    c.name
+    for c in (*HOUSEHOLD_COLUMNS, *MEMBER_COLUMNS)
+    if c.type in {ColumnType.CHOICE, ColumnType.CHOICES, ColumnType.BOOLEAN, ColumnType.IDS, ColumnType.DATE}
+    or c.name in {"commune", "district"}
+}
+
+
+class FileError(InvalidInput):
+    """A problem of an input file: the message names the file, the line, the column and the household.
+
+    Attributes:
+        path: The file.
+        line: The line of the file (1 is the header), if the problem is on one line.
+        column: The column, if the problem is in one column.
+    """
+
+    def __init__(
+        self, path: Path, line: int | None, column: str | None, reason: str, household: str | None = None
+    ) -> None:
+        super().__init__(column or "file", reason, household)
+        self.path = path
+        self.line = line
+        self.column = column
+        where = [str(path)]
+        if line is not None:
+            where.append(f"line {line}")
+        if column is not None:
+            where.append(f"column {column!r}")
+        if household is not None:
+            where.append(f"household {household!r}")
+        self.args = (f"{', '.join(where)}: {reason}",)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.path, self.line, self.column, self.reason, self.household))
+
+
+@attrs.define
+class TableFile:
+    """An input file, its header checked; :meth:`batches` reads it.
+
+    Attributes:
+        path: The file.
+        what: ``"households"`` or ``"members"``.
+        format: ``"csv"``, ``"xlsx"``, ``"parquet"`` or ``"jsonl"``.
+        header: Its columns, as written.
+        encoding: The text encoding read (CSV).
+        delimiter: The separator of the cells (CSV).
+        notes: What the reader decided that the user should know (an encoding guessed).
+    """
+
+    path: Path
+    what: str
+    format: str
+    header: tuple[str, ...]
+    encoding: str = "utf-8"
+    delimiter: str = ","
+    notes: list[str] = attrs.field(factory=list)
+
+    def batches(self, rows: int = BATCH_ROWS) -> Iterator[tuple[pa.Table, dict[int, InvalidInput]]]:
+        """The rows, at most ``rows`` at a time, each batch with the errors of its lines that could not be read.
+
+        The errors map a row of the batch (from 0) to the error replacing its cells' (the row keeps its
+        household id only).
+        """
+        if self.format == "parquet":
+            import pyarrow.parquet as pq  # noqa: PLC0415 - only for Parquet files
+
+            for batch in pq.ParquetFile(self.path).iter_batches(batch_size=rows):
+                yield pa.Table.from_batches([batch]), {}
+        elif self.format == "jsonl":
+            yield from self._json(rows)
+        elif self.format == "xlsx":
+            yield from self._xlsx(rows)
+        else:
+            yield from self._csv(rows)
+
+    # --- CSV ---------------------------------------------------------------------------------------------------
+
+    def _csv(self, rows: int) -> Iterator[tuple[pa.Table, dict[int, InvalidInput]]]:  # noqa: C901 - numpy arrays and Arrow columns, or the steps of one pass in order
+        bad: list[object] = []
+
+        def skip(row: object) -> str:
+            bad.append(row)
+            return "skip"
+
+        types = {name: _DICTIONARY if name in _CODED else pa.string() for name in self.header}
+        done = 0
+        if codecs.lookup(self.encoding).name == "utf-8":
+            try:
+                for table in self._ranges(types, skip, rows):
+                    if bad:  # this range lost a line: Python reads from its first row on
+                        break
+                    table = _without_blank_rows(table)  # noqa: PLW2901 - the same rows, blank ones left out
+                    yield table, {}
+                    done += table.num_rows
+                else:
+                    return
+            except pa.ArrowInvalid:
+                pass  # a quoted cell across lines, say: read by Python below
+            yield from self._csv_by_python(rows, skip_rows=done)
+            return
+        try:
+            reader = pcsv.open_csv(
+                self.path,
+                read_options=pcsv.ReadOptions(
+                    encoding=self.encoding, block_size=max(1 << 20, min(rows * 128, 1 << 26))
+                ),
+                parse_options=pcsv.ParseOptions(delimiter=self.delimiter, invalid_row_handler=skip),
+                convert_options=pcsv.ConvertOptions(column_types=types, strings_can_be_null=False),
+            )
+        except pa.ArrowInvalid:
+            reader = None
+        if reader is not None:
+            try:
+                for batch in reader:
+                    if bad:  # this batch lost a line: Python reads from its first row on
+                        break
+                    table = _without_blank_rows(pa.Table.from_batches([batch]))
+                    yield table, {}
+                    done += table.num_rows
+                else:
+                    return
+            except pa.ArrowInvalid:
+                pass  # a quoted cell across lines, say: read by Python below
+            finally:
+                reader.close()
+        yield from self._csv_by_python(rows, skip_rows=done)
+
+    def _ranges(self, types: dict[str, pa.DataType], skip: Any, rows: int) -> Iterator[pa.Table]:  # noqa: ANN401 - numpy arrays and Arrow columns, or the steps of one pass in order
+        """A UTF-8 file in ranges of whole lines, each parsed by Arrow on every core (the file memory-mapped)."""
+        source = pa.memory_map(str(self.path))
+        try:
+            data = source.read_buffer()
+            size = data.size
+            step = max(1 << 22, min(rows * 160, 1 << 27))
+            start = data.to_pybytes()[:_SAMPLE].find(b"\n") + 1 if size else 0
+            if start == 0:
+                return
+            options = pcsv.ConvertOptions(column_types=types, strings_can_be_null=False)
+            parse = pcsv.ParseOptions(delimiter=self.delimiter, invalid_row_handler=skip)
+            names = pcsv.ReadOptions(column_names=list(self.header))
+            while start < size:
+                end = min(size, start + step)
+                while end < size:
+                    newline = data[end : min(size, end + (1 << 16))].to_pybytes().find(b"\n")
+                    if newline >= 0:
+                        end += newline + 1
+                        break
+                    end = min(size, end + (1 << 16))
+                yield pcsv.read_csv(
+                    pa.BufferReader(data[start:end]), read_options=names, parse_options=parse, convert_options=options
+                )
+                start = end
+        finally:
+            source.close()
+
+    def _csv_by_python(self, rows: int, *, skip_rows: int) -> Iterator[tuple[pa.Table, dict[int, InvalidInput]]]:
+        """Read by Python's csv module: each line that is not as wide as the header kept, with its error."""
+        width = len(self.header)
+        names = check_columns(list(self.header), self.what)
+        where = [names[n] for n in self.header].index("household_id")
+        cells: list[list[str]] = []
+        errors: dict[int, InvalidInput] = {}
+        with self.path.open(newline="", encoding=_python_codec(self.encoding)) as f:
+            reader = csv.reader(f, delimiter=self.delimiter)
+            end = 0
+            try:
+                data = 0
+                for number, fields in enumerate(reader):
+                    line, end = end + 1, reader.line_num
+                    if number == 0 or not "".join(fields).strip():
+                        continue
+                    data += 1
+                    if data <= skip_rows:
+                        continue
+                    if len(fields) != width:
+                        hid = fields[where].strip() if where < len(fields) else ""
+                        reason = f"the line has {len(fields)} field{'s' if len(fields) != 1 else ''} but the header has {width}"
+                        errors[len(cells)] = FileError(self.path, line, None, reason, hid or None)
+                        fields = [hid if k == where else "" for k in range(width)]  # noqa: PLW2901 - the row replaced
+                    cells.append(fields)
+                    if len(cells) == rows:
+                        yield _strings(self.header, cells), errors
+                        cells, errors = [], {}
+            except csv.Error as error:
+                raise FileError(self.path, reader.line_num, None, f"not a valid CSV file: {error}") from None
+            except UnicodeDecodeError:
+                raise _undecodable(self.path, self.encoding) from None
+        if cells or not errors:
+            yield _strings(self.header, cells), errors
+
+    # --- other formats -----------------------------------------------------------------------------------------
+
+    def _json(self, rows: int) -> Iterator[tuple[pa.Table, dict[int, InvalidInput]]]:
+        import pyarrow.json as pj  # noqa: PLC0415 - only for JSON Lines files
+
+        try:
+            table = pj.read_json(self.path)
+        except pa.ArrowInvalid as error:
+            raise FileError(self.path, None, None, f"not JSON Lines (one object of a row per line): {error}") from None
+        for start in range(0, max(table.num_rows, 1), rows):
+            yield table.slice(start, rows), {}
+
+    def _xlsx(self, rows: int) -> Iterator[tuple[pa.Table, dict[int, InvalidInput]]]:
+        book = _open_book(self.path)
+        try:
+            sheet = book.worksheets[0]
+            cells: list[list[str]] = []
+            lines = sheet.iter_rows(values_only=True)
+            next(lines, None)
+            width = len(self.header)
+            for values in lines:
+                row = [_cell_text(v) for v in values[:width]]
+                row += [""] * (width - len(row))
+                if not "".join(row).strip():
+                    continue
+                cells.append(row)
+                if len(cells) == rows:
+                    yield _strings(self.header, cells), {}
+                    cells = []
+            yield _strings(self.header, cells), {}
+        finally:
+            book.close()
+
+
+def _undecodable(path: Path, encoding: str) -> FileError:
+    """The error naming the first line of ``path`` that is not ``encoding`` text (read again, line by line)."""
+    codec = _python_codec(encoding)
+    with path.open("rb") as f:
+        for number, raw in enumerate(f, start=1):
+            try:
+                raw.decode(codec)
+            except UnicodeDecodeError as error:
+                reason = (
+                    f"not {encoding} text (byte 0x{raw[error.start]:02x}): give the file's encoding with --encoding "
+                    "(cp1258, cp1252, utf-16), or save the file as 'CSV UTF-8'"
+                )
+                return FileError(path, number, None, reason)
+    return FileError(path, None, None, f"not {encoding} text: give --encoding")
+
+
+def _python_codec(encoding: str) -> str:
+    return "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
+
+
+def _strings(header: tuple[str, ...], rows: list[list[str]]) -> pa.Table:
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(header)
+    return pa.table({name: pa.array(list(values), pa.string()) for name, values in zip(header, columns, strict=True)})
+
+
+def _without_blank_rows(table: pa.Table) -> pa.Table:
+    """The table without its rows of empty cells only (a spreadsheet's empty rows), which are not households."""
+    import pyarrow.compute as pc  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+    blank = None
+    for column in table.columns:
+        text = column.cast(pa.string()) if pa.types.is_dictionary(column.type) else column
+        empty = pc.equal(pc.utf8_length(pc.utf8_trim_whitespace(text)), 0)
+        blank = empty if blank is None else pc.and_(blank, empty)
+        if not pc.any(blank).as_py():
+            return table
+    return table if blank is None else table.filter(pc.invert(blank))
+
+
+def _cell_text(value: object) -> str:
+    """A spreadsheet cell as the text a CSV file would hold."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _open_book(path: Path) -> Any:  # noqa: ANN401 - an openpyxl workbook
+    try:
+        from openpyxl import load_workbook  # noqa: PLC0415 - an optional extra
+    except ImportError:
+        from giamngheo.review._export import MissingExtra  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+        msg = 'reading XLSX files needs openpyxl: pip install "giamngheo[xlsx]"'
+        raise MissingExtra(msg) from None
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except (OSError, ValueError, KeyError) as error:
+        raise FileError(path, None, None, f"not an XLSX workbook: {error}") from None
+
+
+def _sniff(path: Path, encoding: str | None) -> tuple[str, str, list[str]]:
+    """The encoding, the delimiter and the notes of a CSV file, from its first megabyte."""
+    with path.open("rb") as f:
+        sample = f.read(_SAMPLE)
+    notes: list[str] = []
+    if encoding is None:
+        if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            encoding = "utf-16"
+        else:
+            try:
+                codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+                encoding = "utf-8"
+            except UnicodeDecodeError as error:
+                encoding = "cp1258"
+                notes.append(
+                    f"{path}: not UTF-8 (byte 0x{sample[error.start]:02x}): read as Windows-1258 (Vietnamese); give "
+                    "--encoding if it is another (cp1252, utf-16, ...), or save the file as 'CSV UTF-8'"
+                )
+    try:
+        text = codecs.getincrementaldecoder(_python_codec(encoding))(errors="replace").decode(sample, final=False)
+    except LookupError:
+        raise InvalidInput("encoding", f"unknown text encoding {encoding!r}") from None
+    line = text.lstrip("\ufeff").split("\n", 1)[0]
+    counts = {d: line.count(d) for d in (",", ";", "\t")}
+    delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+    return encoding, delimiter, notes
+
+
+def _csv_header(path: Path, encoding: str, delimiter: str) -> list[str]:
+    try:
+        with path.open(newline="", encoding=_python_codec(encoding)) as f:
+            return next(csv.reader(f, delimiter=delimiter), [])
+    except UnicodeDecodeError:
+        raise _undecodable(path, encoding) from None
+
+
+def open_table(path: Path | str, what: str, *, encoding: str | None = None) -> TableFile:
+    """An input file of ``what`` (``"households"`` or ``"members"``), its format from its suffix, its header checked.
+
+    Raises:
+        InvalidInput: a :class:`FileError` naming the file and line 1 for a missing or wrong header (an unknown
+            column comes with the closest known name), or an unknown format.
+    """
+    path = Path(path)
+    kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
+        raise InvalidInput(what, f"{path}: give a file ending in {', '.join(FORMATS)}")
+    if not path.is_file():
+        raise FileError(path, None, None, "No such file or directory")
+    delimiter, notes = ",", list[str]()
+    if kind == "csv":
+        encoding, delimiter, notes = _sniff(path, encoding)
+        header = _csv_header(path, encoding, delimiter)
+    elif kind == "parquet":
+        import pyarrow.parquet as pq  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+        try:
+            header = list(pq.read_schema(path).names)
+        except pa.ArrowInvalid as error:
+            raise FileError(path, None, None, f"not a Parquet file: {error}") from None
+    elif kind == "xlsx":
+        book = _open_book(path)
+        try:
+            first = next(book.worksheets[0].iter_rows(values_only=True), ())
+        finally:
+            book.close()
+        header = [_cell_text(v) for v in first]
+        while header and not header[-1]:
+            header.pop()
+    else:
+        header = _json_header(path)
+    if not any(name.strip() for name in header):
+        raise FileError(path, 1, None, "no header row: the first line names the columns (see 'giamngheo schema')")
+    try:
+        check_columns(header, what)
+    except InvalidInput as error:
+        column = None if error.field == what else error.field
+        raise FileError(path, 1, column, error.reason) from None
+    return TableFile(path, what, kind, tuple(header), encoding or "utf-8", delimiter, notes)
+
+
+def _json_header(path: Path) -> list[str]:
+    import json  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+    names: dict[str, None] = {}
+    with path.open(encoding="utf-8-sig") as f:
+        for number, line in enumerate(f, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise FileError(path, number, None, f"not JSON: {error.msg}") from None
+            if not isinstance(row, dict):
+                raise FileError(path, number, None, "each line holds one object: a row of the table")
+            names.update(dict.fromkeys(row))
+            if number >= 1000:
+                break
+    return list(names)

@@ -1,0 +1,77 @@
+"""Tables held in Python (pandas, polars, Arrow, rows, columns) as Arrow tables, for :mod:`giamngheo.batch._encode`."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pyarrow as pa
+
+from giamngheo._errors import InvalidInput
+
+__all__ = ["to_arrow"]
+
+
+def _array(values: Sequence[object]) -> pa.Array:
+    """A column of Python values; a column of mixed kinds (text and numbers) is read as text."""
+    try:
+        return pa.array(values, from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        cells = [
+            None if v is None or (isinstance(v, float) and math.isnan(v)) else v if isinstance(v, str) else str(v)
+            for v in values
+        ]
+        return pa.array(cells, pa.string())
+
+
+def _from_pandas(frame: Any) -> pa.Table:  # noqa: ANN401 - a pandas DataFrame
+    try:
+        return pa.Table.from_pandas(frame, preserve_index=False)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # a column of mixed kinds
+        return pa.table({str(name): _array(frame[name].tolist()) for name in frame.columns})
+
+
+def to_arrow(table: object, what: str) -> pa.Table:  # noqa: C901 - numpy arrays and Arrow columns, or the steps of one pass in order
+    """A table of ``what`` (``"households"``, ``"members"``) as an Arrow table, its cells as they were given.
+
+    Args:
+        table: A pyarrow Table or RecordBatch, a pandas or polars DataFrame, a mapping of column name to values,
+            or a sequence of rows (mappings of column name to value, as ``csv.DictReader`` gives them).
+        what: The table's name, for the messages.
+
+    Raises:
+        InvalidInput: for columns of different lengths, a row with more cells than the header, or something that is
+            not a table.
+    """
+    if isinstance(table, pa.Table):
+        return table
+    if isinstance(table, pa.RecordBatch):
+        return pa.Table.from_batches([table])
+    module = type(table).__module__.split(".")[0]
+    if module == "pandas" and hasattr(table, "columns"):
+        return _from_pandas(table)
+    if module == "polars" and hasattr(table, "to_arrow"):
+        return table.to_arrow()
+    if isinstance(table, Mapping):
+        columns = {str(k): list(v) for k, v in table.items()}
+        lengths = {len(v) for v in columns.values()}
+        if len(lengths) > 1:
+            raise InvalidInput(what, f"columns of different lengths: {sorted(lengths)}")
+        return pa.table({k: _array(v) for k, v in columns.items()})
+    if isinstance(table, Sequence) and not isinstance(table, (str, bytes)):
+        rows = list(table)
+        names: dict[str, None] = {}
+        first: tuple[object, ...] = tuple(rows[0]) if rows else ()
+        for i, row in enumerate(rows):
+            if not isinstance(row, Mapping):
+                raise InvalidInput(what, f"row {i + 1} (from 1) is not a mapping of column to value, got {row!r}")
+            if i and len(row) == len(first) and tuple(row) == first:
+                continue  # the same columns as the first row (every row of a csv.DictReader)
+            if None in row:  # csv.DictReader puts the cells beyond the header under the key None
+                raise InvalidInput(what, f"row {i + 1} (from 1) has more cells than the header")
+            names.update(dict.fromkeys(str(k) for k in row))
+        return pa.table({name: _array([row.get(name) for row in rows]) for name in names})
+    raise InvalidInput(
+        what, f"must be a table (a data frame, an Arrow table, rows or columns), got {type(table).__name__}"
+    )
