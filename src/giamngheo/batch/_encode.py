@@ -111,12 +111,21 @@ def _plain(array: pa.Array | pa.ChunkedArray | None) -> pa.Array | None:
         return None
     if isinstance(array, pa.ChunkedArray):
         array = array.combine_chunks() if array.num_chunks != 1 else array.chunk(0)
-    if pa.types.is_dictionary(array.type):
-        array = array.cast(array.type.value_type)
     if pa.types.is_null(array.type) or array.null_count == len(array):
         return None
+    if pa.types.is_dictionary(array.type):  # kept: its distinct values are converted once (see _by_value)
+        if not pa.types.is_string(array.type.value_type):
+            array = array.cast(array.type.value_type)
+        return array
     if pa.types.is_large_string(array.type) or pa.types.is_string_view(array.type):
         array = array.cast(pa.string())
+    return array
+
+
+def _decoded(array: pa.Array | None) -> pa.Array | None:
+    """A dictionary column as its values (for the conversions that work on every cell)."""
+    if array is not None and pa.types.is_dictionary(array.type):
+        return array.cast(array.type.value_type)
     return array
 
 
@@ -126,7 +135,7 @@ def _is_text(array: pa.Array) -> bool:
 
 def _as_text(array: pa.Array) -> pa.Array:
     """Cells as text: numbers and dates as written; NaN is empty (pandas writes a missing value as NaN)."""
-    if _is_text(array):
+    if _is_text(array) or pa.types.is_dictionary(array.type):
         return array
     if pa.types.is_floating(array.type):
         array = pc.if_else(pc.is_nan(array), pa.scalar(None, array.type), array)
@@ -151,7 +160,8 @@ def _by_value(
     """
     if array is None:
         return [parse(None)], np.zeros(n, dtype=np.int32) - 1, np.zeros(0, dtype=np.int64), []
-    encoded = pc.dictionary_encode(_as_text(array))
+    text = _as_text(array)
+    encoded = text if pa.types.is_dictionary(text.type) else pc.dictionary_encode(text)
     values: list[Any] = []
     bad: list[int] = []
     reasons: dict[int, str] = {}
@@ -188,6 +198,7 @@ def _integers(
     """Whole numbers and whether each is known; a cell that cannot be read is an error, and unknown."""
     values = np.zeros(n, dtype=np.int64)
     known = np.zeros(n, dtype=bool)
+    array = _decoded(array)
     if array is None:
         return values, known
     if pa.types.is_integer(array.type) or pa.types.is_floating(array.type):
@@ -231,6 +242,7 @@ def _floor_area(array: pa.Array | None, n: int, errors: _Errors) -> tuple[Any, A
     num = np.zeros(n, dtype=np.int64)
     den = np.zeros(n, dtype=np.int64)
     field = "dwelling.floor_area_m2"
+    array = _decoded(array)
     if array is None:
         return num, den, np.zeros(n, dtype=bool)
     if pa.types.is_floating(array.type):
@@ -275,7 +287,7 @@ def _units(array: pa.Array | None, n: int, errors: _Errors, field: str) -> npt.N
     out = np.full(n, None, dtype=object)
     if array is None:
         return out
-    if not _is_text(array):
+    if not _is_text(array) and not pa.types.is_dictionary(array.type):
         given = array
         if pa.types.is_floating(array.type):
             given = pc.if_else(pc.is_nan(array), pa.scalar(None, array.type), array)
@@ -287,7 +299,7 @@ def _units(array: pa.Array | None, n: int, errors: _Errors, field: str) -> npt.N
             [f"a code is text (read the file with dtype=str), got the number {cells[i]!r}" for i in rows.tolist()],
         )
         array = _as_text(array)
-    encoded = pc.dictionary_encode(array)
+    encoded = array if pa.types.is_dictionary(array.type) else pc.dictionary_encode(array)
     values = np.empty(len(encoded.dictionary) + 1, dtype=object)
     values[:-1] = [_text(v) for v in encoded.dictionary.to_pylist()]
     values[-1] = None
@@ -297,6 +309,7 @@ def _units(array: pa.Array | None, n: int, errors: _Errors, field: str) -> npt.N
 
 def _ids_of(array: pa.Array | None, n: int) -> pa.Array:
     """Household ids as trimmed text; an empty cell is ``""``."""
+    array = _decoded(array)
     if array is None:
         return pa.array([""] * n, pa.string())
     if not _is_text(array):
@@ -377,7 +390,7 @@ class _Members:
         ids = column("member_id") if self.member_ids else None
         if ids is not None:
             self.with_ids = True
-            text = pc.utf8_trim_whitespace(_as_text(ids))
+            text = pc.utf8_trim_whitespace(_as_text(_decoded(ids)))
             text = pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()), text)
             self.member_id.append(text.to_numpy(zero_copy_only=False).astype(object, copy=False))
         else:

@@ -8,7 +8,6 @@ from typing import Any
 from giamngheo._errors import InvalidInput
 from giamngheo._model import Standard
 from giamngheo.batch._assess import assess_columns
-from giamngheo.batch._columns import Columns
 
 __all__ = ["OUTPUT_COLUMNS", "assess_dask", "assess_frame"]
 
@@ -24,10 +23,13 @@ def assess_frame(
     standard: Standard | None = None,
     jurisdiction: str | None = None,
     first_row: int = 0,
+    progress: bool = False,
 ) -> Any:  # noqa: ANN401
     """Assess the households of a pandas DataFrame (with their members' DataFrame) into a result DataFrame.
 
-    The result has one row per household, in input order, with the columns :data:`OUTPUT_COLUMNS`; then one row per
+    The tables go through the pipeline of the command line (Arrow columns, converted column by column): a frame
+    read with ``dtype=str`` or with typed columns (integers, floats, booleans, dates) gives the same results. The
+    result has one row per household, in input order, with the columns :data:`OUTPUT_COLUMNS`; then one row per
     member whose household is not in ``households`` (``status`` empty, the error naming the member's row), so that
     no input row disappears.
 
@@ -38,13 +40,30 @@ def assess_frame(
         standard: A standard to apply instead of the national one in force.
         jurisdiction: Or a jurisdiction's standard in force.
         first_row: The ``row`` of the first household (for a partition of a larger table).
+        progress: Show a progress bar (tqdm) on standard error while encoding and assessing.
     """
     import pandas as pd  # type: ignore[import-untyped,unused-ignore]  # noqa: PLC0415 - optional
 
-    columns = Columns.from_rows(_plain(households, "households"), None if members is None else _plain(members, "members"))
+    from giamngheo.batch._encode import encode  # noqa: PLC0415 - needs pyarrow
+    from giamngheo.batch._pipeline import result_table  # noqa: PLC0415
+    from giamngheo.batch._tables import to_arrow  # noqa: PLC0415
+
+    for table, name in ((households, "households"), (members, "members")):
+        if table is not None and not hasattr(table, "columns"):
+            raise InvalidInput(name, f"a pandas DataFrame, got {type(table).__name__}")
+    bar = _bar(progress, 3)
+    columns = encode(to_arrow(households, "households"), None if members is None else to_arrow(members, "members"))
+    _step(bar)
     result = assess_columns(columns, on=on, standard=standard, jurisdiction=jurisdiction)
-    frame = pd.DataFrame(list(result.rows()), columns=list(OUTPUT_COLUMNS[1:]))
+    _step(bar)
+    table = result_table(columns, result, needed=False)
+    counts = table.column("deprivation_count").to_numpy(zero_copy_only=False)
+    frame = table.select(["household_id", "status", "deprived", "undetermined", "standard", "error"]).to_pandas()
     frame.insert(0, "row", range(first_row, first_row + len(frame)))
+    frame.insert(3, "deprivation_count", pd.Series([("" if c != c else int(c)) for c in counts], dtype=object))  # noqa: PLR0124 - NaN: an error row
+    _step(bar)
+    if bar is not None:
+        bar.close()
     if result.orphans:
         orphans = pd.DataFrame(
             [
@@ -65,10 +84,17 @@ def assess_frame(
     return frame
 
 
-def _plain(frame: Any, name: str) -> dict[str, list[object]]:  # noqa: ANN401 - a pandas DataFrame
-    if not hasattr(frame, "to_dict"):
-        raise InvalidInput(name, f"a pandas DataFrame, got {type(frame).__name__}")
-    return {str(k): list(v) for k, v in frame.to_dict(orient="list").items()}
+def _bar(enabled: bool, total: int) -> Any:  # noqa: ANN401, FBT001 - a tqdm bar or None
+    if not enabled:
+        return None
+    from tqdm.auto import tqdm  # noqa: PLC0415 - opt-in
+
+    return tqdm(total=total, desc="giamngheo", unit=" steps")
+
+
+def _step(bar: Any) -> None:  # noqa: ANN401
+    if bar is not None:
+        bar.update(1)
 
 
 def assess_dask(

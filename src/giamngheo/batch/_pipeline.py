@@ -178,7 +178,7 @@ class Register:
 
     households: TableFile
     members: TableFile | None
-    chunk_rows: int | None = 262_144
+    chunk_rows: int | None = 131_072
     member_ids: bool = False
     drop_stated: bool = False
     orphans: list[Orphan] = attrs.field(factory=list)
@@ -445,7 +445,7 @@ def assess_files(  # noqa: C901 - numpy arrays and Arrow columns, or the steps o
     on: dt.date,
     standard: Standard,
     drop_stated: bool = False,
-    chunk_rows: int | None = 262_144,
+    chunk_rows: int | None = 131_072,
     bom: bool = True,
     progress: Callable[[int], None] | None = None,
 ) -> Summary:
