@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import csv
 import datetime as dt
 import enum
 import json
 import re
 import shutil
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -957,6 +959,10 @@ class _Row:
             return None
 
 
+#: The columns of 'assess' results that 'report' does not read.
+_ASSESS_EXTRA = frozenset({"status_vi", "deprivation_count", "undetermined", "needed", "standard", "error", "area"})
+
+
 def _check_header(  # noqa: PLR0917 - the file, its header, what is expected, and where problems go
     path: Path,
     header: list[str],
@@ -986,7 +992,12 @@ def _check_header(  # noqa: PLR0917 - the file, its header, what is expected, an
         ),
     ]
     errors.extend(problems)
-    unused = [name for name in header if name not in columns]
+    # the other columns of 'assess' results, which 'report' reads directly, are not worth a warning
+    unused = [
+        name
+        for name in header
+        if name not in columns and name not in _ASSESS_EXTRA and not name.startswith("deprived_")
+    ]
     if unused and not problems:
         warnings.append(
             f"{path}: column(s) {', '.join(repr(n) for n in unused)} not used (the columns read: {', '.join(columns)})"
@@ -1644,13 +1655,27 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _stop_cleanly_on_sigterm() -> None:
+    """SIGTERM unwinds like Ctrl-C, so that temporary files are removed and no output is left half-written."""
+
+    def stop(_number: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    with contextlib.suppress(ValueError):  # not the main thread (the command run from a test's thread)
+        signal.signal(signal.SIGTERM, stop)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     if hasattr(args, "lang"):
         check_lang(args.lang)
+    _stop_cleanly_on_sigterm()
     try:
         return int(args.func(args))
+    except KeyboardInterrupt:  # Ctrl-C: temporary files are gone (every writer cleans up), the output untouched
+        print("giamngheo: interrupted: nothing was written", file=sys.stderr)
+        return 128 + signal.SIGINT
     except GiamngheoError as error:
         print(f"giamngheo: error: {error}", file=sys.stderr)
         return EXIT_ERROR

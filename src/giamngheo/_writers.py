@@ -7,7 +7,7 @@ Every text cell that a spreadsheet would run as a formula (``=``, ``+``, ``-``, 
 ``'``, in every format, column by column. CSV is written in UTF-8 with a byte-order mark, so that Excel opens it
 with its Vietnamese letters (``--no-bom`` leaves the mark out). A writer writes to a temporary file beside the
 output and renames it when done: an interrupted run leaves no half-written file, and the temporary file is
-removed on an error, Ctrl-C or SIGTERM.
+removed on an error or Ctrl-C (the command line turns SIGTERM into Ctrl-C).
 """
 
 from __future__ import annotations
@@ -16,12 +16,10 @@ import contextlib
 import json
 import os
 import re
-import signal
 import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from types import FrameType
 from typing import IO, Any
 
 import pyarrow as pa
@@ -60,7 +58,6 @@ class Writer:
         self.rows = 0
         self._temporary: Path | None = None
         self._stream: IO[bytes] | None = None
-        self._previous: dict[int, Any] = {}
 
     # the file: a temporary one beside the output, renamed at the end
     def _open(self) -> IO[bytes]:
@@ -72,28 +69,7 @@ class Writer:
                 handle, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=directory)
                 self._temporary = Path(name)
                 self._stream = os.fdopen(handle, "wb")
-                self._guard()
         return self._stream
-
-    def _guard(self) -> None:
-        """Remove the temporary file on SIGTERM too (Ctrl-C raises KeyboardInterrupt: see :meth:`abort`)."""
-        with contextlib.suppress(ValueError):  # not the main thread: no handler
-            previous = signal.getsignal(signal.SIGTERM)
-
-            def stop(number: int, frame: FrameType | None) -> None:
-                self.abort()
-                if callable(previous):
-                    previous(number, frame)
-                raise SystemExit(128 + number)
-
-            signal.signal(signal.SIGTERM, stop)
-            self._previous[signal.SIGTERM] = previous
-
-    def _restore(self) -> None:
-        for number, previous in self._previous.items():
-            with contextlib.suppress(ValueError, TypeError):
-                signal.signal(number, previous)
-        self._previous = {}
 
     def write(self, table: pa.Table) -> None:
         """Write the rows of ``table`` (neutralised)."""
@@ -118,7 +94,6 @@ class Writer:
         if self._temporary is not None and self.path is not None:
             self._temporary.replace(self.path)
             self._temporary = None
-        self._restore()
 
     def abort(self) -> None:
         """Remove the temporary file; the output file is left as it was."""
@@ -128,7 +103,6 @@ class Writer:
         if self._temporary is not None:
             self._temporary.unlink(missing_ok=True)
             self._temporary = None
-        self._restore()
 
 
 class _Csv(Writer):

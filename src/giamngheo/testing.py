@@ -98,6 +98,7 @@ __all__ = [
     "member_household_and_date",
     "members",
     "provincial_household_and_date",
+    "register_rows",
     "review_cases",
     "review_records",
     "score_cases",
@@ -1090,7 +1091,9 @@ def _samples(draw: st.DrawFn, spec: AFSpec, max_size: int) -> AFSample:
     ids = list(spec.indicator_ids)
     n = draw(st.integers(min_value=0, max_value=max_size))
     rows = [_subset(draw, ids) for _ in range(n)]
-    weights = draw(st.lists(st.fractions(min_value=Fraction(1, 10), max_value=10, max_denominator=12), min_size=n, max_size=n))
+    weights = draw(
+        st.lists(st.fractions(min_value=Fraction(1, 10), max_value=10, max_denominator=12), min_size=n, max_size=n)
+    )
     persons = draw(st.lists(st.integers(min_value=1, max_value=9), min_size=n, max_size=n))
     groups = draw(st.lists(st.sampled_from(("A", "B", "C")), min_size=n, max_size=n))
     return AFSample.of(rows, weights=weights, persons=persons, groups={"g": groups})
@@ -1102,3 +1105,74 @@ def af_samples(spec: AFSpec, *, max_size: int = 30) -> st.SearchStrategy[AFSampl
     They come with exact survey weights, persons and a grouping ``"g"``.
     """
     return _samples(spec, max_size)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, frozenset):
+        return ";".join(sorted(v.value for v in value)) if value else "none"
+    return str(getattr(value, "value", value))
+
+
+def register_rows(households: Iterable[Household]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """The households as text rows of a register's two tables (``giamngheo schema``): households, then members.
+
+    Every fact is written as an officer's file would hold it (an unknown fact is an empty cell, a floor area an
+    exact fraction such as ``71/2``), so that reading the rows back gives the same households; a dwelling whose
+    facts are all unknown cannot be told from no dwelling in a row.
+    """
+    hh_rows: list[dict[str, str]] = []
+    member_rows: list[dict[str, str]] = []
+    for h in households:
+        row = {"household_id": str(h.id), "area": _cell(h.area), "commune": _cell(h.commune)}
+        if h.income_per_capita_monthly_vnd is not None:
+            row["income_per_capita_monthly_vnd"] = str(h.income_per_capita_monthly_vnd)
+        else:
+            row["income_yearly_vnd"] = str(h.income_yearly_vnd)
+            row["size"] = str(h.size)
+        if not h.computed:
+            row["deprived"] = ";".join(sorted(h.deprived))
+            if h.size is not None:
+                row["size"] = str(h.size)
+        d = h.dwelling
+        if d is not None:
+            for name in (
+                "wall",
+                "column",
+                "roof",
+                "water_source",
+                "latrine",
+                "devices",
+                "hears_loudspeaker",
+                "waste_collected",
+            ):
+                row[name] = _cell(getattr(d, name))
+            if d.floor_area_m2 is not None:
+                a = d.floor_area_m2
+                row["floor_area_m2"] = f"{a.numerator}/{a.denominator}"
+        hh_rows.append(row)
+        member_rows.extend(
+            {"household_id": str(h.id), "birth_date": _cell(m.birth_date)}
+            | {
+                name: _cell(getattr(m, name))
+                for name in (
+                    "sex",
+                    "education",
+                    "employment",
+                    "nutrition",
+                    "has_health_insurance",
+                    "attending_school",
+                    "on_the_job_training",
+                    "disability",
+                    "social_allowance",
+                    "sick_untreated",
+                    "uses_phone",
+                    "uses_internet",
+                )
+            }
+            for m in h.members or ()
+        )
+    return hh_rows, member_rows

@@ -23,6 +23,7 @@ from giamngheo.testing import (
     household_and_date,
     member_household_and_date,
     provincial_household_and_date,
+    register_rows,
 )
 
 pytest.importorskip("numpy")
@@ -55,53 +56,6 @@ def _batch(result):
     return out
 
 
-def _cell(value):
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, frozenset):
-        return ";".join(sorted(v.value for v in value)) if value else "none"
-    return str(getattr(value, "value", value))
-
-
-def _rows(households):
-    """The households as text rows of households.csv and members.csv (the schema of giamngheo.batch)."""
-    hh_rows, member_rows = [], []
-    for h in households:
-        row = {"household_id": h.id, "area": _cell(h.area), "commune": _cell(h.commune)}
-        if h.income_per_capita_monthly_vnd is not None:
-            row["income_per_capita_monthly_vnd"] = str(h.income_per_capita_monthly_vnd)
-        else:
-            row["income_yearly_vnd"] = str(h.income_yearly_vnd)
-            row["size"] = str(h.size)
-        if not h.computed:
-            row["deprived"] = ";".join(sorted(h.deprived))
-            if h.size is not None:
-                row["size"] = str(h.size)
-        d = h.dwelling
-        if d is not None:
-            for name in ("wall", "column", "roof", "water_source", "latrine", "devices", "hears_loudspeaker", "waste_collected"):
-                row[name] = _cell(getattr(d, name))
-            if d.floor_area_m2 is not None:
-                a = d.floor_area_m2
-                row["floor_area_m2"] = f"{a.numerator}/{a.denominator}"
-        hh_rows.append(row)
-        member_rows.extend(
-                {"household_id": h.id, "birth_date": _cell(m.birth_date)}
-                | {
-                    name: _cell(getattr(m, name))
-                    for name in (
-                        "sex", "education", "employment", "nutrition", "has_health_insurance", "attending_school",
-                        "on_the_job_training", "disability", "social_allowance", "sick_untreated", "uses_phone",
-                        "uses_internet",
-                    )
-                }
-                for m in h.members or ()
-            )
-    return hh_rows, member_rows
-
-
 def _with_ids(households):
     return [attrs.evolve(h, id=f"H{i}") for i, h in enumerate(households)]
 
@@ -109,7 +63,20 @@ def _with_ids(households):
 def _dwelling_is_visible(h):
     """A dwelling with every fact unknown cannot be told from no dwelling in a CSV row."""
     d = h.dwelling
-    return d is None or any(getattr(d, f) is not None for f in ("floor_area_m2", "wall", "column", "roof", "water_source", "latrine", "devices", "hears_loudspeaker", "waste_collected"))
+    return d is None or any(
+        getattr(d, f) is not None
+        for f in (
+            "floor_area_m2",
+            "wall",
+            "column",
+            "roof",
+            "water_source",
+            "latrine",
+            "devices",
+            "hears_loudspeaker",
+            "waste_collected",
+        )
+    )
 
 
 ON = dt.date(2024, 10, 1)
@@ -127,7 +94,7 @@ def test_members_and_dwelling(cases):
     expected = _scalar(households, on)
     assert expected == _batch(batch.assess_columns(batch.Columns.from_households(households), on=on))
     visible = [h for h in households if _dwelling_is_visible(h)]
-    hh_rows, member_rows = _rows(visible)
+    hh_rows, member_rows = register_rows(visible)
     parsed = batch.Columns.from_rows(hh_rows, member_rows)
     assert _scalar(visible, on) == _batch(batch.assess_columns(parsed, on=on))
 
@@ -139,7 +106,7 @@ def test_stated_deprivations(cases):
     households = _with_ids([h for h, _ in cases])
     expected = _scalar(households, on)
     assert expected == _batch(batch.assess_columns(batch.Columns.from_households(households), on=on))
-    hh_rows, member_rows = _rows(households)
+    hh_rows, member_rows = register_rows(households)
     assert expected == _batch(batch.assess_columns(batch.Columns.from_rows(hh_rows, member_rows), on=on))
 
 

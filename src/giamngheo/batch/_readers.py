@@ -198,9 +198,13 @@ class TableFile:
                     carry = data
                     continue
                 carry = data[cut:]
-                yield pcsv.read_csv(pa.BufferReader(data[:cut]), read_options=names, parse_options=parse, convert_options=options)
+                yield pcsv.read_csv(
+                    pa.BufferReader(data[:cut]), read_options=names, parse_options=parse, convert_options=options
+                )
             if carry.strip():
-                yield pcsv.read_csv(pa.BufferReader(carry), read_options=names, parse_options=parse, convert_options=options)
+                yield pcsv.read_csv(
+                    pa.BufferReader(carry), read_options=names, parse_options=parse, convert_options=options
+                )
 
     def _csv_by_python(self, rows: int, *, skip_rows: int) -> Iterator[tuple[pa.Table, dict[int, InvalidInput]]]:
         """Read by Python's csv module: each line that is not as wide as the header kept, with its error."""

@@ -71,10 +71,14 @@ def to_household(c: Columns, i: int) -> Household:
 
 def _member(c: Columns, j: int) -> Member:
     y, m, d = int(c.birth_year[j]), int(c.birth_month[j]), int(c.birth_day[j])
-    facts: dict[str, Any] = {name: _enum(name, int(getattr(c, name)[j])) for name in ("sex", "education", "employment", "nutrition")}
+    facts: dict[str, Any] = {
+        name: _enum(name, int(getattr(c, name)[j])) for name in ("sex", "education", "employment", "nutrition")
+    }
     facts |= {name: _bool(int(getattr(c, name)[j])) for name in MEMBER_BOOLEANS}
     member_id = None if c.member_id is None else c.member_id[j]
-    return Member(id=None if member_id is None else str(member_id), birth_date=None if y < 0 else dt.date(y, m, d), **facts)
+    return Member(
+        id=None if member_id is None else str(member_id), birth_date=None if y < 0 else dt.date(y, m, d), **facts
+    )
 
 
 def _dwelling(c: Columns, i: int) -> Dwelling:
@@ -82,9 +86,11 @@ def _dwelling(c: Columns, i: int) -> Dwelling:
     den = int(c.floor_den[i])
     return Dwelling(
         floor_area_m2=None if den == 0 else Fraction(int(c.floor_num[i]), den),
-        **{name: _enum(name, int(getattr(c, name)[i])) for name in ("wall", "column", "roof", "water_source", "latrine")},
+        **{
+            name: _enum(name, int(getattr(c, name)[i]))
+            for name in ("wall", "column", "roof", "water_source", "latrine")
+        },
         devices=None if devices < 0 else frozenset(dv for k, dv in enumerate(_DEVICES) if devices >> k & 1),
         hears_loudspeaker=_bool(int(c.hears_loudspeaker[i])),
         waste_collected=_bool(int(c.waste_collected[i])),
     )
-

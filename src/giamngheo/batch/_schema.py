@@ -88,7 +88,11 @@ HOUSEHOLD_COLUMNS: tuple[Column, ...] = (
     Column("column", ColumnType.CHOICE, required=False, description="main column material", allowed=_values(Material)),
     Column("roof", ColumnType.CHOICE, required=False, description="main roof material", allowed=_values(Material)),
     Column(
-        "water_source", ColumnType.CHOICE, required=False, description="main domestic water", allowed=_values(WaterSource)
+        "water_source",
+        ColumnType.CHOICE,
+        required=False,
+        description="main domestic water",
+        allowed=_values(WaterSource),
     ),
     Column("latrine", ColumnType.CHOICE, required=False, description="latrine type", allowed=_values(Latrine)),
     Column(
@@ -107,13 +111,25 @@ MEMBER_COLUMNS: tuple[Column, ...] = (
     Column("member_id", ColumnType.TEXT, required=False, description="an id of the member (never a name)"),
     Column("birth_date", ColumnType.DATE, required=False, description="date of birth, YYYY-MM-DD"),
     Column("sex", ColumnType.CHOICE, required=False, description="male or female", allowed=_values(Sex)),
-    Column("has_health_insurance", ColumnType.BOOLEAN, required=False, description="holds a valid health-insurance card"),
+    Column(
+        "has_health_insurance", ColumnType.BOOLEAN, required=False, description="holds a valid health-insurance card"
+    ),
     Column("attending_school", ColumnType.BOOLEAN, required=False, description="attends school or a course now"),
-    Column("education", ColumnType.CHOICE, required=False, description="highest completed level", allowed=_values(Education)),
+    Column(
+        "education",
+        ColumnType.CHOICE,
+        required=False,
+        description="highest completed level",
+        allowed=_values(Education),
+    ),
     Column("on_the_job_training", ColumnType.BOOLEAN, required=False, description="certified on-the-job training"),
     Column("employment", ColumnType.CHOICE, required=False, description="main work", allowed=_values(Employment)),
     Column(
-        "nutrition", ColumnType.CHOICE, required=False, description="nutrition status of a child", allowed=_values(Nutrition)
+        "nutrition",
+        ColumnType.CHOICE,
+        required=False,
+        description="nutrition status of a child",
+        allowed=_values(Nutrition),
     ),
     Column("disability", ColumnType.BOOLEAN, required=False, description="has a disability"),
     Column("social_allowance", ColumnType.BOOLEAN, required=False, description="receives a monthly social allowance"),
