@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import subprocess
 import sys
 from importlib import resources
@@ -192,6 +193,9 @@ def test_every_output_format_holds_the_same_results(tmp_path: Path, suffix: str)
         got = [(r["household_id"], r["status"], r["error"]) for r in rows_of(out)]
     assert expected == got
     assert not list(tmp_path.glob(".*.part"))  # no temporary file left
+    mask = os.umask(0)
+    os.umask(mask)
+    assert 0o666 & ~mask == out.stat().st_mode & 0o777  # the usual permissions, not the temporary file's 0600
 
 
 def test_an_interrupted_run_leaves_no_output(tmp_path: Path) -> None:

@@ -190,10 +190,16 @@ def _estimated_rows(path: Path) -> int | None:
     return max(1, round(size * lines / len(sample)) - 1)
 
 
+def _households_path(args: argparse.Namespace) -> Path:
+    """The households file of a command (``explain`` calls it ``--household``)."""
+    path: Path = args.households if hasattr(args, "households") else args.household
+    return path
+
+
 def _open_register(args: argparse.Namespace) -> tuple[Any, Any]:
     from giamngheo.batch._readers import open_table  # noqa: PLC0415 - needs pyarrow
 
-    households = open_table(args.households, "households", encoding=args.encoding)
+    households = open_table(_households_path(args), "households", encoding=args.encoding)
     members = None if args.members is None else open_table(args.members, "members", encoding=args.encoding)
     for note in (*households.notes, *(members.notes if members is not None else ())):
         print(f"giamngheo: note: {note}", file=sys.stderr)
@@ -529,7 +535,8 @@ def _cmd_entitlements(args: argparse.Namespace) -> int:
     from giamngheo._policy import RecognisedStatus, StatusHistory  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
     from giamngheo.batch import assess_columns  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
 
-    standard = standard_in_force(on=args.on, jurisdiction=args.jurisdiction)
+    chosen = _standard_option(args.standard, args.on)
+    standard = chosen if chosen is not None else standard_in_force(on=args.on)
     columns, register = _register(args)
     result = assess_columns(columns, on=args.on, standard=standard)
     rows: list[dict[str, object]] = []
@@ -542,6 +549,11 @@ def _cmd_entitlements(args: argparse.Namespace) -> int:
             failed += 1
             continue
         status = result.STATUSES[code]
+        if status is Status.UNDETERMINED:  # no support can be decided before the status is
+            reason = "the status is undetermined: give the facts still needed (the column 'needed' of 'assess')"
+            rows.append(empty | {"household_id": hid, "status": status.value, "error": reason})
+            failed += 1
+            continue
         try:
             history = StatusHistory(
                 (RecognisedStatus(status, since=args.on, jurisdiction=standard.jurisdiction),), household_id=hid
@@ -1563,7 +1575,7 @@ def _file_options(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> argparse.ArgumentParser:  # noqa: PLR0915 - one statement per option
     parser = argparse.ArgumentParser(
         prog="giamngheo",
         description="Vietnam's poverty standards as cited, dated rules. Outputs carry Vietnamese labels.",
@@ -1608,6 +1620,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--members", type=Path, metavar="MEMBERS", help="the members table, as for 'assess'")
     p.add_argument("--on", type=_date, required=True, help="the date, YYYY-MM-DD")
     p.add_argument("--jurisdiction", default="VN", help="VN (default: national policies), or a province's code: 74, 79")
+    p.add_argument(
+        "--standard",
+        metavar="CODE|FILE",
+        help="the standard the statuses are assessed under: a jurisdiction code or a standard file (default: national)",
+    )
     p.add_argument(
         "-o",
         "--output",

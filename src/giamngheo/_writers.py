@@ -92,6 +92,9 @@ class Writer:
         elif self._stream is not None:
             self._stream.flush()
         if self._temporary is not None and self.path is not None:
+            mask = os.umask(0)  # a temporary file is private (0600): the output gets the usual permissions
+            os.umask(mask)
+            self._temporary.chmod(0o666 & ~mask)
             self._temporary.replace(self.path)
             self._temporary = None
 
