@@ -304,3 +304,12 @@ def test_member_ids_are_carried_to_the_scalar_household():
 def test_dwelling_columns_are_household_columns():
     names = {c.name for c in batch.HOUSEHOLD_COLUMNS}
     assert set(DWELLING_COLUMNS) <= names
+
+
+@pytest.mark.parametrize("cell", ["2021-02-29", "2021-13-01", "01/02/2020", "2020-1-5"])
+def test_a_date_arrow_would_roll_over_or_misread_is_an_error(cell):
+    """Arrow reads plain dates at once; one that is not a date (29 February 2021) is never rolled to 1 March."""
+    households = [{"household_id": "H", "area": "rural", "income_per_capita_monthly_vnd": "1"}]
+    members = [{"household_id": "H", "birth_date": "1990-01-01"}, {"household_id": "H", "birth_date": cell}]
+    (error,) = batch.Columns.from_rows(households, members).errors
+    assert ("members[1].birth_date", f"must be a date written YYYY-MM-DD, got {cell!r}") == (error.field, error.reason)

@@ -413,6 +413,8 @@ class _Members:
 
     @staticmethod
     def _dates(array: pa.Array | None, k: int) -> tuple[Any, Any, Any, Any, list[str]]:
+        """Birth dates as year, month and day columns (-1 unknown); a bad cell is an error of its member's household."""
+
         def parse(cell: object) -> tuple[int, int, int]:
             text = _text(cell)
             if text is None:
@@ -422,9 +424,30 @@ class _Members:
                 raise _Bad(f"must be a date written YYYY-MM-DD, got {text!r}")
             return date.year, date.month, date.day
 
-        values, index, rows, reasons = _by_value(array, k, parse, (-1, -1, -1))
-        table = np.array(values, dtype=np.int16).reshape(-1, 3)[index]
-        return table[:, 0].copy(), table[:, 1].copy(), table[:, 2].copy(), rows, reasons
+        if array is None:
+            values, index, rows, reasons = _by_value(array, k, parse, (-1, -1, -1))
+            table = np.array(values, dtype=np.int16).reshape(-1, 3)[index]
+            return table[:, 0].copy(), table[:, 1].copy(), table[:, 2].copy(), rows, reasons
+        text = _as_text(array)
+        encoded = text if pa.types.is_dictionary(text.type) else pc.dictionary_encode(text)
+        distinct = encoded.dictionary
+        # the plain dates read by Arrow at once; a date it would roll over (2021-02-29) does not print back the same
+        stamp = pc.strptime(distinct, format="%Y-%m-%d", unit="s", error_is_null=True)
+        same = pc.fill_null(pc.equal(pc.strftime(stamp, format="%Y-%m-%d"), distinct), fill_value=False)
+        ok = same.to_numpy(zero_copy_only=False)
+        table = np.full((len(distinct) + 1, 3), -1, dtype=np.int16)
+        for j, part in enumerate((pc.year(stamp), pc.month(stamp), pc.day(stamp))):
+            table[:-1, j] = np.where(ok, part.fill_null(-1).to_numpy(zero_copy_only=False), -1)
+        bad: dict[int, str] = {}
+        for d in np.flatnonzero(~ok).tolist():  # the others, and the empty ones, one by one
+            try:
+                table[d] = parse(distinct[d].as_py())
+            except _Bad as error:
+                bad[d] = str(error)
+        index = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
+        rows = np.flatnonzero(np.isin(index, list(bad))) if bad else np.zeros(0, dtype=np.int64)
+        out = table[index]
+        return out[:, 0].copy(), out[:, 1].copy(), out[:, 2].copy(), rows, [bad[int(index[r])] for r in rows.tolist()]
 
     def apply(self, errors: _Errors) -> None:
         """The members' errors, column by column and member by member (the order of the checks)."""

@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -216,7 +217,7 @@ class Register:
         """
         members = _Members(self.members)
         whole = self.chunk_rows is None
-        seen: pa.Array | None = None
+        seen = _Seen()
         first = 0
         for table, line_errors in self._household_chunks():
             n = table.num_rows
@@ -228,8 +229,7 @@ class Register:
                     pc.any(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(text)), 0)).as_py()
                 )
                 table = table.drop_columns(["deprived"])  # noqa: PLW2901 - numpy arrays and Arrow columns, or the steps of one pass in order
-            if seen is not None and len(seen):
-                self._repeated(ids, seen, first)
+            self._repeated(ids, seen, first)
             mine = members.take(ids.drop_null(), whole=whole)
             columns = encode(table, mine, member_ids=self.member_ids, first_row=first, source=self.households.path)
             for j, error in line_errors.items():
@@ -246,38 +246,77 @@ class Register:
             for j, error in self.patches.items():
                 if first <= j < first + n:
                     columns.errors[j - first] = error
-            seen = ids if seen is None else pa.concat_arrays([seen, ids])
+            seen.add(ids)
             self.households_read += n
             yield Chunk(columns, first)
             first += n
-        all_ids = seen if seen is not None else pa.array([], pa.string())
         for ids, rows in members.leftover():
-            late = pc.fill_null(pc.is_in(ids, value_set=all_ids), fill_value=False).to_numpy(zero_copy_only=False)
-            if late.any() and not whole:
+            if seen.holds(ids).any() and not whole:
                 raise OutOfOrder("the members are not grouped in the order of the households")
             texts = pc.fill_null(ids, "").to_pylist()
             self.orphans.extend(Orphan(int(r), t) for r, t in zip(rows.tolist(), texts, strict=True))
         self.orphans.sort(key=lambda o: o.row)
         self.members_read = members.read
 
-    def _repeated(self, ids: pa.Array, seen: pa.Array, first: int) -> None:
+    def _repeated(self, ids: pa.Array, seen: _Seen, first: int) -> None:
         """Household ids of this chunk given in an earlier one: every row of each is an error."""
-        again = pc.fill_null(pc.is_in(ids, value_set=seen), fill_value=False)
-        if not pc.any(again).as_py():
+        again = seen.holds(ids)
+        if not again.any():
             return
-        values = pc.unique(ids.filter(again))
-        rows: dict[str, list[int]] = {}
-        for where, offset in ((seen, 0), (ids, first)):
-            hits = np.flatnonzero(
-                pc.fill_null(pc.is_in(where, value_set=values), fill_value=False).to_numpy(zero_copy_only=False)
-            )
-            texts = where.take(pa.array(hits)).to_pylist()
-            for r, t in zip(hits.tolist(), texts, strict=True):
-                rows.setdefault(t, []).append(offset + r)
+        values = set(ids.filter(pa.array(again)).to_pylist())
+        rows: dict[str, list[int]] = {hid: seen.rows(hid) for hid in values}
+        for r, hid in enumerate(ids.to_pylist()):
+            if hid in values:
+                rows[hid].append(first + r)
         for hid, where in rows.items():
             reason = repeated_reason(len(where), where, self.households.path)
             for r in where:
                 self.patches[r] = InvalidInput("household_id", reason, hid)
+
+
+class _Seen:
+    """The household ids read so far, as 64-bit hashes: 16 bytes a household, not the ids' text.
+
+    Two different ids share a hash with a chance of about n²/2⁶⁵ (10⁻⁷ for 3 million households); such a
+    pair would be reported as a repeated id, an error a person sees, never a result silently changed.
+    """
+
+    def __init__(self) -> None:
+        self._sorted = np.zeros(0, dtype=np.int64)
+        self._chunks: list[npt.NDArray[np.int64]] = []
+
+    @staticmethod
+    def _hashes(ids: pa.Array) -> npt.NDArray[np.int64]:
+        # an empty id (null) matches nothing: it gets a hash no text has in this run
+        return np.fromiter((_NO_ID if v is None else hash(v) for v in ids.to_pylist()), dtype=np.int64, count=len(ids))
+
+    def add(self, ids: pa.Array) -> None:
+        hashes = self._hashes(ids)
+        self._chunks.append(hashes)
+        # two sorted runs: a stable sort merges them in one pass
+        self._sorted = np.sort(np.concatenate([self._sorted, np.sort(hashes[hashes != _NO_ID])]), kind="stable")
+
+    def holds(self, ids: pa.Array) -> npt.NDArray[np.bool_]:
+        """Whether each id was read before."""
+        hashes = self._hashes(ids)
+        if not len(self._sorted):
+            return np.zeros(len(ids), dtype=bool)
+        at = np.searchsorted(self._sorted, hashes).clip(max=len(self._sorted) - 1)
+        found: npt.NDArray[np.bool_] = (self._sorted[at] == hashes) & (hashes != _NO_ID)
+        return found
+
+    def rows(self, hid: str) -> list[int]:
+        """The rows (from 0) where ``hid`` was read."""
+        code = hash(hid)
+        out: list[int] = []
+        start = 0
+        for hashes in self._chunks:
+            out.extend((start + np.flatnonzero(hashes == code)).tolist())
+            start += len(hashes)
+        return out
+
+
+_NO_ID = np.iinfo(np.int64).min
 
 
 # --- results as tables ---------------------------------------------------------------------------------------
