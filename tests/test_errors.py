@@ -284,7 +284,7 @@ BAD_DOCUMENTS = [
     pytest.param('"giamngheo.assessment"', "format", id="a-string"),
     pytest.param(_with(format="giamngheo.household"), "format", id="wrong-format"),
     pytest.param(json.dumps({"version": 1}), "format", id="no-format"),
-    pytest.param(_with(version=3), "version", id="wrong-version"),
+    pytest.param(_with(version=4), "version", id="wrong-version"),
     pytest.param(_with(version="1"), "version", id="version-as-text"),
     pytest.param(_with(version=None), "version", id="no-version"),
     pytest.param(json.dumps({"format": "giamngheo.assessment", "version": 1}), "assessment", id="no-assessment"),

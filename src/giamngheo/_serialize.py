@@ -1,4 +1,4 @@
-"""JSON (de)serialisation of inputs, standards and assessments through :mod:`cattrs`.
+"""JSON (de)serialisation of inputs, standards, assessments and entitlements through :mod:`cattrs`.
 
 Type rules of :func:`make_converter`:
 
@@ -9,29 +9,41 @@ Type rules of :func:`make_converter`:
 * attrs classes are objects keyed by attribute name; computed private attributes are left out;
 * an indicator's rule is its name (``"member_without_health_insurance"``), read back from
   :data:`giamngheo._indicators.RULES`; a threshold carries a ``type`` tag (``"int"``, ``"bool"``,
-  ``"fraction"``, ``"set:WaterSource"``, ``"retirement_schedule"``) so that its value reads back exactly.
+  ``"fraction"``, ``"set:WaterSource"``, ``"retirement_schedule"``) so that its value reads back exactly;
+* a support policy (whose conditions are functions) is a reference ``{"id": …, "basis": …}``, read back by its id
+  from :data:`giamngheo.POLICIES` (:func:`giamngheo.policy`).
 
-An assessment's JSON document is versioned: ``{"format": "giamngheo.assessment", "version": 2, …}``. Version 2
-added the household's members and dwelling, undetermined indicators, and the indicators' thresholds and rules;
-version 1 documents are still read.
+An assessment's JSON document is versioned: ``{"format": "giamngheo.assessment", "version": 3, …}``. Version 3
+refers to a built-in standard by its id and the installed :func:`legal_data_version`, and writes the standard
+whole only when it is user-defined (or when asked); it has a compact one-line form for JSON Lines
+(:func:`assessment_to_line`). Version 2 added the household's members and dwelling, undetermined indicators, and
+the indicators' thresholds and rules; documents of versions 1 and 2 are still read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
+import hashlib
 import json
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+import attrs
 
 from giamngheo import _facts
 from giamngheo._assessment import Assessment
 from giamngheo._errors import GiamngheoError, InvalidInput
+from giamngheo._facts import Dwelling, Member
 from giamngheo._household import Household
 from giamngheo._indicators import RULES
 from giamngheo._legal import Citation, Cited
-from giamngheo._model import Rule, Text, Threshold
+from giamngheo._model import Rule, Standard, Text, Threshold
+from giamngheo._policy import Entitlement, Policy
+from giamngheo._units import area_of_commune
 from giamngheo._version import __version__
 
 if TYPE_CHECKING:
@@ -40,18 +52,32 @@ if TYPE_CHECKING:
 __all__ = [
     "ASSESSMENT_FORMAT",
     "ASSESSMENT_FORMAT_VERSION",
+    "ENTITLEMENTS_FORMAT",
+    "ENTITLEMENTS_FORMAT_VERSION",
     "assessment_from_json",
+    "assessment_from_line",
+    "assessment_to_dict",
     "assessment_to_json",
+    "assessment_to_line",
+    "entitlement_from_dict",
+    "entitlement_to_dict",
+    "entitlements_from_json",
+    "entitlements_to_json",
     "household_from_data",
     "household_from_json",
     "household_to_json",
+    "legal_data_version",
     "make_converter",
 ]
 
+_T = TypeVar("_T")
+
 ASSESSMENT_FORMAT = "giamngheo.assessment"
-ASSESSMENT_FORMAT_VERSION = 2
+ASSESSMENT_FORMAT_VERSION = 3
 #: The versions :func:`assessment_from_json` reads.
-READABLE_VERSIONS = (1, 2)
+READABLE_VERSIONS = (1, 2, 3)
+ENTITLEMENTS_FORMAT = "giamngheo.entitlements"
+ENTITLEMENTS_FORMAT_VERSION = 1
 #: Enumerations that thresholds hold sets of, by the name used in ``type`` tags.
 _ENUMS: dict[str, type[enum.Enum]] = {
     e.__name__: e
@@ -177,6 +203,8 @@ def _configure(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(bool, _strict_bool)
     converter.register_unstructure_hook(Threshold, _threshold_to_dict)
     converter.register_structure_hook(Threshold, _threshold_from_dict)
+    converter.register_unstructure_hook_func(lambda t: t is Policy, _policy_to_ref)
+    converter.register_structure_hook_func(lambda t: t is Policy, _policy_from_ref)
 
 
 _CONVERTERS: list[cattrs.Converter] = []
@@ -188,64 +216,445 @@ def _converter() -> cattrs.Converter:
     return _CONVERTERS[0]
 
 
-def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
-    """The versioned JSON-ready document of an assessment."""
-    return {
+def _is_builtin(standard: Standard) -> bool:
+    """Whether ``standard`` is the built-in standard of its id (the same object, or an equal one)."""
+    builtin = _builtin_standards().get(standard.id)
+    return builtin is not None and (builtin is standard or builtin == standard)
+
+
+#: The ``area_source`` of a document whose area is that of the household's commune in the built-in unit data.
+_COMMUNE_AREA = "commune"
+
+
+def _is_commune_area(assessment: Assessment) -> bool:
+    """Whether the assessment's area source is what the built-in unit data give for its commune and date."""
+    commune = assessment.household.commune
+    if assessment.area_source is None or commune is None:
+        return False
+    try:
+        return area_of_commune(commune, on=assessment.on) == assessment.area_source
+    except GiamngheoError:
+        return False
+
+
+def _assessment_body(assessment: Assessment, *, embed: bool, by_reference: bool, compact: bool) -> dict[str, Any]:
+    """The ``assessment`` object of a document: every field, some of them as references to built-in data.
+
+    The standard is its id unless ``embed``; the area of the commune is ``"commune"`` if ``by_reference``.
+    """
+    c = _converter()
+    body: dict[str, Any] = {}
+    for f in _fields(Assessment):
+        value = getattr(assessment, f.name)
+        if f.name == "standard" and not embed:
+            body["standard"] = value.id
+        elif f.name == "area_source" and by_reference and _is_commune_area(assessment):
+            body["area_source"] = _COMMUNE_AREA
+        elif f.name == "household" and compact:
+            body["household"] = _known_facts(value)
+        else:
+            body[f.name] = c.unstructure(value, f.type)
+    if compact:
+        body = _pruned(Assessment, body)
+    return body
+
+
+def _known_facts(facts: Household | Member | Dwelling) -> dict[str, Any]:
+    """A household's, member's or dwelling's facts but those left at their default (unknown, or none stated).
+
+    By this module's type rules, written directly rather than through cattrs, which is three times slower here:
+    a household's facts are most of a line.
+    """
+    out: dict[str, Any] = {}
+    kind: type = type(facts)
+    defaults = _plain_defaults(kind)
+    for name in _names(kind):
+        value = getattr(facts, name)
+        if value is None or (name in defaults and value == defaults[name]):
+            continue
+        if type(value) in _AS_IS:
+            pass
+        elif isinstance(value, enum.Enum):
+            value = value.value
+        elif isinstance(value, dt.date):
+            value = value.isoformat()
+        elif isinstance(value, frozenset):
+            value = _sorted_values(value)
+        elif isinstance(value, Fraction):
+            value = str(value)
+        elif isinstance(value, tuple):
+            value = [_known_facts(member) for member in value]
+        elif isinstance(value, Dwelling):
+            value = _known_facts(value)
+        out[name] = value
+    return out
+
+
+#: Types whose values JSON holds as they are.
+_AS_IS = frozenset({bool, int, str})
+
+
+@functools.cache
+def _plain_defaults(cls: type) -> dict[str, Any]:
+    return {f.name: f.default for f in _fields(cls) if not isinstance(f.default, attrs.Factory)}  # type: ignore[arg-type]
+
+
+@functools.cache
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in _fields(cls))
+
+
+def assessment_to_dict(
+    assessment: Assessment, *, embed_standard: bool = False, compact: bool = False
+) -> dict[str, Any]:
+    """The versioned JSON-ready document of an assessment.
+
+    Args:
+        assessment: The assessment.
+        embed_standard: Write the whole standard even when it is a built-in one, and the area of the household's
+            commune with its citation: a document that depends on no built-in data. Otherwise a built-in standard
+            is its id and an area from the built-in unit data is ``"commune"``, both read back from the installed
+            data of :func:`legal_data_version`; a user-defined standard (one not equal to the built-in standard of
+            its id) is always written whole.
+        compact: The form of :func:`assessment_to_line`: the summary's keys at the top level (a column a key for
+            JSON Lines readers) without its findings, verification and citations (the explanation, which the
+            assessment read back gives again), and the household without its unknown (``null``) facts and
+            empty defaults.
+
+    Returns:
+        ``{"format", "version", "library_version", "legal_data_version", "summary", "assessment"}``; in compact
+        form ``{"format", "version", "library_version", "legal_data_version", "household_id", "status",
+        "standard", "deprivation_count", "deprived", "undetermined", "needed", "assessment"}``.
+    """
+    embed = embed_standard or not _is_builtin(assessment.standard)
+    head = {
         "format": ASSESSMENT_FORMAT,
         "version": ASSESSMENT_FORMAT_VERSION,
         "library_version": __version__,
-        "summary": {
-            "status": assessment.status.value,
-            "standard": assessment.standard.id,
-            "deprivation_count": assessment.deprivation_count,
-            "deprived": sorted(assessment.deprived),
-            "undetermined": sorted(assessment.undetermined),
-            "needed": list(assessment.needed),
-            # Stated deprivations are all in "deprived"; findings are listed for computed ones.
-            "findings": [
-                {
-                    "indicator": f.indicator.id,
-                    "outcome": f.outcome.value,
-                    "members": list(f.members),
-                    "missing": list(f.missing),
-                    "reason": {"vi": f.reason.vi, "en": f.reason.en},
-                }
-                for f in (assessment.findings if assessment.household.computed else ())
-            ],
-            "verification": assessment.verification.value,
-            "citations": [c.render("en") for c in assessment.citations],
-        },
-        "assessment": _converter().unstructure(assessment),
+        "legal_data_version": legal_data_version(),
     }
+    summary: dict[str, Any] = {
+        "household_id": assessment.household.id,
+        "status": assessment.status.value,
+        "standard": assessment.standard.id,
+        "deprivation_count": assessment.deprivation_count,
+        "deprived": sorted(assessment.deprived),
+        "undetermined": sorted(assessment.undetermined),
+        "needed": list(assessment.needed),
+    }
+    body = _assessment_body(assessment, embed=embed, by_reference=not embed_standard, compact=compact)
+    if compact:  # flat, a column a key for JSON Lines readers; the explanation is left out (read back, it is there)
+        return {**head, **summary, "assessment": body}
+    summary["findings"] = [
+        {
+            "indicator": f.indicator.id,
+            "outcome": f.outcome.value,
+            "members": list(f.members),
+            "missing": list(f.missing),
+            "reason": {"vi": f.reason.vi, "en": f.reason.en},
+        }
+        # Stated deprivations are all in "deprived"; findings are listed for computed ones.
+        for f in (assessment.findings if assessment.household.computed else ())
+    ]
+    summary["verification"] = assessment.verification.value
+    summary["citations"] = [c.render("en") for c in assessment.citations]
+    return {**head, "summary": summary, "assessment": body}
 
 
-def assessment_to_json(assessment: Assessment, *, indent: int | None = None) -> str:
-    """Serialise an assessment to versioned JSON (UTF-8 text, Vietnamese kept as is)."""
-    return json.dumps(assessment_to_dict(assessment), ensure_ascii=False, indent=indent)
+def assessment_to_json(assessment: Assessment, *, indent: int | None = None, embed_standard: bool = False) -> str:
+    """Serialise an assessment to versioned JSON (UTF-8 text, Vietnamese kept as is).
+
+    A built-in standard is referred to by its id and :func:`legal_data_version`; a user-defined one, or any one
+    when ``embed_standard`` is true, is written whole (see :func:`assessment_to_dict`).
+    """
+    document = assessment_to_dict(assessment, embed_standard=embed_standard)
+    return json.dumps(document, ensure_ascii=False, indent=indent)
+
+
+def assessment_to_line(assessment: Assessment, *, embed_standard: bool = False) -> str:
+    """An assessment as one compact line of JSON, for a register's JSON Lines output (no newline at the end).
+
+    The line is a version-3 assessment document in compact form (see :func:`assessment_to_dict`): with a built-in
+    standard it stays within a few kilobytes; :func:`assessment_from_line` (or :func:`assessment_from_json`)
+    reads it back to an equal assessment.
+    """
+    document = assessment_to_dict(assessment, embed_standard=embed_standard, compact=True)
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
 
 
 def assessment_from_json(text: str | bytes) -> Assessment:
-    """Read an assessment back from :func:`assessment_to_json` output.
+    """Read an assessment back from :func:`assessment_to_json` or :func:`assessment_to_line` output.
+
+    Documents of versions 1 and 2 (which always carry the standard) are read too.
 
     Raises:
-        InvalidInput: if the document is not a giamngheo assessment of a version this library reads.
+        InvalidInput: if the document is not a giamngheo assessment of a version this library reads, or if it
+            refers to a built-in standard and was written with other legal data than the installed one (field
+            ``legal_data_version``, naming both versions).
     """
     try:
         document = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise InvalidInput("json", f"not valid JSON: {error}") from None
-    if not isinstance(document, dict) or document.get("format") != ASSESSMENT_FORMAT:
-        raise InvalidInput("format", f"not a {ASSESSMENT_FORMAT} document")
-    version = document.get("version")
-    if type(version) is not int or version not in READABLE_VERSIONS:
-        readable = ", ".join(map(str, READABLE_VERSIONS))
-        raise InvalidInput("version", f"version {version!r} is not supported (this library reads {readable})")
+    _check_document(document, ASSESSMENT_FORMAT, READABLE_VERSIONS)
     import cattrs  # noqa: PLC0415
 
+    data = document.get("assessment")
+    if not isinstance(data, dict):
+        raise InvalidInput("assessment", "cannot read the assessment: the document has no assessment object")
+    given: dict[str, Any] = {}
+    reference = data.get("standard")
+    by_commune = data.get("area_source") == _COMMUNE_AREA
+    referred = [f"the built-in standard {reference!r}"] if isinstance(reference, str) else []
+    referred += ["the built-in unit data (the area of its commune)"] if by_commune else []
+    if referred:
+        _check_legal_data(
+            document, " and ".join(referred), "write it with embed_standard=True to carry the data it refers to"
+        )
+    if isinstance(reference, str):
+        standard = _builtin_standards().get(reference)
+        if standard is None:
+            known = ", ".join(sorted(_builtin_standards()))
+            raise InvalidInput("assessment", f"no built-in standard {reference!r}; known: {known}")
+        given["standard"] = standard
     try:
-        return _converter().structure(document["assessment"], Assessment)
+        if by_commune:
+            household = data.get("household")
+            commune = household.get("commune") if isinstance(household, dict) else None
+            if not isinstance(commune, str):
+                raise InvalidInput("assessment", 'an area_source "commune" needs the household\'s commune')
+            given["area_source"] = area_of_commune(commune, on=_converter().structure(data["on"], dt.date))
+        return _structure_fields(Assessment, data, given)
     except (cattrs.BaseValidationError, KeyError, ValueError, TypeError, GiamngheoError) as error:
         raise InvalidInput("assessment", f"cannot read the assessment: {error}") from error
+
+
+def assessment_from_line(line: str | bytes) -> Assessment:
+    """Read an assessment back from one line of :func:`assessment_to_line` (a trailing newline is allowed).
+
+    Raises:
+        InvalidInput: as :func:`assessment_from_json`.
+    """
+    return assessment_from_json(line)
+
+
+def _check_document(document: object, kind: str, readable: tuple[int, ...]) -> None:
+    if not isinstance(document, dict) or document.get("format") != kind:
+        raise InvalidInput("format", f"not a {kind} document")
+    version = document.get("version")
+    if type(version) is not int or version not in readable:
+        versions = ", ".join(map(str, readable))
+        raise InvalidInput("version", f"version {version!r} is not supported (this library reads {versions})")
+
+
+def _check_legal_data(document: dict[str, Any], what: str, advice: str) -> None:
+    """Refuse a document that refers to built-in legal data other than the installed data."""
+    installed = legal_data_version()
+    made_with = document.get("legal_data_version")
+    if made_with == installed:
+        return
+    library = document.get("library_version")
+    written = f"legal data {made_with!r}" if made_with is not None else "no legal data version"
+    by = f" (giamngheo {library})" if isinstance(library, str) else ""
+    raise InvalidInput(
+        "legal_data_version",
+        f"the document refers to {what} and was written with {written}{by}, but the installed legal data is "
+        f"{installed!r} (giamngheo {__version__}): that data may differ from what was applied; read the document "
+        f"with the giamngheo that wrote it, or {advice}",
+    )
+
+
+# --- entitlements -------------------------------------------------------------------------------------------
+
+
+def _policy_to_ref(policy: Policy) -> dict[str, str]:
+    # A policy's conditions are functions: it is written as its id (and, for the reader, its legal basis).
+    return {"id": policy.id, "basis": policy.basis.render("en")}
+
+
+def _policy_id(value: object) -> str:
+    if not isinstance(value, dict) or not isinstance(value.get("id"), str):
+        raise InvalidInput("policy", f'a policy is written as {{"id": …}}, got {value!r}')
+    return cast("str", value["id"])
+
+
+def _policy_from_ref(value: object, _: object) -> Policy:
+    from giamngheo._entitlements import policy  # noqa: PLC0415 - the registry imports every policy module
+
+    return policy(_policy_id(value))
+
+
+def entitlement_to_dict(entitlement: Entitlement) -> dict[str, Any]:
+    """An entitlement as a JSON-ready object; its policy as ``{"id", "basis"}`` (see :func:`entitlements_to_json`)."""
+    return cast("dict[str, Any]", _converter().unstructure(entitlement))
+
+
+def entitlement_from_dict(data: object, *, policies: Sequence[Policy] = ()) -> Entitlement:
+    """Read an entitlement from :func:`entitlement_to_dict` output.
+
+    Args:
+        data: The parsed JSON object.
+        policies: Policies that are not built in (loaded with :func:`giamngheo.load_policies`, say), looked up by
+            id before the built-in ones of :data:`giamngheo.POLICIES`.
+
+    Raises:
+        InvalidInput: for a policy id found nowhere, or a malformed entitlement.
+    """
+    import cattrs  # noqa: PLC0415
+
+    if not isinstance(data, dict):
+        raise InvalidInput("entitlement", f"an entitlement is a JSON object, got {type(data).__name__}")
+    pid = _policy_id(data.get("policy"))
+    own = {p.id: p for p in policies}
+    try:
+        chosen = own[pid] if pid in own else _policy_from_ref(data["policy"], Policy)
+        return _structure_fields(Entitlement, data, {"policy": chosen})
+    except InvalidInput:
+        raise
+    except (cattrs.BaseValidationError, KeyError, ValueError, TypeError, GiamngheoError) as error:
+        raise InvalidInput("entitlement", f"cannot read the entitlement of policy {pid!r}: {error}") from error
+
+
+def entitlements_to_json(entitlements: Iterable[Entitlement], *, indent: int | None = None) -> str:
+    """Entitlements (as :func:`giamngheo.entitlements` gives them) as a versioned JSON document.
+
+    ``{"format": "giamngheo.entitlements", "version": 1, "library_version", "legal_data_version",
+    "entitlements": [...]}``; each entitlement refers to its policy by id, read back from the policy registry.
+    """
+    document = {
+        "format": ENTITLEMENTS_FORMAT,
+        "version": ENTITLEMENTS_FORMAT_VERSION,
+        "library_version": __version__,
+        "legal_data_version": legal_data_version(),
+        "entitlements": [entitlement_to_dict(e) for e in entitlements],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=indent)
+
+
+def entitlements_from_json(text: str | bytes, *, policies: Sequence[Policy] = ()) -> tuple[Entitlement, ...]:
+    """Read entitlements back from :func:`entitlements_to_json` output.
+
+    Args:
+        text: The document.
+        policies: Policies that are not built in, looked up by id first (see :func:`entitlement_from_dict`).
+
+    Raises:
+        InvalidInput: for a document that is not one, a policy found nowhere, or a document that refers to a
+            built-in policy and was written with other legal data than the installed one (field
+            ``legal_data_version``, naming both versions).
+    """
+    try:
+        document = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise InvalidInput("json", f"not valid JSON: {error}") from None
+    _check_document(document, ENTITLEMENTS_FORMAT, (ENTITLEMENTS_FORMAT_VERSION,))
+    items = document.get("entitlements")
+    if not isinstance(items, list):
+        raise InvalidInput("entitlements", "the document has no list of entitlements")
+    own = {p.id for p in policies}
+    builtin = sorted({_policy_id(i.get("policy")) for i in items if isinstance(i, dict)} - own)
+    if builtin:
+        _check_legal_data(
+            document, f"built-in policies ({', '.join(builtin)})", "give those policies with policies= as written"
+        )
+    return tuple(entitlement_from_dict(item, policies=policies) for item in items)
+
+
+# --- legal data version -------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _builtin_standards() -> dict[str, Standard]:
+    """Every built-in standard (national and provincial), by id."""
+    from giamngheo._jurisdictions import JURISDICTIONS  # noqa: PLC0415
+
+    return {s.id: s for j in JURISDICTIONS.values() if j.standards is not None for _, s in j.standards}
+
+
+def _code_name(value: object) -> str:
+    # A policy's condition is code, not data: it counts by name (the library's version covers the code).
+    if callable(value):
+        return f"{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', type(value).__qualname__)}"
+    raise TypeError(f"cannot hash {value!r}")
+
+
+@functools.cache
+def legal_data_version() -> str:
+    """The version of the legal data installed: a content hash of the built-in standards, policies and units.
+
+    The first 16 hexadecimal digits of the SHA-256 of the canonical JSON (sorted keys, compact, this module's type
+    rules) of every standard of :data:`giamngheo.JURISDICTIONS`, every policy of :data:`giamngheo.POLICIES` and
+    the SHA-256 of each administrative-unit file (``giamngheo/data/units/*.json``); a policy's conditions, which
+    are code, count by their qualified names. Any change to a figure, date, text, citation or verification status
+    of that data changes it; a release that leaves the data alone keeps it.
+
+    Assessment documents that refer to a built-in standard or to the area of a commune, and entitlement documents,
+    carry it; reading one written with other legal data raises :class:`~giamngheo.InvalidInput`. Computed once,
+    on first use (about a tenth of a second).
+    """
+    from importlib import resources  # noqa: PLC0415 - as the unit data are read: on first use
+
+    from giamngheo._entitlements import POLICIES  # noqa: PLC0415
+
+    c = _converter()
+    standards = {sid: c.unstructure(s) for sid, s in sorted(_builtin_standards().items())}
+    # Field by field: the converter writes a Policy as a reference, and the hash needs its content.
+    policies = {
+        code: [{f.name: c.unstructure(getattr(p, f.name), f.type) for f in _fields(Policy)} for p in ps]
+        for code, ps in sorted(POLICIES.items())
+    }
+    # The unit data (communes, their types and dates) are package files: they count by their bytes.
+    folder = resources.files("giamngheo") / "data" / "units"
+    units = {
+        entry.name: hashlib.sha256(entry.read_bytes()).hexdigest()
+        for entry in sorted(folder.iterdir(), key=lambda entry: entry.name)
+        if entry.name.endswith(".json")
+    }
+    canonical = json.dumps(
+        {"standards": standards, "policies": policies, "units": units},
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+        default=_code_name,
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+# --- attrs classes field by field ---------------------------------------------------------------------------
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[attrs.Attribute[Any], ...]:
+    """The fields of an attrs class that ``__init__`` takes, with their types resolved."""
+    attrs.resolve_types(cls)
+    return tuple(f for f in attrs.fields(cls) if f.init)
+
+
+@functools.cache
+def _defaults(cls: type) -> dict[str, Any]:
+    """The JSON form of each plain default of an attrs class (a factory that reads the instance is not one)."""
+    c = _converter()
+    return {
+        f.name: c.unstructure(f.default, f.type)
+        for f in _fields(cls)
+        if f.default is not attrs.NOTHING and not isinstance(f.default, attrs.Factory)  # type: ignore[arg-type]
+    }
+
+
+def _pruned(cls: type, data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` without the keys whose value is the field's default: a reader gets the default back."""
+    defaults = _defaults(cls)
+    return {k: v for k, v in data.items() if k not in defaults or v != defaults[k]}
+
+
+def _structure_fields(cls: type[_T], data: dict[str, Any], given: dict[str, Any]) -> _T:
+    """An attrs instance from its JSON object, field by field; ``given`` fields are taken as they are."""
+    c = _converter()
+    kwargs = dict(given)
+    for f in _fields(cast("type", cls)):
+        if f.name not in given and f.name in data:
+            kwargs[cast("str", f.alias)] = c.structure(data[f.name], cast("type", f.type))
+    return cls(**kwargs)
 
 
 # --- households ---------------------------------------------------------------------------------------------
@@ -303,8 +712,8 @@ def _household_converter() -> cattrs.Converter:
         return _HOUSEHOLD_CONVERTERS[0]
     import cattrs  # noqa: PLC0415
 
-    from giamngheo._facts import Dwelling, Member  # noqa: PLC0415
-
+    # structure_attrs_fromdict (below) reads the fields' types, which are strings until resolved.
+    attrs.resolve_types(Dwelling)
     strict = cattrs.Converter(forbid_extra_keys=True)
     _configure(strict)
     strict.register_structure_hook(int, _strict_int)
