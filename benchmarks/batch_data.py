@@ -19,11 +19,14 @@ building of the ``household_id`` strings.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from fractions import Fraction
 
 import numpy as np
 
-import giamngheo as gn
+sys.dont_write_bytecode = True  # a benchmark writes nothing into the source tree (no __pycache__ in src/)
+
+import giamngheo as gn  # noqa: E402 - after the line above
 
 #: The assessment date of the benchmarks: under Nghị định 07/2021/NĐ-CP (2022-2025 standard).
 ON = dt.date(2024, 10, 1)

@@ -17,14 +17,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import sys
 import tempfile
 import time
 import tracemalloc
 from pathlib import Path
 
-import giamngheo as gn
-from giamngheo import review
-from giamngheo.review import Arrival, Departure, Record
+sys.dont_write_bytecode = True  # a benchmark writes nothing into the source tree (no __pycache__ in src/)
+
+import giamngheo as gn  # noqa: E402 - after the line above
+from giamngheo import review  # noqa: E402
+from giamngheo.review import Arrival, Departure, Record  # noqa: E402
 
 STATUSES = (gn.Status.POOR, gn.Status.NEAR_POOR, gn.Status.MIDDLE, gn.Status.NOT_POOR)
 

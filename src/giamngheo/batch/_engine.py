@@ -4,6 +4,13 @@ Each rule mirrors its scalar twin in :mod:`giamngheo._indicators` outcome for ou
 included; a differential test over random households proves them equal. Codes of an outcome: 0 not deprived,
 1 deprived, 2 undetermined. Codes of three-valued facts inside a rule: 0 false, 1 unknown, 2 true, so that
 Kleene's "or" is ``max`` and "and" is ``min``.
+
+A rule about members ("some member is a culprit", "no member uses the service") gives two booleans per member:
+``hit`` (a culprit, or a member who uses it) and ``miss`` (a fact that could make one is missing). They become two
+bits of one small unsigned word per member, for every such rule of the standard, and a single
+``np.bitwise_or.reduceat`` over the members (sorted by household) gives every household's bits at once: most of
+the time of a standard is that one pass, not one pass per indicator. Where a column holds no unknown value the
+``miss`` arrays are not computed at all (the check costs one pass over a column, once per assessment).
 """
 
 from __future__ import annotations
@@ -26,72 +33,160 @@ __all__ = ["DEP", "NOT", "UND", "Context", "evaluate"]
 NOT, DEP, UND = 0, 1, 2
 F, U, T = 0, 1, 2
 Arr = npt.NDArray[Any]
+#: Ages are held in ``int8`` for the rules: real ages clipped to ``[-1, _AGE_CAP - 1]``, an unknown age is
+#: ``_AGE_CAP`` (so that "younger than t" is false for it without a second test). Exact for thresholds up to
+#: ``_AGE_CAP - 1``; a rule with a larger threshold uses the exact ``int16`` ages instead.
+_AGE_CAP = 127
 
 
 class Context:
-    """The columns on one date, with what every rule needs computed once (ages, members per household)."""
+    """The columns on one date, with what every rule needs computed once (ages, members per household).
+
+    Attributes:
+        age: Each member's age in whole years on the date (``int16``), -1 where the birth date is unknown.
+        age_known: Whether each member's birth date is known.
+        member_count: The number of members of each household.
+        has_members: Whether each household has members.
+        size: The household size the indicators use: the members listed, or the size column.
+    """
 
     def __init__(self, columns: Columns, on: dt.date) -> None:
         self.c = columns
         self.on = on
-        self.n = len(columns)
-        self.hh = columns.member_household
-        counts = np.bincount(self.hh, minlength=self.n)
-        self.member_count = counts
-        self.has_members = counts > 0
-        self.with_members = np.flatnonzero(self.has_members)
-        self.starts = (np.cumsum(counts) - counts)[self.with_members]  # first member of each household with some
-        year = columns.birth_year.astype(np.int32)
+        n = self.n = len(columns)
+        hh = self.hh = columns.member_household
+        m = len(hh)
+        first = np.empty(m, dtype=bool)  # the first member of each household (members are sorted by household)
+        if m:
+            first[0] = True
+            np.not_equal(hh[1:], hh[:-1], out=first[1:])
+        self.starts = np.flatnonzero(first)
+        counts = np.diff(self.starts, append=m)
+        self.every_household_has_members = len(self.starts) == n
+        if self.every_household_has_members:
+            self.with_members = None
+            self.member_count = counts
+            self.has_members = np.ones(n, dtype=bool)
+        else:
+            self.with_members = hh[self.starts]
+            self.member_count = np.zeros(n, dtype=np.int64)
+            self.member_count[self.with_members] = counts
+            self.has_members = self.member_count > 0
+        self.largest = int(counts.max()) if len(counts) else 0
+        year = columns.birth_year
         self.age_known = year >= 0
-        key = columns.birth_month.astype(np.int32) * 100 + columns.birth_day.astype(np.int32)
-        if not calendar.isleap(on.year):  # as relativedelta: born on 29 February, a year older on 28 February
-            key = np.where(key == 229, 228, key)
+        self.ages_known = bool(self.age_known.all())
+        self.age_unknown = None if self.ages_known else ~self.age_known
         today = on.month * 100 + on.day
-        self.age = np.where(self.age_known, on.year - year - (today < key), -1)
+        if today == 228 and not calendar.isleap(
+            on.year
+        ):  # as relativedelta: born on 29 February, a year older on 28 February
+            today = 229
+        birthday = columns.birth_month.astype(np.int16) * np.int16(100)
+        birthday += columns.birth_day
+        age = np.int16(on.year) - year.astype(np.int16)
+        age -= birthday > today
+        age8 = np.clip(age, -1, _AGE_CAP - 1).astype(np.int8)
+        if not self.ages_known:
+            age[self.age_unknown] = -1
+            age8[self.age_unknown] = _AGE_CAP
+        self.age = age
+        self.age8 = age8
         # the household size the indicators use: the members listed, or the size column
-        self.size = np.where(self.has_members, counts, columns.size)
+        self.size = (
+            counts if self.every_household_has_members else np.where(self.has_members, self.member_count, columns.size)
+        )
+        self.has_dwelling_all = bool(columns.has_dwelling.all())
+        self._known: dict[str, bool] = {}
+        self._ranges: dict[tuple[int | None, int | None], Arr] = {}
 
-    def any(self, mask: Arr) -> Arr:
-        """Per household: whether some member has ``mask``."""
-        return self.most(mask.view(np.int8)) > 0
+    def known(self, field: str) -> bool:
+        """Whether no member (or household) has the column ``field`` unknown (``-1``); checked once."""
+        if field not in self._known:
+            values = getattr(self.c, field)
+            self._known[field] = not len(values) or bool(values.min() >= 0)
+        return self._known[field]
 
-    def most(self, values: Arr) -> Arr:
-        """Per household: the largest of its members' ``values`` (int8), 0 for a household without members."""
-        out = np.zeros(self.n, dtype=np.int8)
+    def in_range(self, low: int | None, high: int | None) -> Arr:
+        """Per member: the age is known and from ``low`` to under ``high`` (either bound may be ``None``)."""
+        key = (low, high)
+        cached = self._ranges.get(key)
+        if cached is not None:
+            return cached
+        exact = all(b is None or 0 <= b < _AGE_CAP for b in key)
+        age = self.age8 if exact else self.age
+        found: Arr = self.age_known.copy()
+        if low is not None:
+            found = age >= low
+        if high is not None:
+            found = age < high if low is None else found & (age < high)
+        if not self.ages_known and (high is None or not exact):  # an unknown age is ``_AGE_CAP``, or -1
+            found &= self.age_known
+        self._ranges[key] = found
+        return found
+
+    def any_unknown_age(self, rows: Arr) -> Arr:
+        """Per member: ``rows`` and the age unknown (all false when every age is known)."""
+        return np.zeros(len(rows), dtype=bool) if self.age_unknown is None else rows & self.age_unknown
+
+    def per_household(self, words: Arr, fill: int) -> Arr:
+        """Per household: the OR of its members' ``words``; ``fill`` for a household without members."""
+        if self.every_household_has_members:
+            return np.bitwise_or.reduceat(words, self.starts) if len(words) else np.zeros(self.n, words.dtype)
+        out = np.full(self.n, fill, dtype=words.dtype)
+        if len(words):
+            out[self.with_members] = np.bitwise_or.reduceat(words, self.starts)
+        return out
+
+    def counts(self, sure: Arr, unsure: Arr | None) -> tuple[Arr, Arr]:
+        """Per household: how many members are ``sure``, and how many ``unsure`` (one pass for both).
+
+        Counts are differences of running sums in unsigned integers that wrap: exact, since every household's
+        count fits the field it is summed in (fields are chosen by the largest household).
+        """
+        # the narrowest word whose two fields each hold the largest household's count: no carry into the other
+        dtype, shift = next(
+            (d, b) for d, b in ((np.uint16, 8), (np.uint32, 16), (np.uint64, 32)) if self.largest < 1 << b
+        )
+        if unsure is None:
+            return self._sum(sure.view(np.uint8), dtype).astype(np.int64), np.zeros(self.n, dtype=np.int64)
+        packed: Arr = unsure.astype(dtype)
+        packed <<= dtype(shift)
+        packed |= sure
+        total = self._sum(packed, dtype)
+        low = total & dtype((1 << shift) - 1)
+        return low.astype(np.int64), (total >> dtype(shift)).astype(np.int64)
+
+    def _sum(self, values: Arr, dtype: type[np.unsignedinteger[Any]]) -> Arr:
+        """Per household: the sum of its members' ``values``, modulo the size of ``dtype``."""
+        out = np.zeros(self.n, dtype=dtype)
         if len(values):
-            out[self.with_members] = np.maximum.reduceat(values, self.starts)
-        return out
-
-    def verdict_of(self, rows: Arr, culprit: Arr, missing: Arr) -> Arr:
-        """:meth:`verdict` where only the members ``rows`` can be culprits or missing a fact.
-
-        The other members are decided already; ``culprit`` and ``missing`` are given for ``rows`` only.
-        """
-        worst = np.zeros(self.n, dtype=np.int8)
-        worst[self.hh[rows[missing]]] = 1  # then culprits overwrite: a household with one is deprived
-        worst[self.hh[rows[culprit]]] = 2
-        out = _VERDICT[worst]
-        out[~self.has_members] = UND
-        return out
-
-    def count(self, mask: Arr) -> Arr:
-        """Per household: how many members have ``mask``."""
-        return np.bincount(self.hh[mask], minlength=self.n)
-
-    def verdict(self, culprit: Arr, missing: Arr) -> Arr:
-        """Deprived if a member is a culprit; else undetermined if one is missing a fact; else not deprived.
-
-        ``culprit`` and ``missing`` never hold for the same member. A household without members is undetermined.
-        """
-        state = culprit.view(np.int8) * np.int8(2) + missing.view(np.int8)  # 2 culprit, 1 missing, 0 neither
-        worst = self.most(state)
-        out = _VERDICT[worst]
-        out[~self.has_members] = UND
+            running = np.empty(len(values) + 1, dtype=dtype)
+            running[0] = 0
+            np.cumsum(values, dtype=dtype, out=running[1:])
+            ends = np.empty_like(self.starts)
+            ends[:-1] = self.starts[1:]
+            ends[-1] = len(values)
+            total = running[ends] - running[self.starts]
+            if self.with_members is None:
+                return total
+            out[self.with_members] = total
         return out
 
 
-#: A household's outcome from its members' largest state (0 neither, 1 missing, 2 culprit).
-_VERDICT = np.array([NOT, UND, DEP], dtype=np.int8)
+class Members:
+    """A member rule's per-member facts, reduced with the other member rules in one pass (see the module).
+
+    Attributes:
+        hit: A culprit (``nobody=False``) or a member who uses the service (``nobody=True``).
+        miss: A fact that could decide it is missing; ``None`` when no member misses one.
+        nobody: Deprived when no member is a hit (else: deprived when some member is).
+    """
+
+    __slots__ = ("hit", "miss", "nobody")
+
+    def __init__(self, hit: Arr, miss: Arr | None, *, nobody: bool = False) -> None:
+        self.hit, self.miss, self.nobody = hit, miss, nobody
 
 
 _THREE = np.array([U, F, T], dtype=np.int8)  # indexed by code + 1: unknown, false, true
@@ -107,40 +202,48 @@ def _codes(kind: type[Any], members: Any) -> Arr:  # noqa: ANN401 - a set of enu
     return np.array(sorted(code_of(kind, m) for m in members), dtype=np.int8)
 
 
-def _member_of(values: Arr, codes: Arr) -> Arr:
-    """``values in codes`` by a lookup table (codes are small): unknown (-1) is not a member."""
-    table = np.zeros(64, dtype=bool)
-    table[codes.astype(np.intp) + 1] = True
-    return table[values + np.int8(1)]
+def _is_in(values: Arr, kind: type[Any], members: Any) -> Arr:  # noqa: ANN401 - a set of enumeration members
+    """``values in members`` by the fewest comparisons of ``int8`` codes; unknown (-1) is in no set."""
+    inside = [code_of(kind, v) for v in kind if v in members]
+    outside = [code_of(kind, v) for v in kind if v not in members]
+    if len(inside) <= len(outside) + 1:
+        out = np.zeros(len(values), dtype=bool)
+        for c in inside:
+            out |= values == c
+        return out
+    out = values >= 0
+    for c in outside:
+        out &= values != c
+    return out
 
 
-def _in_range(x: Context, low: int | None, high: int | None) -> Arr:
-    ok = x.age_known.copy()
-    if low is not None:
-        ok &= x.age >= low
-    if high is not None:
-        ok &= x.age < high
-    return ok
+def _single(x: Context, low: int | None, high: int | None, field: str, kind: type[Any] | None, bad: Any) -> Members:  # noqa: ANN401, PLR0917
+    """Deprived if some member aged ``low`` to under ``high`` has ``value`` in ``bad``.
+
+    The column ``field`` holds codes of ``kind`` (or 0/1 for a boolean: ``kind`` ``None``, ``bad`` the code), -1 unknown.
+    A member is a culprit if in the age range with a bad value; is missing a fact if the value could be bad
+    (unknown or bad) and the age is unknown, or in the age range with the value unknown.
+    """
+    value = getattr(x.c, field)
+    in_range = x.in_range(low, high)
+    is_bad = value == bad if kind is None else _is_in(value, kind, bad)
+    hit = in_range & is_bad
+    if x.known(field) and x.ages_known:
+        return Members(hit, None)
+    unknown = value < 0
+    miss = in_range & unknown
+    if not x.ages_known:
+        miss |= x.any_unknown_age(is_bad | unknown)
+    return Members(hit, miss)
 
 
-def _single(x: Context, low: int | None, high: int | None, value: Arr, bad: Arr) -> Arr:
-    """Deprived if some member aged ``low`` to under ``high`` has ``value`` in ``bad`` (codes; -1 unknown)."""
-    candidate = (value < 0) | _member_of(value, bad)  # the others are skipped: value known and fine
-    if low is not None or high is not None:  # so are members of known age outside the range
-        candidate &= ~x.age_known | _in_range(x, low, high)
-    rows = np.flatnonzero(candidate)
-    known = value[rows] >= 0
-    age_known = x.age_known[rows]
-    return x.verdict_of(rows, age_known & known, ~age_known | ~known)
-
-
-def _conjunction(x: Context, low: int | None, high: int | None, facts: list[Callable[[Arr], Arr]]) -> Arr:
+def _conjunction(x: Context, low: int | None, high: int | None, facts: list[Callable[[Arr], Arr]]) -> Members:
     """Deprived if some member aged ``low`` to under ``high`` has every fact true (three-valued F/U/T).
 
     Each fact is a function of the member rows it is asked about, so that only the members in the age range (or
     of unknown age) are looked at.
     """
-    rows = np.flatnonzero(~(x.age_known & ~_in_range(x, low, high)))
+    rows = np.flatnonzero(x.in_range(low, high) | ~x.age_known)
     refuted = np.zeros(len(rows), dtype=bool)
     all_true = x.age_known[rows].copy()
     for fact in facts:
@@ -148,23 +251,27 @@ def _conjunction(x: Context, low: int | None, high: int | None, facts: list[Call
         refuted |= values == F
         all_true &= values == T
     live = ~refuted
-    return x.verdict_of(rows, live & all_true, live & ~all_true)
+    m = len(x.hh)
+    hit, miss = np.zeros(m, dtype=bool), np.zeros(m, dtype=bool)
+    hit[rows] = live & all_true
+    miss[rows] = live & ~all_true
+    return Members(hit, miss)
 
 
-def _insurance(x: Context, v: dict[str, Any]) -> Arr:
-    return _single(x, v["min_age"], None, x.c.has_health_insurance, np.array([0], dtype=np.int8))
+def _insurance(x: Context, v: dict[str, Any]) -> Members:
+    return _single(x, v["min_age"], None, "has_health_insurance", None, 0)
 
 
-def _care(x: Context, _v: dict[str, Any]) -> Arr:
-    return _single(x, None, None, x.c.sick_untreated, np.array([1], dtype=np.int8))
+def _care(x: Context, _v: dict[str, Any]) -> Members:
+    return _single(x, None, None, "sick_untreated", None, 1)
 
 
-def _nutrition(x: Context, v: dict[str, Any]) -> Arr:
-    return _single(x, None, v["max_age"], x.c.nutrition, _codes(Nutrition, v["forms"]))
+def _nutrition(x: Context, v: dict[str, Any]) -> Members:
+    return _single(x, None, v["max_age"], "nutrition", Nutrition, v["forms"])
 
 
-def _school(x: Context, v: dict[str, Any]) -> Arr:
-    return _single(x, v["min_age"], v["max_age"], x.c.attending_school, np.array([0], dtype=np.int8))
+def _school(x: Context, v: dict[str, Any]) -> Members:
+    return _single(x, v["min_age"], v["max_age"], "attending_school", None, 0)
 
 
 def _lacks(education: Arr, accepted: Arr) -> Arr:
@@ -180,7 +287,7 @@ def _negated(values: Arr) -> Arr:
     return _NEGATED[values + np.int8(1)]
 
 
-def _adult_2016(x: Context, v: dict[str, Any]) -> Arr:
+def _adult_2016(x: Context, v: dict[str, Any]) -> Members:
     c = x.c
     born_from, accepted = v["born_from_year"], _codes(Education, v["accepted_levels"])
 
@@ -192,13 +299,23 @@ def _adult_2016(x: Context, v: dict[str, Any]) -> Arr:
     return _conjunction(x, v["min_age"], None, facts)
 
 
-def _adult_2022(x: Context, v: dict[str, Any]) -> Arr:
+def _adult_2022(x: Context, v: dict[str, Any]) -> Members:
     c = x.c
-    split = v["split_age"]
-    accepted_young = _codes(Education, v["accepted_levels_young"])
-    accepted_older = _codes(Education, v["accepted_levels_older"])
+    low, split, high = v["min_age"], v["split_age"], v["max_age"]
+    young_levels, older_levels = v["accepted_levels_young"], v["accepted_levels_older"]
+    if x.ages_known and all(x.known(f) for f in ("education", "attending_school", "on_the_job_training")):
+        # Every fact known: two-valued, written out on whole columns (no compaction, no lookup table).
+        young = x.in_range(low, split if high is None else min(split, high))
+        older = x.in_range(max(low, split), high)
+        lacks = (young & ~_is_in(c.education, Education, young_levels)) | (
+            older & ~_is_in(c.education, Education, older_levels)
+        )
+        hit = lacks & (c.attending_school == 0)
+        hit &= c.on_the_job_training == 0
+        return Members(hit, None)
+    accepted_young, accepted_older = _codes(Education, young_levels), _codes(Education, older_levels)
 
-    def lacks(rows: Arr) -> Arr:
+    def lacks_three(rows: Arr) -> Arr:
         education = c.education[rows]
         young, older = _lacks(education, accepted_young), _lacks(education, accepted_older)
         by_age = np.where(x.age[rows] < split, young, older)
@@ -206,34 +323,28 @@ def _adult_2022(x: Context, v: dict[str, Any]) -> Arr:
         return np.where(x.age_known[rows], by_age, agree).astype(np.int8)
 
     facts = [
-        lacks,
+        lacks_three,
         lambda rows: _negated(c.attending_school[rows]),
         lambda rows: _negated(c.on_the_job_training[rows]),
     ]
-    return _conjunction(x, v["min_age"], v["max_age"], facts)
+    return _conjunction(x, low, high, facts)
 
 
 def _working_age(x: Context, v: dict[str, Any], rows: Arr) -> Arr:
-    """Three-valued, for the members ``rows``: from the minimum working age until the retirement age of their sex."""
+    """Three-valued, for the members ``rows``: whether they have not reached the retirement age of their sex.
+
+    The members are of known age, at least the minimum working age, and near a retirement age.
+    """
     c = x.c
-    age, known = x.age[rows], x.age_known[rows]
-    out = np.full(len(rows), U, dtype=np.int8)
-    out[known & (age < v["min_working_age"])] = F
     schedule = v["retirement"]
-    surely = known & (age >= v["min_working_age"]) & (age * 12 < schedule.earliest_months - 12)
-    out[surely] = T
-    near = np.flatnonzero(known & (age >= v["min_working_age"]) & ~surely)
-    if len(near):
-        at = rows[near]
-        by, bm, bd = (a[at].astype(np.int64) for a in (c.birth_year, c.birth_month, c.birth_day))
-        sex = c.sex[at]
-        working = {s: _before_retirement(schedule, s, by, bm, bd, x.on) for s, _ in schedule.start_months}
-        sexes = list(Sex)
-        first, second = (working[s] for s in sexes)
-        unknown_sex = np.where(first == second, np.where(first, T, F), U)
-        known_sex = np.where(sex == sexes.index(Sex.MALE), working[Sex.MALE], working[Sex.FEMALE])
-        out[near] = np.where(sex < 0, unknown_sex, np.where(known_sex, T, F))
-    return out
+    by, bm, bd = (a[rows].astype(np.int64) for a in (c.birth_year, c.birth_month, c.birth_day))
+    sex = c.sex[rows]
+    working = {s: _before_retirement(schedule, s, by, bm, bd, x.on) for s, _ in schedule.start_months}
+    sexes = list(Sex)
+    first, second = (working[s] for s in sexes)
+    unknown_sex = np.where(first == second, np.where(first, T, F), U)
+    known_sex = np.where(sex == sexes.index(Sex.MALE), working[Sex.MALE], working[Sex.FEMALE])
+    return np.where(sex < 0, unknown_sex, np.where(known_sex, T, F)).astype(np.int8)
 
 
 def _days_in_month(year: Arr, month: Arr) -> Arr:
@@ -270,38 +381,77 @@ def _before_retirement(schedule: Any, sex: Sex, by: Arr, bm: Arr, bd: Arr, on: d
     return before
 
 
-def _employment(x: Context, v: dict[str, Any]) -> Arr:
+def _employment(x: Context, v: dict[str, Any]) -> Members:
+    """Deprived if some member of working age has an employment in ``deprived_employment``.
+
+    Of working age: known age from the minimum working age; surely so a year below the lowest retirement age,
+    surely not from the highest retirement age of the schedule on (a retirement date is at most that many months
+    after birth); in between, by the retirement date of the member's sex (worked out for those few members only).
+    """
     c = x.c
-    known = c.employment >= 0
-    candidate = ~known | _member_of(c.employment, _codes(Employment, v["deprived_employment"]))
-    scope = np.full(len(known), F, dtype=np.int8)
-    rows = np.flatnonzero(candidate)  # the working age is worked out only for members it could matter for
-    scope[rows] = _working_age(x, v, rows)
-    culprit = candidate & (scope == T) & known
-    missing = candidate & (scope != F) & ((scope == U) | ~known)
-    return x.verdict(culprit, missing)
+    schedule = v["retirement"]
+    minimum = v["min_working_age"]
+    surely_until = max(minimum, -((12 - schedule.earliest_months) // 12))  # age * 12 < earliest - 12
+    latest = max(m for _, m in (*schedule.start_months, *schedule.cap_months))
+    retired_from = max(surely_until, -(-latest // 12))  # age * 12 >= latest: past every retirement date
+    employment = c.employment
+    is_bad = _is_in(employment, Employment, v["deprived_employment"])
+    employment_known = x.known("employment")
+    candidate = is_bad if employment_known else is_bad | (employment < 0)
+    surely = x.in_range(minimum, surely_until)
+    hit = is_bad & surely
+    near = np.flatnonzero(candidate & x.in_range(surely_until, retired_from))
+    scope = _working_age(x, v, near) if len(near) else np.zeros(0, dtype=np.int8)
+    hit[near] = is_bad[near] & (scope == T)
+    if employment_known and x.ages_known and not (scope == U).any():
+        return Members(hit, None)
+    unknown = employment < 0
+    miss = unknown & surely
+    if not x.ages_known:
+        miss |= x.any_unknown_age(candidate)
+    miss[near] = candidate[near] & ((scope == U) | ((scope == T) & unknown[near]))
+    return Members(hit, miss)
 
 
 def _dependants(x: Context, v: dict[str, Any]) -> Arr:
     c = x.c
-    age, known = x.age, x.age_known
     disability = c.disability
     if v["requires_social_allowance"]:
+        age, known = x.age, x.age_known
         young = np.where(known, F, U)
         old = np.where(known, np.where(age >= v["elderly_from"], T, F), U)
         dependant = np.maximum(young, np.minimum(np.maximum(old, _three(disability)), _three(c.social_allowance)))
         dependant = np.where(known & (age < v["child_under"]), T, dependant)
         sure, unsure = dependant == T, dependant == U
+        if not unsure.any():
+            unsure = None
     else:  # Kleene's logic written out: a child, an elderly member or one with a disability is a dependant
-        sure = (known & ((age < v["child_under"]) | (age >= v["elderly_from"]))) | (disability == 1)
-        unsure = ~sure & (~known | (disability < 0))
+        sure = x.in_range(None, v["child_under"]) | x.in_range(v["elderly_from"], None)
+        sure |= disability == 1
+        unsure = None
+        if not (x.ages_known and x.known("disability")):
+            unsure = ~sure & (~x.age_known | (disability < 0))
     share: Fraction = v["max_share"]
     p, q = share.numerator, share.denominator
-    n_sure, n_unsure = x.count(sure), x.count(unsure)
+    n_sure, n_unsure = x.counts(sure, unsure)
     members = x.member_count
-    out = np.where(n_sure * q > p * members, DEP, np.where((n_sure + n_unsure) * q <= p * members, NOT, UND))
-    out = out.astype(np.int8)
-    out[~x.has_members] = UND
+    limit = p * members
+    deprived = n_sure * q > limit
+    n_sure += n_unsure
+    decided_not = n_sure * q <= limit
+    # codes: deprived 1, not deprived 0, otherwise undetermined 2 (the first two never hold together)
+    out = np.full(len(members), UND, dtype=np.int8)
+    out -= deprived
+    out -= decided_not.view(np.int8) * np.int8(2)
+    if not x.every_household_has_members:
+        out[~x.has_members] = UND
+    return out
+
+
+def _without_dwelling(x: Context, out: Arr) -> Arr:
+    """``out``, undetermined where the household gives no dwelling."""
+    if not x.has_dwelling_all:
+        out[~x.c.has_dwelling] = UND
     return out
 
 
@@ -309,11 +459,16 @@ def _quality(x: Context, v: dict[str, Any]) -> Arr:
     c = x.c
     need = v["min_non_durable"]
     non_durable = code_of(Material, Material.NON_DURABLE)
-    bad = (c.wall == non_durable).astype(np.int64) + (c.column == non_durable) + (c.roof == non_durable)
-    unknown = (c.wall < 0).astype(np.int64) + (c.column < 0) + (c.roof < 0)
-    out = np.where(bad >= need, DEP, np.where(bad + unknown < need, NOT, UND)).astype(np.int8)
-    out[~c.has_dwelling] = UND
-    return out
+    bad = (c.wall == non_durable).view(np.int8) + (c.column == non_durable) + (c.roof == non_durable)
+    deprived = bad >= need
+    unknown = (c.wall < 0).view(np.int8) + (c.column < 0) + (c.roof < 0)
+    bad += unknown
+    decided_not = bad < need
+    # codes: deprived 1, not deprived 0, otherwise undetermined 2
+    out = np.full(len(c), UND, dtype=np.int8)
+    out -= deprived
+    out -= decided_not.view(np.int8) * np.int8(2)
+    return _without_dwelling(x, out)
 
 
 def _area(x: Context, v: dict[str, Any]) -> Arr:
@@ -322,36 +477,31 @@ def _area(x: Context, v: dict[str, Any]) -> Arr:
     p, q = minimum.numerator, minimum.denominator
     known = (c.floor_den > 0) & (x.size > 0) & c.has_dwelling
     smaller = c.floor_num * q < p * x.size * c.floor_den
-    return np.where(known, np.where(smaller, DEP, NOT), UND).astype(np.int8)
+    out = (~known).view(np.int8) * np.int8(2)
+    out += smaller & known
+    return out
 
 
 def _in_list(field: str, key: str, kind: type[Any]) -> Callable[[Context, dict[str, Any]], Arr]:
     def evaluate(x: Context, v: dict[str, Any]) -> Arr:
         value = getattr(x.c, field)
-        out = np.where(value < 0, UND, np.where(_member_of(value, _codes(kind, v[key])), NOT, DEP)).astype(np.int8)
-        out[~x.c.has_dwelling] = UND
-        return out
+        out = (~_is_in(value, kind, v[key])).view(np.int8)  # deprived 1, not 0; unknown: 1 + 1, undetermined
+        out += value < 0
+        return _without_dwelling(x, out)
 
     return evaluate
 
 
-def _nobody(x: Context, uses: Arr) -> Arr:
-    """Deprived if no member uses the service (three-valued ``uses``); undetermined while a use is unknown."""
-    out = _NOBODY[x.most(uses)]
-    out[~x.has_members] = UND
-    return out
+def _internet(x: Context, _v: dict[str, Any]) -> Members:
+    uses = x.c.uses_internet
+    return Members(uses == 1, None if x.known("uses_internet") else uses < 0, nobody=True)
 
 
-#: A household's outcome from its members' largest use (F nobody, U unknown, T someone).
-_NOBODY = np.array([DEP, UND, NOT], dtype=np.int8)
-
-
-def _internet(x: Context, _v: dict[str, Any]) -> Arr:
-    return _nobody(x, _three(x.c.uses_internet))
-
-
-def _telecom_2016(x: Context, _v: dict[str, Any]) -> Arr:
-    return _nobody(x, np.maximum(_three(x.c.uses_phone), _three(x.c.uses_internet)))
+def _telecom_2016(x: Context, _v: dict[str, Any]) -> Members:
+    phone, internet = x.c.uses_phone, x.c.uses_internet
+    hit = (phone == 1) | (internet == 1)
+    miss = None if x.known("uses_phone") and x.known("uses_internet") else (phone < 0) | (internet < 0)
+    return Members(hit, miss, nobody=True)
 
 
 def _device_mask(devices: Any) -> int:  # noqa: ANN401 - a set of Device
@@ -360,9 +510,10 @@ def _device_mask(devices: Any) -> int:  # noqa: ANN401 - a set of Device
 
 def _devices(x: Context, v: dict[str, Any]) -> Arr:
     d = x.c.devices
-    out = np.where(d < 0, UND, np.where((d & _device_mask(v["devices"])) != 0, NOT, DEP)).astype(np.int8)
-    out[~x.c.has_dwelling] = UND
-    return out
+    unknown = d < 0
+    out = (((d & _device_mask(v["devices"])) == 0) & ~unknown).view(np.int8)
+    out += unknown.view(np.int8) * np.int8(2)
+    return _without_dwelling(x, out)
 
 
 def _assets_2016(x: Context, v: dict[str, Any]) -> Arr:
@@ -370,19 +521,17 @@ def _assets_2016(x: Context, v: dict[str, Any]) -> Arr:
     asset = np.where(d < 0, U, np.where((d & _device_mask(v["devices"])) != 0, T, F))
     either = np.maximum(asset, _three(x.c.hears_loudspeaker))
     out = np.where(either == T, NOT, np.where(either == F, DEP, UND)).astype(np.int8)
-    out[~x.c.has_dwelling] = UND
-    return out
+    return _without_dwelling(x, out)
 
 
 def _waste(x: Context, _v: dict[str, Any]) -> Arr:
     w = x.c.waste_collected
-    out = np.where(w < 0, UND, np.where(w > 0, NOT, DEP)).astype(np.int8)
-    out[~x.c.has_dwelling] = UND
-    return out
+    out = (w == 0).view(np.int8) + (w < 0).view(np.int8) * np.int8(2)
+    return _without_dwelling(x, out)
 
 
-#: The vectorised twin of every scalar rule, by rule name.
-RULES: dict[str, Callable[[Context, dict[str, Any]], Arr]] = {
+#: The vectorised twin of every scalar rule, by rule name: an outcome per household, or per-member facts.
+RULES: dict[str, Callable[[Context, dict[str, Any]], Arr | Members]] = {
     "member_without_health_insurance": _insurance,
     "member_ill_without_care": _care,
     "child_malnourished": _nutrition,
@@ -402,10 +551,47 @@ RULES: dict[str, Callable[[Context, dict[str, Any]], Arr]] = {
     "waste_not_collected": _waste,
 }
 
+_SLOTS = 32  # member rules per 64-bit word: two bits each
+
+
+def _word_dtype(slots: int) -> type[np.unsignedinteger[Any]]:
+    for dtype in (np.uint8, np.uint16, np.uint32, np.uint64):
+        if 2 * slots <= np.dtype(dtype).itemsize * 8:
+            return dtype
+    raise AssertionError("unreachable: at most _SLOTS member rules a word")  # pragma: no cover
+
+
+def _reduce(x: Context, facts: list[tuple[int, Members]], out: Arr) -> None:
+    """The outcomes of member rules, into rows of ``out``: one OR-reduction per word of up to ``_SLOTS`` rules.
+
+    Slot ``j`` of a word holds ``hit`` in bit ``2j + 1`` and ``miss`` in bit ``2j``. A household without members
+    gets every ``miss`` bit, so that it comes out undetermined.
+    """
+    for first in range(0, len(facts), _SLOTS):
+        chunk = facts[first : first + _SLOTS]
+        dtype = _word_dtype(len(chunk))
+        words = np.zeros(len(x.hh), dtype=dtype)
+        for j, (_, fact) in enumerate(chunk):
+            words |= fact.hit.view(np.uint8) * dtype(2 << 2 * j)
+            if fact.miss is not None:
+                words |= fact.miss.view(np.uint8) * dtype(1 << 2 * j)
+        fill = sum(1 << 2 * j for j in range(len(chunk)))
+        per_household = x.per_household(words, fill)
+        for j, (k, fact) in enumerate(chunk):
+            bits = (per_household >> dtype(2 * j)).astype(np.uint8) & np.uint8(3)  # 0 none, 1 miss, 2 or 3 hit
+            missing = (bits == 1).view(np.int8) * np.int8(2)
+            if fact.nobody:  # nobody uses it: deprived (1); someone: not (0); else undetermined (2)
+                missing += bits == 0
+                out[k] = missing
+            else:  # some culprit: deprived (1); a fact missing: undetermined (2); else not (0)
+                missing += bits >= 2
+                out[k] = missing
+
 
 def evaluate(indicators: tuple[Indicator, ...], x: Context) -> Arr:
     """The outcome code of every indicator (rows) for every household (columns)."""
     out = np.full((len(indicators), x.n), UND, dtype=np.int8)
+    facts: list[tuple[int, Members]] = []
     for k, indicator in enumerate(indicators):
         rule = indicator.rule
         if rule is None:
@@ -414,7 +600,13 @@ def evaluate(indicators: tuple[Indicator, ...], x: Context) -> Arr:
         if vectorised is None:  # a rule the batch engine does not know: the scalar path decides (see _result)
             out[k] = -1
             continue
-        out[k] = vectorised(x, indicator._values)  # noqa: SLF001
+        result = vectorised(x, indicator._values)  # noqa: SLF001
+        if isinstance(result, Members):
+            facts.append((k, result))
+        else:
+            out[k] = result
+    if facts:
+        _reduce(x, facts, out)
     return out
 
 
