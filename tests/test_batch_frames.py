@@ -38,11 +38,10 @@ def test_dask_partition_by_partition_equals_one_frame(sample, household_parts, m
     households, members = sample
     expected = batch.assess_frame(households, members, on=ON)
     with dask.config.set(scheduler="synchronous"):
-        result = batch.assess_dask(
-            dd.from_pandas(households, npartitions=household_parts),
-            dd.from_pandas(members, npartitions=member_parts),
-            on=ON,
-        ).compute()
+        parts = dd.from_pandas(households, npartitions=household_parts)
+        # partitioned otherwise than the households: aligned first (the slow path), never shuffled inside
+        aligned = batch.align_members(parts, dd.from_pandas(members, npartitions=member_parts))
+        result = batch.assess_dask(parts, aligned, on=ON).compute()
     result = result.sort_values("row").reset_index(drop=True)
     assert expected.values.tolist() == result.values.tolist()
 
@@ -53,8 +52,9 @@ def test_dask_keeps_orphans_and_bad_rows():
     )
     members = pd.DataFrame({"household_id": ["A", "Z"], "birth_date": ["1990-01-01", "1990-01-01"]})
     with dask.config.set(scheduler="synchronous"):
-        result = batch.assess_dask(dd.from_pandas(households, npartitions=2), dd.from_pandas(members, npartitions=1), on=ON)
-        frame = result.compute().sort_values(["row", "household_id"]).reset_index(drop=True)
+        parts = dd.from_pandas(households, npartitions=2)
+        aligned = batch.align_members(parts, dd.from_pandas(members, npartitions=1))
+        frame = batch.assess_dask(parts, aligned, on=ON).compute().sort_values(["row", "household_id"]).reset_index(drop=True)
     assert [-1, 0, 1] == frame.row.tolist()
     assert ["Z", "A", "B"] == frame.household_id.tolist()
     assert "not in the households table" in frame.error[0]

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from giamngheo.batch._assess import BatchResult, assess_columns
 from giamngheo.batch._columns import Columns, Orphan
-from giamngheo.batch._frames import OUTPUT_COLUMNS, assess_dask, assess_frame
+from giamngheo.batch._dask import align_members, assess_dask
+from giamngheo.batch._frames import OUTPUT_COLUMNS, assess_frame
 from giamngheo.batch._schema import HOUSEHOLD_COLUMNS, MEMBER_COLUMNS, Column, ColumnType, render_schema
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "ColumnType",
     "Columns",
     "Orphan",
+    "align_members",
     "assess_columns",
     "assess_dask",
     "assess_frame",

@@ -32,6 +32,8 @@ __all__ = ["align_members", "assess_dask"]
 _MEMBER_ROW = re.compile(r"^members row (\d+) \(from 1\)")
 #: Helper columns of :func:`align_members`: the household's partition, the member's partition and position.
 _PART, _SOURCE, _POSITION = "_giamngheo_partition", "_giamngheo_source", "_giamngheo_position"
+#: And the household id compared: the member's, the household's.
+_KEY, _OWNER = "_giamngheo_key", "_giamngheo_owner"
 
 
 def assess_dask(
@@ -60,8 +62,9 @@ def assess_dask(
         jurisdiction: Or a jurisdiction's standard in force.
 
     Returns:
-        A lazy Dask DataFrame with the columns :data:`OUTPUT_COLUMNS` (unknown divisions); call ``.compute()``
-        (already in input order) or write it with ``to_parquet``.
+        A lazy Dask DataFrame with the columns :data:`OUTPUT_COLUMNS` (unknown divisions, each partition's index
+        from 0); ``.compute()`` gives the rows in input order (``reset_index(drop=True)`` for a unique index), or
+        write it with ``to_parquet``.
 
     Raises:
         InvalidInput: for a table that is not a Dask DataFrame (``households`` or ``members``), members with another
@@ -96,14 +99,16 @@ def align_members(households: Any, members: Any) -> Any:  # noqa: ANN401 - dask 
     The slow path, for tables that are not laid out alike: the households' ids are read once and the members are
     shuffled once, to their households' partitions (the households themselves are not moved, so ``row`` stays their
     input position). Within a partition the members keep their input order. A member whose household is in no
-    partition goes to the first one, where :func:`assess_dask` reports it as an orphan.
+    partition goes to the first one, where :func:`assess_dask` reports it as an orphan (its row then counted in the
+    aligned members, partition after partition).
 
     Args:
         households: A Dask DataFrame of households (``household_id`` a column or the index).
         members: A Dask DataFrame of members, in any partitions.
 
     Returns:
-        A lazy Dask DataFrame of the same members and columns, with ``households.npartitions`` partitions.
+        A lazy Dask DataFrame of the same members and columns (``household_id`` a column), with
+        ``households.npartitions`` partitions and unknown divisions.
 
     Raises:
         InvalidInput: for a table that is not a Dask DataFrame, or that has no ``household_id``.
@@ -114,15 +119,18 @@ def align_members(households: Any, members: Any) -> Any:  # noqa: ANN401 - dask 
         if "household_id" not in frame.columns and frame.index.name != "household_id":
             raise InvalidInput(f"{name}.household_id", "is missing: it is what the members are aligned on")
     count = households.npartitions
-    owners = households.map_partitions(_owners, meta={"household_id": "object", _PART: "int64"})
+    owners = households.map_partitions(_owners, meta=_owners(households._meta))  # noqa: SLF001 - the schema
+    # an id given to two households: its members go to one of them, not copied to both
+    owners = owners.drop_duplicates(subset=[_OWNER])
     numbered = members.map_partitions(_numbered, meta=_numbered(members._meta, {"number": 0}))  # noqa: SLF001 - the schema
-    found = numbered.merge(owners, how="left", left_on="_giamngheo_key", right_on="household_id", suffixes=("", "_h"))
+    found = numbered.merge(owners, how="left", left_on=_KEY, right_on=_OWNER)
     # no household anywhere: to the first partition, to come out as an orphan there
     found = found.assign(**{_PART: found[_PART].fillna(0).astype("int64")})
     # one range shuffle: partition k holds the part numbers in [k, k + 1) (the last one [count - 1, count])
     moved = found.set_index(_PART, divisions=tuple(range(count + 1)), drop=True)
-    dropped = [c for c in ("_giamngheo_key", "household_id_h") if c in found.columns]
-    return moved.map_partitions(_restored, dropped=dropped, meta=members._meta)  # noqa: SLF001 - the schema
+    dropped = [_KEY, _OWNER]
+    # household_id comes out as a column even if it was the members' index
+    return moved.map_partitions(_restored, dropped=dropped, meta=_with_ids(members._meta))  # noqa: SLF001 - the schema
 
 
 # --- checks ------------------------------------------------------------------------------------------------------
@@ -145,17 +153,16 @@ def _check_alike(households: Any, members: Any) -> None:  # noqa: ANN401 - dask 
             "members must hold the members of partition i of the households (or use giamngheo.batch.align_members)",
         )
     by_id = households.index.name == "household_id" and members.index.name == "household_id"
-    if by_id and households.known_divisions and members.known_divisions:
-        if tuple(households.divisions) != tuple(members.divisions):
-            i = next(
-                k for k, (a, b) in enumerate(zip(households.divisions, members.divisions, strict=True)) if a != b
-            )
-            raise InvalidInput(
-                "members.household_id",
-                f"the divisions differ from the households': boundary {i} is {members.divisions[i]!r} for the "
-                f"members and {households.divisions[i]!r} for the households (give both the same divisions, or use "
-                "giamngheo.batch.align_members)",
-            )
+    known = by_id and households.known_divisions and members.known_divisions
+    if known and tuple(households.divisions) != tuple(members.divisions):
+        pairs = zip(households.divisions, members.divisions, strict=True)
+        i = next(k for k, (ours, theirs) in enumerate(pairs) if ours != theirs)
+        raise InvalidInput(
+            "members.household_id",
+            f"the divisions differ from the households': boundary {i} is {members.divisions[i]!r} for the members "
+            f"and {households.divisions[i]!r} for the households (give both the same divisions, or use "
+            "giamngheo.batch.align_members)",
+        )
 
 
 # --- partitions (run on the workers) ------------------------------------------------------------------------------
@@ -184,7 +191,7 @@ def _with_ids(frame: Any) -> Any:  # noqa: ANN401 - a pandas DataFrame
     return frame.reset_index(drop="household_id" in frame.columns)
 
 
-def _assess_partition(  # noqa: PLR0913 - the partitions and the options of assess_dask
+def _assess_partition(
     households: Any,  # noqa: ANN401 - pandas DataFrames
     members: Any,  # noqa: ANN401
     ends: Any,  # noqa: ANN401
@@ -207,15 +214,17 @@ def _assess_partition(  # noqa: PLR0913 - the partitions and the options of asse
     if orphans.any():
         number = None if partition_info is None else partition_info.get("number")
         where = (
-            f" (checked against partition {number} of {count} of the households: the members must be partitioned "
-            "like their households, see giamngheo.batch.align_members)"
+            f" (checked against the households of partition {number} (from 0) of {count}: the members must be "
+            "partitioned like their households, see giamngheo.batch.align_members)"
             if count > 1 and number is not None
             else ""
         )
         errors = out["error"].to_numpy(dtype=object, copy=True)
         errors[orphans] = [_global_member_row(str(e), first_member) + where for e in errors[orphans]]
         out["error"] = errors
-    return out.astype(dict(dtypes))
+    # the dtypes of the meta, casting only the columns that differ (no copy of the others)
+    differ = {name: kind for name, kind in dtypes.items() if out[name].dtype != kind}
+    return out.astype(differ) if differ else out
 
 
 def _global_member_row(message: str, first_member: int) -> str:
@@ -234,15 +243,14 @@ def _owners(households: Any, partition_info: dict[str, Any] | None = None) -> An
     frame = _with_ids(households)
     number = 0 if partition_info is None else int(partition_info["number"])
     ids = _key(frame["household_id"]).to_numpy(dtype=object)
-    return pd.DataFrame({"household_id": ids, _PART: [number] * len(ids)})
+    return pd.DataFrame({_OWNER: ids, _PART: [number] * len(ids)})
 
 
 def _numbered(members: Any, partition_info: dict[str, Any] | None = None) -> Any:  # noqa: ANN401
     frame = _with_ids(members)
     number = 0 if partition_info is None else int(partition_info["number"])
     return frame.assign(
-        _giamngheo_key=_key(frame["household_id"]).to_numpy(dtype=object),
-        **{_SOURCE: number, _POSITION: range(len(frame))},
+        **{_KEY: _key(frame["household_id"]).to_numpy(dtype=object), _SOURCE: number, _POSITION: range(len(frame))},
     )
 
 

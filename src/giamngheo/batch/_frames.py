@@ -1,4 +1,4 @@
-"""Data frames in, data frames out: pandas, and Dask partition by partition (extras ``pandas``, ``dask``)."""
+"""Data frames in, data frames out: pandas (extra ``pandas``); Dask partition by partition is in ``_dask``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from giamngheo._errors import InvalidInput
 from giamngheo._model import Standard
 from giamngheo.batch._assess import assess_columns
 
-__all__ = ["OUTPUT_COLUMNS", "assess_dask", "assess_frame"]
+__all__ = ["OUTPUT_COLUMNS", "assess_frame"]
 
 #: The columns of a result frame, in order (``row`` is the household's position in the input).
 OUTPUT_COLUMNS = ("row", "household_id", "status", "deprivation_count", "deprived", "undetermined", "standard", "error")
@@ -95,47 +95,3 @@ def _bar(enabled: bool, total: int) -> Any:  # noqa: ANN401, FBT001 - a tqdm bar
 def _step(bar: Any) -> None:  # noqa: ANN401
     if bar is not None:
         bar.update(1)
-
-
-def assess_dask(
-    households: Any,  # noqa: ANN401 - a dask DataFrame
-    members: Any = None,  # noqa: ANN401
-    *,
-    on: dt.date,
-    standard: Standard | None = None,
-    jurisdiction: str | None = None,
-) -> Any:  # noqa: ANN401
-    """Assess a Dask DataFrame of households partition by partition.
-
-    The households are indexed by ``household_id`` and the members are given the same divisions, so that each
-    partition holds whole households with all their members; each partition is then assessed by
-    :func:`assess_frame`. Every household comes out once, with ``row`` its position in the input (sort by it to
-    restore the input order), and orphan members come out as rows with their error.
-
-    Returns:
-        A lazy Dask DataFrame with the columns :data:`OUTPUT_COLUMNS`; call ``.compute()``.
-    """
-    import dask.dataframe as dd  # noqa: PLC0415 - optional
-    import pandas as pd  # type: ignore[import-untyped,unused-ignore]  # noqa: PLC0415
-
-    numbered = households.assign(_one=1)
-    numbered = numbered.assign(row=numbered["_one"].cumsum() - 1).drop(columns="_one")
-    indexed = numbered.set_index("household_id", drop=False, sort=True)
-    meta = pd.DataFrame({name: pd.Series(dtype="int64" if name == "row" else "object") for name in OUTPUT_COLUMNS})
-
-    def one(part: Any, people: Any = None) -> Any:  # noqa: ANN401
-        rows = part["row"].tolist()
-        frame = part.drop(columns="row").reset_index(drop=True)
-        mine = None if people is None else people.reset_index(drop=True)
-        out = assess_frame(frame, mine, on=on, standard=standard, jurisdiction=jurisdiction)
-        out["row"] = rows + [-1] * (len(out) - len(rows))
-        return out.astype({"row": "int64", **dict.fromkeys(OUTPUT_COLUMNS[1:], "object")})
-
-    if members is None:
-        return indexed.map_partitions(one, meta=meta)
-    if indexed.known_divisions:
-        people = members.set_index("household_id", drop=False, divisions=indexed.divisions)
-    else:  # a single partition: its divisions are not computed
-        indexed = indexed.repartition(npartitions=1)
-        people = members.repartition(npartitions=1)
-    return dd.map_partitions(one, indexed, people, meta=meta, align_dataframes=False)  # type: ignore[no-untyped-call,unused-ignore]
