@@ -30,7 +30,7 @@ import attrs
 
 from giamngheo import review
 from giamngheo._assessment import Assessment, assess, for_standard
-from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
+from giamngheo._errors import GiamngheoError, InputFileError, InvalidInput, NoRuleInForce
 from giamngheo._household import Household
 from giamngheo._instruments import INSTRUMENTS
 from giamngheo._jurisdictions import jurisdiction, legal_data, standard_in_force
@@ -848,35 +848,6 @@ def _cmd_score(args: argparse.Namespace) -> int:
     print(f"{head}: {result.status.label(args.lang)} [{result.status.value}]")
     print(result.explain(args.lang))
     return EXIT_OK
-
-
-class InputFileError(InvalidInput):
-    """A value of an input file that cannot be used: the message names the file, the line, the column and the household.
-
-    Attributes:
-        path: The file.
-        line: The line of the file (1 is the header), if the problem is on one line.
-        column: The column, if the problem is in one column.
-    """
-
-    def __init__(
-        self, path: Path, line: int | None, column: str | None, reason: str, household: str | None = None
-    ) -> None:
-        super().__init__(column or "file", reason, household)
-        self.path = path
-        self.line = line
-        self.column = column
-        where = [str(path)]
-        if line is not None:
-            where.append(f"line {line}")
-        if column is not None:
-            where.append(f"column {column!r}")
-        if household is not None:
-            where.append(f"household {household!r}")
-        self.args = (f"{', '.join(where)}: {reason}",)
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.path, self.line, self.column, self.reason, self.household))
 
 
 _CURRENT_STATUSES = {s.value: s for s in (Status.POOR, Status.NEAR_POOR, Status.MIDDLE, Status.NOT_POOR)}

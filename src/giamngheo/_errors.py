@@ -7,6 +7,7 @@ the library's complaints with one ``except`` clause and still let real bugs thro
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 __all__ = ["GiamngheoError", "InvalidInput", "NoRuleInForce"]
 
@@ -89,3 +90,32 @@ def _rebuild_no_rule(  # noqa: PLR0917 - the pickled fields, in order
     hint: str,
 ) -> NoRuleInForce:
     return kind(what, on, covered, successor=successor, hint=hint)
+
+
+class InputFileError(InvalidInput):
+    """A value of an input file that cannot be used: the message names the file, the line, the column and the household.
+
+    Attributes:
+        path: The file.
+        line: The line of the file (1 is the header), if the problem is on one line.
+        column: The column, if the problem is in one column.
+    """
+
+    def __init__(
+        self, path: Path, line: int | None, column: str | None, reason: str, household: str | None = None
+    ) -> None:
+        super().__init__(column or "file", reason, household)
+        self.path = path
+        self.line = line
+        self.column = column
+        where = [str(path)]
+        if line is not None:
+            where.append(f"line {line}")
+        if column is not None:
+            where.append(f"column {column!r}")
+        if household is not None:
+            where.append(f"household {household!r}")
+        self.args = (f"{', '.join(where)}: {reason}",)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.path, self.line, self.column, self.reason, self.household))

@@ -28,11 +28,11 @@ import attrs
 import pyarrow as pa
 import pyarrow.csv as pcsv
 
-from giamngheo._errors import InvalidInput
+from giamngheo._errors import InputFileError, InvalidInput
 from giamngheo.batch._encode import check_columns
 from giamngheo.batch._schema import HOUSEHOLD_COLUMNS, MEMBER_COLUMNS, ColumnType
 
-__all__ = ["FORMATS", "FileError", "TableFile", "open_table"]
+__all__ = ["FORMATS", "TableFile", "open_table"]
 
 #: The file formats read, by suffix.
 FORMATS = {
@@ -56,35 +56,6 @@ _CODED = {
     if c.type in {ColumnType.CHOICE, ColumnType.CHOICES, ColumnType.BOOLEAN, ColumnType.IDS, ColumnType.DATE}
     or c.name in {"commune", "district"}
 }
-
-
-class FileError(InvalidInput):
-    """A problem of an input file: the message names the file, the line, the column and the household.
-
-    Attributes:
-        path: The file.
-        line: The line of the file (1 is the header), if the problem is on one line.
-        column: The column, if the problem is in one column.
-    """
-
-    def __init__(
-        self, path: Path, line: int | None, column: str | None, reason: str, household: str | None = None
-    ) -> None:
-        super().__init__(column or "file", reason, household)
-        self.path = path
-        self.line = line
-        self.column = column
-        where = [str(path)]
-        if line is not None:
-            where.append(f"line {line}")
-        if column is not None:
-            where.append(f"column {column!r}")
-        if household is not None:
-            where.append(f"household {household!r}")
-        self.args = (f"{', '.join(where)}: {reason}",)
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.path, self.line, self.column, self.reason, self.household))
 
 
 @attrs.define
@@ -228,14 +199,14 @@ class TableFile:
                     if len(fields) != width:
                         hid = fields[where].strip() if where < len(fields) else ""
                         reason = f"the line has {len(fields)} field{'s' if len(fields) != 1 else ''} but the header has {width}"
-                        errors[len(cells)] = FileError(self.path, line, None, reason, hid or None)
+                        errors[len(cells)] = InputFileError(self.path, line, None, reason, hid or None)
                         fields = [hid if k == where else "" for k in range(width)]  # noqa: PLW2901 - the row replaced
                     cells.append(fields)
                     if len(cells) == rows:
                         yield _strings(self.header, cells), errors
                         cells, errors = [], {}
             except csv.Error as error:
-                raise FileError(self.path, reader.line_num, None, f"not a valid CSV file: {error}") from None
+                raise InputFileError(self.path, reader.line_num, None, f"not a valid CSV file: {error}") from None
             except UnicodeDecodeError:
                 raise _undecodable(self.path, self.encoding) from None
         if cells or not errors:
@@ -249,7 +220,7 @@ class TableFile:
         try:
             table = pj.read_json(self.path)
         except pa.ArrowInvalid as error:
-            raise FileError(self.path, None, None, f"not JSON Lines (one object of a row per line): {error}") from None
+            raise InputFileError(self.path, None, None, f"not JSON Lines (one object of a row per line): {error}") from None
         for start in range(0, max(table.num_rows, 1), rows):
             yield table.slice(start, rows), {}
 
@@ -275,7 +246,7 @@ class TableFile:
             book.close()
 
 
-def _undecodable(path: Path, encoding: str) -> FileError:
+def _undecodable(path: Path, encoding: str) -> InputFileError:
     """The error naming the first line of ``path`` that is not ``encoding`` text (read again, line by line)."""
     codec = _python_codec(encoding)
     with path.open("rb") as f:
@@ -287,8 +258,8 @@ def _undecodable(path: Path, encoding: str) -> FileError:
                     f"not {encoding} text (byte 0x{raw[error.start]:02x}): give the file's encoding with --encoding "
                     "(cp1258, cp1252, utf-16), or save the file as 'CSV UTF-8'"
                 )
-                return FileError(path, number, None, reason)
-    return FileError(path, None, None, f"not {encoding} text: give --encoding")
+                return InputFileError(path, number, None, reason)
+    return InputFileError(path, None, None, f"not {encoding} text: give --encoding")
 
 
 def _python_codec(encoding: str) -> str:
@@ -340,7 +311,7 @@ def _open_book(path: Path) -> Any:  # noqa: ANN401 - an openpyxl workbook
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except (OSError, ValueError, KeyError) as error:
-        raise FileError(path, None, None, f"not an XLSX workbook: {error}") from None
+        raise InputFileError(path, None, None, f"not an XLSX workbook: {error}") from None
 
 
 def _sniff(path: Path, encoding: str | None) -> tuple[str, str, list[str]]:
@@ -383,7 +354,7 @@ def open_table(path: Path | str, what: str, *, encoding: str | None = None) -> T
     """An input file of ``what`` (``"households"`` or ``"members"``), its format from its suffix, its header checked.
 
     Raises:
-        InvalidInput: a :class:`FileError` naming the file and line 1 for a missing or wrong header (an unknown
+        InvalidInput: a :class:`InputFileError` naming the file and line 1 for a missing or wrong header (an unknown
             column comes with the closest known name), or an unknown format.
     """
     path = Path(path)
@@ -391,7 +362,7 @@ def open_table(path: Path | str, what: str, *, encoding: str | None = None) -> T
     if kind is None:
         raise InvalidInput(what, f"{path}: give a file ending in {', '.join(FORMATS)}")
     if not path.is_file():
-        raise FileError(path, None, None, "No such file or directory")
+        raise InputFileError(path, None, None, "No such file or directory")
     delimiter, notes = ",", list[str]()
     if kind == "csv":
         encoding, delimiter, notes = _sniff(path, encoding)
@@ -402,7 +373,7 @@ def open_table(path: Path | str, what: str, *, encoding: str | None = None) -> T
         try:
             header = list(pq.read_schema(path).names)
         except pa.ArrowInvalid as error:
-            raise FileError(path, None, None, f"not a Parquet file: {error}") from None
+            raise InputFileError(path, None, None, f"not a Parquet file: {error}") from None
     elif kind == "xlsx":
         book = _open_book(path)
         try:
@@ -415,12 +386,12 @@ def open_table(path: Path | str, what: str, *, encoding: str | None = None) -> T
     else:
         header = _json_header(path)
     if not any(name.strip() for name in header):
-        raise FileError(path, 1, None, "no header row: the first line names the columns (see 'giamngheo schema')")
+        raise InputFileError(path, 1, None, "no header row: the first line names the columns (see 'giamngheo schema')")
     try:
         check_columns(header, what)
     except InvalidInput as error:
         column = None if error.field == what else error.field
-        raise FileError(path, 1, column, error.reason) from None
+        raise InputFileError(path, 1, column, error.reason) from None
     return TableFile(path, what, kind, tuple(header), encoding or "utf-8", delimiter, notes)
 
 
@@ -435,9 +406,9 @@ def _json_header(path: Path) -> list[str]:
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as error:
-                raise FileError(path, number, None, f"not JSON: {error.msg}") from None
+                raise InputFileError(path, number, None, f"not JSON: {error.msg}") from None
             if not isinstance(row, dict):
-                raise FileError(path, number, None, "each line holds one object: a row of the table")
+                raise InputFileError(path, number, None, "each line holds one object: a row of the table")
             names.update(dict.fromkeys(row))
             if number >= 1000:
                 break
