@@ -439,3 +439,147 @@ def assess_register(
     for chunk in register.chunks():
         result = assess_columns(chunk.columns, on=on, standard=standard)
         yield chunk, result, result_table(chunk.columns, result, needed=needed, first_row=chunk.first_row)
+
+
+@attrs.define
+class Summary:
+    """What a run of :func:`assess_files` did.
+
+    Attributes:
+        counts: Households of each status (``"error"``: a row that could not be assessed).
+        orphans: The member rows of no household.
+        rows: Rows written (households, then one per orphan member).
+        members: Member rows read.
+        stated_dropped: Whether some stated deprivation was left out (a standard of income only).
+        read_whole: Whether the register was read whole (its members were not grouped in the households' order).
+        notes: What the readers decided that the user should know.
+    """
+
+    counts: dict[str, int]
+    orphans: list[Orphan]
+    rows: int
+    members: int
+    stated_dropped: bool
+    read_whole: bool
+    notes: list[str]
+
+
+def member_line(orphan: Orphan) -> int:
+    """The line of a member row in its file, the header being line 1 (blank lines are not counted)."""
+    return orphan.row + 2
+
+
+def assess_files(  # noqa: C901 - numpy arrays and Arrow columns, or the steps of one pass in order
+    households: TableFile,
+    members: TableFile | None,
+    output: Any,  # noqa: ANN401 - a Path, or None for standard output
+    *,
+    on: dt.date,
+    standard: Standard,
+    drop_stated: bool = False,
+    chunk_rows: int | None = 131_072,
+    bom: bool = True,
+    progress: Callable[[int], None] | None = None,
+) -> Summary:
+    """Assess a register's files and write one result row per household, in order, then one per orphan member.
+
+    The results are staged in a temporary Arrow file (removed whatever happens), so that a household id repeated
+    across chunks marks all its rows, and a members file in another order is read again whole, before anything
+    is written; the output is then written in its format (:mod:`giamngheo._writers`).
+
+    Args:
+        households: The households file (:func:`~giamngheo.batch._readers.open_table`).
+        members: The members file, or ``None``.
+        output: The output file (its suffix gives the format), or ``None`` for CSV on standard output.
+        on: The date of the assessment.
+        standard: The standard applied.
+        drop_stated: Leave out the stated deprivations (a standard of income only chosen by the user).
+        chunk_rows: Households assessed at once (``None``: all).
+        bom: Start a CSV file with a UTF-8 byte-order mark.
+        progress: Called with the number of households done after each chunk.
+    """
+    import tempfile  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+    from pathlib import Path  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+    from pyarrow import ipc  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+    from giamngheo._writers import write_all  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+    schema = result_schema(standard)
+    notes = [*households.notes, *(members.notes if members is not None else [])]
+    with tempfile.TemporaryDirectory(prefix="giamngheo-") as directory:
+        stage = Path(directory) / "results.arrow"
+        read_whole = False
+        while True:
+            register = Register(households, members, chunk_rows=chunk_rows, drop_stated=drop_stated)
+            try:
+                with stage.open("wb") as sink, ipc.new_file(sink, schema) as staged:
+                    for chunk, _, table in assess_register(register, on=on, standard=standard):
+                        staged.write_table(table)
+                        if progress is not None:
+                            progress(chunk.first_row + len(chunk.columns))
+                break
+            except OutOfOrder:
+                if chunk_rows is None:
+                    raise
+                chunk_rows, read_whole = None, True
+        counts: dict[str, int] = {}
+
+        def describe(orphan: Orphan) -> str:
+            where = (
+                f"household {orphan.household_id!r} is not in {households.path}"
+                if orphan.household_id
+                else "no household_id"
+            )
+            path = members.path if members is not None else ""
+            return f"{path}, line {member_line(orphan)}: {where} (a member of no household)"
+
+        def tables() -> Iterator[pa.Table]:
+            first = 0
+            with ipc.open_file(stage) as staged:
+                for k in range(staged.num_record_batches):
+                    table = pa.Table.from_batches([staged.get_batch(k)])
+                    if register.patches:
+                        table = _patched(table, register.patches, first)
+                    first += table.num_rows
+                    for value in pc.value_counts(table.column("status")).to_pylist():
+                        key = value["values"] or "error"
+                        counts[key] = counts.get(key, 0) + value["counts"]
+                    yield table
+            if register.orphans:
+                yield orphan_table(register.orphans, standard, describe)
+
+        rows = write_all(output, tables(), schema, bom=bom, lists=frozenset({"deprived", "undetermined", "needed"}))
+    return Summary(
+        counts, register.orphans, rows, register_members(register), register.stated_dropped, read_whole, notes
+    )
+
+
+def register_members(register: Register) -> int:
+    """The member rows read by ``register``'s last run."""
+    return register.members_read
+
+
+def _patched(table: pa.Table, patches: dict[int, InvalidInput], first: int) -> pa.Table:
+    """The table with the rows of ``patches`` turned into errors."""
+    mine = {r - first: e for r, e in patches.items() if first <= r < first + table.num_rows}
+    if not mine:
+        return table
+    mask = np.zeros(table.num_rows, dtype=bool)
+    mask[list(mine)] = True
+    flags = pa.array(mask)
+    columns = {}
+    for name in table.column_names:
+        column = table.column(name)
+        if name == "error":
+            texts = column.to_pylist()
+            for j, error in mine.items():
+                texts[j] = str(error)
+            columns[name] = pa.array(texts, pa.string())
+        elif name in {"household_id", "standard", "commune", "district", "province", "area", "persons"}:
+            columns[name] = column
+        elif pa.types.is_string(column.type):
+            columns[name] = pc.if_else(flags, "", column)
+        else:
+            columns[name] = pc.if_else(flags, pa.scalar(None, column.type), column)
+    return pa.table(columns, schema=table.schema)
