@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import giamngheo as gn
+from giamngheo._units import check_area
 from giamngheo.batch._schema import HOUSEHOLD_COLUMNS, MEMBER_COLUMNS
 
 T = TypeVar("T")
@@ -53,6 +54,8 @@ PROVINCE = "74"
 UNITS_ON = dt.date(2024, 1, 1)
 #: Ages are counted on this date, and the incomes are drawn around the lines of the standard in force on it.
 AGES_ON = dt.date(2024, 10, 1)
+#: The register is meant to be assessed until the end of the 2026 carry-over of the 2022-2025 standard.
+USED_UNTIL = dt.date(2027, 1, 1)
 STANDARD = gn.standard_in_force(on=AGES_ON)
 INDICATOR_IDS = tuple(indicator.id for indicator in STANDARD.indicators)
 
@@ -212,6 +215,7 @@ def generate(
     rng = random.Random(seed)
     per_commune = _allocate(rng, count, len(units))
     area_cells = {unit.code: _area_cell(unit) for unit in units}
+    area_needed = {unit.code for unit in units if not _commune_decides(unit)}  # never left unknown
     ids = [
         (unit, f"BD-{unit.code}-{n:04d}") for unit, k in zip(units, per_commune, strict=True) for n in range(1, k + 1)
     ]
@@ -252,7 +256,9 @@ def generate(
         else:
             row["income_per_capita_monthly_vnd"] = str(income)
         keep = ("household_id", "commune", "district", "income_per_capita_monthly_vnd", "income_yearly_vnd", "deprived")
-        households.append(_with_unknowns(rng, row, keep=keep + (("size",) if i in yearly else ())))
+        keep += ("size",) if i in yearly else ()
+        keep += ("area",) if unit.code in area_needed else ()
+        households.append(_with_unknowns(rng, row, keep=keep))
     return households, members
 
 
@@ -266,29 +272,52 @@ def _allocate(rng: random.Random, count: int, communes: int) -> list[int]:
     return counts
 
 
-def _area_cell(unit: gn.AdministrativeUnit) -> str:
-    """The area of the commune on :data:`UNITS_ON`; empty if it changes while the standard and the units apply.
-
-    A commune that changes type while the standard in force on :data:`AGES_ON` applies (xã An Điền and An Tây
-    became phường on 2024-05-01) gets no area: a stated area would contradict the commune's on some dates of
-    the standard, and the library finds the area from the commune on the date of the assessment.
-    """
-    area = gn.area_of_commune(unit.code, on=UNITS_ON).value
+def _days(unit: gn.AdministrativeUnit) -> list[dt.date]:
+    """The first day of each version of the unit, and of its successors, while the register is meant to be used."""
+    days = {STANDARD.window.start, gn.ARRANGEMENT_2025, USED_UNTIL - dt.timedelta(days=1)}
     version = unit
-    while STANDARD.window.start < version.window.start:  # earlier versions within the standard's window
+    while True:  # every version of the unit from the standard's start
+        days.add(max(version.window.start, STANDARD.window.start))
+        try:
+            version = gn.administrative_unit(unit.code, on=version.window.end)
+        except gn.NoRuleInForce:
+            break
+    version = unit
+    while STANDARD.window.start < version.window.start:
         try:
             version = gn.administrative_unit(unit.code, on=version.window.start - dt.timedelta(days=1))
         except gn.NoRuleInForce:  # the unit did not exist before, or the units encoded start later
             break
-        if gn.area_of_commune(unit.code, on=version.window.start).value is not area:
-            return ""
-    version = unit
-    while version.window.end < STANDARD.window.end:  # later versions within the standard's window
-        try:
-            version = gn.administrative_unit(unit.code, on=version.window.end)
-        except gn.NoRuleInForce:  # the end of the units encoded (Bình Dương merged into Hồ Chí Minh City)
-            break
-        if gn.area_of_commune(unit.code, on=version.window.start).value is not area:
+        days.add(max(version.window.start, STANDARD.window.start))
+    return sorted(days)
+
+
+def _commune_decides(unit: gn.AdministrativeUnit) -> bool:
+    """Whether the commune alone gives the area on every such day (not so for a unit divided between areas)."""
+    try:
+        for day in _days(unit):
+            gn.area_of_commune(unit.code, on=day)
+    except gn.GiamngheoError:
+        return False
+    return True
+
+
+def _area_cell(unit: gn.AdministrativeUnit) -> str:
+    """The area of the commune on :data:`UNITS_ON`; empty if it changes while the register is meant to be used.
+
+    A commune whose area changes between the start of the standard in force on :data:`AGES_ON` and
+    :data:`USED_UNTIL` gets no area: xã An Điền and An Tây became phường on 2024-05-01, and on 2025-07-01 an old
+    code is followed to the unit that took its territory over, whose type may differ (thị trấn Dầu Tiếng is part of
+    xã Dầu Tiếng). A stated area would contradict the commune's on some of those dates; the library finds the area
+    from the commune on the date of the assessment instead. An old commune divided between a phường and a xã keeps
+    its area: it is the area of one of its successors, which it then picks.
+    """
+    area = gn.area_of_commune(unit.code, on=UNITS_ON).value
+    days = _days(unit)
+    for day in sorted(days):
+        try:  # the stated area must be consistent with the commune on every day (one of its successors' areas)
+            check_area(unit.code, area, on=day)
+        except gn.InvalidInput:
             return ""
     return area.value
 
@@ -589,12 +618,13 @@ An empty cell means unknown.
   {stated} state their deprivations in `deprived` instead, with no member rows and empty dwelling columns.
 * Household ids are `BD-<commune code>-<number>`; member ids add `-<number>`. They name nobody.
 * `area` is the commune's on {UNITS_ON.isoformat()} (urban for a phường or thị trấn, rural for a xã),
-  except in the communes whose type changes while the standard in force on {AGES_ON.isoformat()}
-  ({STANDARD.id}) applies: there it is left empty, and the library finds it from the commune
-  on the date of the assessment. These communes: {changing_text}.
-* Every household gives its commune, so it can be assessed only on dates on which giamngheo encodes
-  Bình Dương's units: from {units_start} to {units_last} (Bình Dương became part of Hồ Chí Minh City
-  on {units_end}).
+  except in the communes whose area changes between the start of the standard in force on
+  {AGES_ON.isoformat()} ({STANDARD.id}) and {(USED_UNTIL - dt.timedelta(days=1)).isoformat()}: there it is
+  left empty, and the library finds it from the commune on the date of the assessment.
+  These communes: {changing_text}.
+* Every household gives its commune. giamngheo encodes Bình Dương's units from {units_start} to {units_last};
+  on {units_end} Bình Dương became part of Hồ Chí Minh City, and from then on each old code is followed to
+  the unit of the new map that took its territory over (`gn.locate`), in the former territory of Bình Dương.
 * Incomes are drawn around the poverty lines of {STANDARD.id} (read from the library):
   most well above, a tail near or under them,
   and a few exactly on a band's upper limit or 1 VND either side.

@@ -226,5 +226,5 @@ def test_assess_under_a_province_and_sources_of_a_province(tmp_path: Path) -> No
     assert "79-2021-2025.bands[0].upper_rural_vnd" in keys
     assert "instrument.13/2020/NQ-HĐND" in keys
     gone = run("assess", str(source), "--on", "2025-08-01", "--standard", "74")
-    assert 1 == gone.returncode
-    assert "use jurisdiction='79'" in gone.stderr
+    assert 1 == gone.returncode  # its former territory keeps its resolutions, but it has no standard then
+    assert "so the national standard applies" in gone.stderr

@@ -671,13 +671,17 @@ def test_demo_totals_equal_assess_of_the_sample(tmp_path: Path) -> None:
     assert "Note: the data are SYNTHETIC" in demo.stdout
 
 
-def test_demo_on_a_date_without_the_sample_units() -> None:
-    """Bình Dương's communes are encoded until 2025-06-30: a later date is refused, with the reason."""
-    result = run("demo", "--on", "2025-12-01")
-    assert 1 == result.returncode
-    assert "" == result.stdout
-    assert "the encoded rules cover 2019-12-01 to 2025-06-30" in result.stderr
-    assert "Traceback" not in result.stderr
+def test_demo_before_the_sample_units_is_refused_and_after_the_merger_runs() -> None:
+    """Bình Dương's communes are encoded from 2019-12-01; from 2025-07-01 they are followed to the 2025 map."""
+    early = run("demo", "--on", "2019-06-01")
+    assert 1 == early.returncode
+    assert "" == early.stdout
+    assert "the encoded rules cover 2019-12-01 to 2025-06-30" in early.stderr
+    assert "Traceback" not in early.stderr
+    later = run("demo", "--on", "2025-12-01", "--lang", "en")
+    assert 0 == later.returncode, later.stderr
+    assert "Tỉnh Bình Dương (former, now part of Hồ Chí Minh City)" in later.stdout
+    assert "households could not be assessed" not in later.stdout  # every household resolved
 
 
 def test_csv_output_defuses_formulas_in_text_cells(tmp_path: Path) -> None:

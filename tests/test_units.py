@@ -42,7 +42,13 @@ READ_COMMITS = {
 
 
 def all_versions() -> list[AdministrativeUnit]:
-    return [unit for versions in _units._registry().units.values() for unit in versions]
+    """Every version of Bình Dương's dated file (the national map is tested in test_units_2025.py)."""
+    return [
+        unit
+        for versions in _units._registry().units.values()
+        for unit in versions
+        if unit.province == "74" and unit.window.end <= END
+    ]
 
 
 def kinds(on: dt.date, parent: str | None = None) -> tuple[int, int, int]:
@@ -191,24 +197,29 @@ def test_four_tan_uyen_communes_become_wards_on_2020_02_01(code):
 # --- out of range and bad input ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "call",
-    [
-        lambda on: administrative_unit("25840", on=on),
-        lambda on: administrative_unit("721", on=on),
-        lambda on: administrative_unit("74", on=on),
-        lambda on: area_of_commune("25981", on=on),
-        lambda on: communes("74", on=on),
-    ],
-)
-def test_from_2025_07_01_the_units_are_gone_and_the_error_names_the_successor(call):
-    # NQ-202: part of Hồ Chí Minh City (79) from 01/07/2025; the district level ended
-    assert call(D(2025, 6, 30))
+@pytest.mark.parametrize("code", ["721", "25798", "25801"])
+def test_from_2025_07_01_the_old_units_end_and_the_error_names_the_successor(code):
+    # NQ-202: part of Hồ Chí Minh City (79) from 01/07/2025; the district level ended; Xã An Lập (25801) divided
+    assert administrative_unit(code, on=D(2025, 6, 30))
     with pytest.raises(gn.NoRuleInForce) as caught:
-        call(END)
-    assert "79" == caught.value.successor
+        administrative_unit(code, on=END)
     assert (START, END) == caught.value.covered
-    assert "Thành phố Hồ Chí Minh (79)" in str(caught.value)
+    if len(code) == 3:
+        assert caught.value.successor is None
+        assert "the district level ended" in str(caught.value)
+    else:
+        assert caught.value.successor is not None
+        assert "its territory went to" in str(caught.value)
+
+
+def test_from_2025_07_01_binh_duong_is_part_of_ho_chi_minh_city():
+    # NQ-202; the old codes of Bình Dương are followed to the units of the city that took them over
+    assert len(communes("74", on=D(2025, 6, 30))) == 91
+    with pytest.raises(gn.NoRuleInForce) as caught:
+        communes("74", on=END)
+    assert "Tỉnh Bình Dương (74)" in str(caught.value)
+    assert gn.locate("25981", on=END).unit.province == "79"
+    assert area_of_commune("25981", on=END).citation.instrument.number == "72/2025/QH15"
 
 
 def test_before_the_earliest_list_read_nothing_is_encoded():
@@ -224,9 +235,11 @@ def test_the_end_agrees_with_the_jurisdiction_of_binh_duong():
 
     binh_duong = JURISDICTIONS["74"]
     assert (END, "79") == (binh_duong.window.end, binh_duong.successor)
+    assert binh_duong.former_territory is not None
+    assert END == binh_duong.former_territory.start
 
 
-@pytest.mark.parametrize("code", ["99999", "79", "760", "00001"])
+@pytest.mark.parametrize("code", ["99999", "00002"])
 def test_an_unknown_code_is_invalid_input_naming_the_field(code):
     with pytest.raises(gn.InvalidInput) as caught:
         administrative_unit(code, on=D(2022, 1, 1))
@@ -243,7 +256,7 @@ def test_a_code_must_be_a_string_of_digits(code):
 
 def test_an_unknown_province_is_invalid_input():
     with pytest.raises(gn.InvalidInput) as caught:
-        communes("79", on=D(2022, 1, 1))
+        communes("99", on=D(2022, 1, 1))
     assert "province" == caught.value.field
 
 
@@ -265,7 +278,10 @@ def test_on_must_be_a_date(on):
 
 
 def test_every_codes_windows_tile_from_the_start_of_the_data_to_the_merger():
-    for code, versions in _units._registry().units.items():
+    by_code = collections.defaultdict(list)
+    for unit in all_versions():
+        by_code[unit.code].append(unit)
+    for code, versions in by_code.items():
         assert START == versions[0].window.start, code
         assert END == versions[-1].window.end, code
         for before, after in itertools.pairwise(versions):
@@ -280,8 +296,9 @@ def test_112_versions_of_101_units():
     versions = all_versions()
     assert 101 == len({u.code for u in versions})
     assert 112 == len(versions)
+    counts = collections.Counter(u.code for u in versions)
     assert {"721", "723", "724", "725", "25840", "25843", "25900", "25912", "25915", "25924", "25933"} == {
-        code for code, vs in _units._registry().units.items() if len(vs) == 2
+        code for code, n in counts.items() if n == 2
     }
 
 

@@ -30,17 +30,31 @@ from giamngheo._facts import (
 )
 from giamngheo._household import Household
 from giamngheo._indicators import RULES, Finding, Outcome
-from giamngheo._instruments import INSTRUMENTS, instrument
+from giamngheo._instruments import INSTRUMENTS, instrument, instruments
 from giamngheo._jurisdictions import (
     JURISDICTIONS,
     Jurisdiction,
     JurisdictionLevel,
+    Territory,
     jurisdiction,
     legal_data,
     standard_in_force,
+    territory,
 )
 from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Timeline, Verification, Window
-from giamngheo._model import Area, IncomeBand, IncomePeriod, Indicator, Rule, Standard, Status, Text, Threshold
+from giamngheo._model import (
+    Area,
+    Caveat,
+    IncomeBand,
+    IncomePeriod,
+    Indicator,
+    PoorBasis,
+    Rule,
+    Standard,
+    Status,
+    Text,
+    Threshold,
+)
 from giamngheo._national import NATIONAL_STANDARDS, LegalDatum
 from giamngheo._policy import (
     Entitlement,
@@ -67,7 +81,20 @@ from giamngheo._serialize import (
     legal_data_version,
     make_converter,
 )
-from giamngheo._units import AdministrativeUnit, UnitKind, administrative_unit, area_of_commune, communes
+from giamngheo._units import (
+    ARRANGEMENT_2025,
+    AdministrativeUnit,
+    Location,
+    Succession,
+    UnitKind,
+    administrative_unit,
+    area_of_commune,
+    communes,
+    former_province,
+    locate,
+    predecessors,
+    successors,
+)
 from giamngheo._version import __version__
 
 if TYPE_CHECKING:
@@ -107,6 +134,7 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = [
+    "ARRANGEMENT_2025",
     "INSTRUMENTS",
     "JURISDICTIONS",
     "NATIONAL_STANDARDS",
@@ -120,6 +148,7 @@ __all__ = [
     "Area",
     "Assessment",
     "Assessments",
+    "Caveat",
     "Citation",
     "Cited",
     "Comparison",
@@ -145,6 +174,7 @@ __all__ = [
     "JurisdictionLevel",
     "Latrine",
     "LegalDatum",
+    "Location",
     "Material",
     "Member",
     "Move",
@@ -155,6 +185,7 @@ __all__ = [
     "Policy",
     "PolicyConflict",
     "PolicyFileError",
+    "PoorBasis",
     "RecognisedStatus",
     "Rule",
     "Sex",
@@ -164,6 +195,8 @@ __all__ = [
     "Status",
     "StatusHistory",
     "Step",
+    "Succession",
+    "Territory",
     "Text",
     "Threshold",
     "Timeline",
@@ -188,16 +221,22 @@ __all__ = [
     "entitlements",
     "entitlements_from_json",
     "entitlements_to_json",
+    "former_province",
     "household_from_json",
     "household_to_json",
     "instrument",
+    "instruments",
     "jurisdiction",
     "legal_data",
     "legal_data_version",
     "load_policies",
     "load_standard",
+    "locate",
     "make_converter",
     "policy",
+    "predecessors",
     "reform",
     "standard_in_force",
+    "successors",
+    "territory",
 ]

@@ -14,11 +14,23 @@ import attrs
 from giamngheo._errors import InvalidInput, NoRuleInForce
 from giamngheo._household import Household
 from giamngheo._indicators import Context, Finding, Outcome, evaluate_all, finding, outcome_ids
+from giamngheo._jurisdictions import JURISDICTIONS, territory
 from giamngheo._jurisdictions import jurisdiction as find_jurisdiction
 from giamngheo._legal import Citation, Cited, Verification
-from giamngheo._model import Area, IncomeBand, IncomePeriod, Indicator, Standard, Status, Text, check_lang
+from giamngheo._model import (
+    Area,
+    Caveat,
+    IncomeBand,
+    IncomePeriod,
+    Indicator,
+    PoorBasis,
+    Standard,
+    Status,
+    Text,
+    check_lang,
+)
 from giamngheo._national import NATIONAL_STANDARDS
-from giamngheo._units import administrative_unit, area_of_commune
+from giamngheo._units import check_area, locate
 
 __all__ = ["Assessment", "Assessments", "Step", "assess", "assess_all", "check_date", "for_standard"]
 
@@ -55,6 +67,9 @@ class Assessment:
             determined, two when it is :attr:`Status.UNDETERMINED`.
         area_source: When the area came from the household's commune, the area with the rule that gave it (the
             household in :attr:`household` then carries that area).
+
+    The basis of a poor status (:attr:`basis`: by income alone or multidimensional) follows from the standard,
+    the band and the status; so does the :attr:`caveat` of a standard with a part the library does not encode.
     """
 
     household: Household
@@ -74,6 +89,25 @@ class Assessment:
     def deprivation_count(self) -> int:
         """The number of deprivations counted."""
         return len(self.deprived)
+
+    @property
+    def caveat(self) -> Caveat | None:
+        """What the library does not encode of the standard applied and could change the result, if anything.
+
+        Hồ Chí Minh City's standards from 2016 are encoded by income although they have a deprivation part: the
+        result is the income criterion's, and this says so (see :class:`giamngheo.Caveat`).
+        """
+        return self.standard.caveat
+
+    @property
+    def basis(self) -> PoorBasis | None:
+        """Why the household is poor, under a standard with two rules for it (Quyết định 59/2015/QĐ-TTg).
+
+        :attr:`PoorBasis.INCOME` at or under the poverty line, :attr:`PoorBasis.MULTIDIMENSIONAL` above it with
+        deprivations at or above the cut-off; ``None`` when the status is not poor (undetermined included) or the
+        standard has one rule for poor households (see :meth:`Standard.poor_basis`).
+        """
+        return self.standard.poor_basis(self.band, self.status)
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -231,19 +265,16 @@ def assess(
     return _assess(household, on, standard, income)
 
 
-def _locate(household: Household, on: dt.date) -> tuple[Household, Cited[Area]]:
-    """The household with the area of its commune on ``on``; a stated area must agree with it."""
+def _locate(household: Household, on: dt.date) -> tuple[Household, Cited[Area] | None]:
+    """The household with the area of its commune on ``on``; a stated area is enough, and must agree with it."""
     assert household.commune is not None  # noqa: S101 - the caller checks
     try:
-        cited = area_of_commune(household.commune, on=on)
+        cited = check_area(household.commune, household.area, on=on)
     except InvalidInput as error:
-        raise InvalidInput("commune", error.reason, household.id) from None
-    if household.area is not None and household.area is not cited.value:
-        raise InvalidInput(
-            "area",
-            f"{household.area.value!r} contradicts commune {household.commune}, {cited.value.value} on {on.isoformat()}",
-            household.id,
-        )
+        field = "area" if error.field == "area" else "commune"
+        raise InvalidInput(field, error.reason, household.id) from None
+    if cited is None:
+        return household, None
     return attrs.evolve(household, area=cited.value), cited
 
 
@@ -317,24 +348,14 @@ def assess_all(household: Household, *, on: dt.date, jurisdiction: str | None = 
     if not isinstance(household, Household):
         raise InvalidInput("household", f"must be a giamngheo.Household, got {type(household).__name__}")
     check_date(on, household.id)
-    located = None if household.commune is None else administrative_unit(household.commune, on=on).province
-    if jurisdiction is None:
-        if located is None:
-            raise InvalidInput("jurisdiction", "give the jurisdiction, or the household's commune", household.id)
-        jurisdiction = located
-    elif located is not None and located != jurisdiction:
-        raise InvalidInput(
-            "jurisdiction",
-            f"{jurisdiction!r} but the household's commune {household.commune} is in {located!r} on {on.isoformat()}",
-            household.id,
-        )
-    if jurisdiction == "VN":
-        raise InvalidInput(
-            "jurisdiction", "give a province's code (the national assessment is always made)", household.id
-        )
+    jurisdiction = _jurisdiction_of(household, on, jurisdiction)
+    national_standard = NATIONAL_STANDARDS.at(on=on)
+    if jurisdiction not in JURISDICTIONS:  # a province whose own standards giamngheo does not encode
+        national = assess(for_standard(household, national_standard)[0], on=on, standard=national_standard)
+        gap = f"giamngheo encodes no poverty standard of province {jurisdiction} (only of {', '.join(_PROVINCES)})"
+        return Assessments(national, None, jurisdiction, gap)
     place = find_jurisdiction(jurisdiction)
     place.check_exists(on=on)
-    national_standard = NATIONAL_STANDARDS.at(on=on)
     national = assess(for_standard(household, national_standard)[0], on=on, standard=national_standard)
     try:
         standard = place.standard_in_force(on=on)
@@ -342,6 +363,37 @@ def assess_all(household: Household, *, on: dt.date, jurisdiction: str | None = 
         return Assessments(national, None, place.code, str(gap))
     adapted, note = for_standard(household, standard)
     return Assessments(national, assess(adapted, on=on, standard=standard), place.code, None, note)
+
+
+_PROVINCES = tuple(code for code in JURISDICTIONS if code != "VN")
+
+
+def _jurisdiction_of(household: Household, on: dt.date, given: str | None) -> str:
+    """The province whose own standard applies: ``given``, or where the commune lies; they must agree."""
+    where = None if household.commune is None else territory(household.commune, on=on)
+    if where is not None and where.jurisdiction is None and given not in where.candidates:
+        names = ", ".join(where.candidates)
+        raise InvalidInput(
+            "jurisdiction",
+            f"commune {household.commune} lies in the former territories of the provinces {names}, whose own "
+            f"resolutions differ: give the jurisdiction",
+            household.id,
+        )
+    located = None if where is None else where.jurisdiction
+    if given is None:
+        if located is None:
+            raise InvalidInput("jurisdiction", "give the jurisdiction, or the household's commune", household.id)
+        return located
+    if given == "VN":
+        raise InvalidInput("jurisdiction", "give a province's code (the national assessment is always made)", household.id)
+    if located is not None and located != given:
+        former = "" if where is None or where.former is None else f" (the former territory of {located!r} within {where.province!r})"
+        raise InvalidInput(
+            "jurisdiction",
+            f"{given!r} but the household's commune {household.commune} is in {located!r}{former} on {on.isoformat()}",
+            household.id,
+        )
+    return given
 
 
 def for_standard(household: Household, standard: Standard) -> tuple[Household, Text | None]:
@@ -430,11 +482,15 @@ def _explain(a: Assessment) -> tuple[Step, ...]:
     status = _status_text(a)
     who_vi = f"Hộ {hh.id}" if hh.id is not None else "Hộ gia đình"
     who_en = f"Household {hh.id}" if hh.id is not None else "The household"
+    # A status under a standard with a part not encoded says so where it is stated.
+    only_vi, only_en = (
+        (" (chỉ theo tiêu chí thu nhập, xem lưu ý)", " (by income alone, see the caveat)") if s.caveat else ("", "")
+    )
     steps = [
         Step(
             Text(
-                f"{who_vi}: {status.vi.upper()}.",
-                f"{who_en}: {status.en}.",
+                f"{who_vi}: {status.vi.upper()}{only_vi}.",
+                f"{who_en}: {status.en}{only_en}.",
             )
         ),
         Step(
@@ -467,7 +523,21 @@ def _explain(a: Assessment) -> tuple[Step, ...]:
             )
         steps.append(Step(text, bound.citation))
     steps.extend(_deprivation_steps(a))
-    steps.extend(Step(note) for note in s.notes)
+    basis = a.basis
+    if basis is not None:
+        band = s.bands[cast("int", a.band)]  # a poor status with a basis has its band
+        steps.append(
+            Step(
+                Text(
+                    f"Căn cứ xác định hộ nghèo: {basis.label('vi')}.", f"Basis of the poor status: {basis.label('en')}."
+                ),
+                band.upper(a.area).citation,
+            )
+        )
+    caveat = s.caveat
+    if caveat is not None:
+        steps.append(Step(caveat.text, caveat.citation))
+    steps.extend(Step(note) for note in s.notes if caveat is None or note != caveat.text)
     return tuple(steps)
 
 
@@ -475,12 +545,15 @@ def _area_step(a: Assessment) -> Step:
     s, area = a.standard, a.household.area
     assert area is not None  # noqa: S101 - an assessed household always has its area
     if a.area_source is not None:
-        unit = administrative_unit(a.household.commune or "", on=a.on)
-        where = f"{unit.name} ({unit.code})"
+        location = locate(a.household.commune or "", on=a.on)
+        unit = location.units[0]
+        where = " / ".join(u.label() for u in location.units)
+        via_vi = f"; {location.describe('vi')}" if location.via and unit.code != location.code else ""
+        via_en = f"; {location.describe('en')}" if location.via and unit.code != location.code else ""
         return Step(
             Text(
-                f"Khu vực: {s.area_label(area, 'vi')} ({where}, {unit.kind.label('vi')}).",
-                f"Area: {s.area_label(area, 'en')} ({where}, a {unit.kind.label('en')}).",
+                f"Khu vực: {s.area_label(area, 'vi')} ({where}, {unit.kind.label('vi')}{via_vi}).",
+                f"Area: {s.area_label(area, 'en')} ({where}, a {unit.kind.label('en')}{via_en}).",
             ),
             a.area_source.citation,
         )
@@ -555,6 +628,15 @@ def _status_text(a: Assessment) -> Text:
 def _deprivation_steps(a: Assessment) -> list[Step]:
     s = a.standard
     if not s.indicators:
+        if s.caveat is not None:
+            return [
+                Step(
+                    Text(
+                        "Thư viện chỉ áp dụng tiêu chí thu nhập của chuẩn này (xem lưu ý bên dưới).",
+                        "The library applies this standard's income criterion only (see the caveat below).",
+                    )
+                )
+            ]
         return [Step(Text("Chuẩn này chỉ xét thu nhập, không xét thiếu hụt.", "This standard looks at income only."))]
     steps = _finding_steps(a) if a.household.computed else _stated_steps(a)
     band = a.income_band

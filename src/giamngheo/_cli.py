@@ -32,13 +32,14 @@ from giamngheo import review
 from giamngheo._assessment import Assessment, assess, for_standard
 from giamngheo._errors import GiamngheoError, InputFileError, InvalidInput, NoRuleInForce
 from giamngheo._household import Household
-from giamngheo._instruments import INSTRUMENTS
-from giamngheo._jurisdictions import jurisdiction, legal_data, standard_in_force
+from giamngheo._instruments import instruments
+from giamngheo._jurisdictions import JURISDICTIONS, jurisdiction, legal_data, standard_in_force
+from giamngheo._legal import Instrument
 from giamngheo._model import Standard, Status, Text, check_lang
 from giamngheo._national import NATIONAL_STANDARDS
 from giamngheo._reform import compare
 from giamngheo._serialize import assessment_to_dict, household_from_data, household_from_json
-from giamngheo._units import administrative_unit
+from giamngheo._units import ARRANGEMENT_2025, administrative_unit
 from giamngheo._version import __version__
 from giamngheo.review._export import MissingExtra
 
@@ -549,10 +550,9 @@ def _cmd_entitlements(args: argparse.Namespace) -> int:
             failed += 1
             continue
         status = result.STATUSES[code]
-        if status is Status.UNDETERMINED:  # no support can be decided before the status is
+        if status is Status.UNDETERMINED:  # a result, not an error: no support can be decided before the status is
             reason = "the status is undetermined: give the facts still needed (the column 'needed' of 'assess')"
-            rows.append(empty | {"household_id": hid, "status": status.value, "error": reason})
-            failed += 1
+            rows.append(empty | {"household_id": hid, "status": status.value, "reason": reason, "undetermined": "status"})
             continue
         try:
             history = StatusHistory(
@@ -625,6 +625,21 @@ def _district_name(code: str, on: dt.date) -> str:
         return ""
 
 
+def _sample_place(on: dt.date, names_on: dt.date, lang: str) -> str:
+    """The name of the sample register's province, as it was on ``names_on``, and what it is part of on ``on``."""
+    try:
+        province = administrative_unit("74", on=names_on)
+    except NoRuleInForce as error:
+        raise InvalidInput(
+            "--on", f"the sample is a register of Bình Dương's communes (default date {SAMPLE_ON}); {error}"
+        ) from None
+    if on < ARRANGEMENT_2025:
+        return province.name
+    return province.name + (
+        " (cũ, nay thuộc Thành phố Hồ Chí Minh)" if lang == "vi" else " (former, now part of Hồ Chí Minh City)"
+    )
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     """The main job on the bundled synthetic register: every household assessed by the batch engine, by district."""
     _require_batch()
@@ -635,12 +650,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     vi = lang == "vi"
     on: dt.date = args.on
     standard = standard_in_force(on=on)
-    try:
-        province = administrative_unit("74", on=on)
-    except NoRuleInForce as error:
-        raise InvalidInput(
-            "--on", f"the sample is a register of Bình Dương's communes (default date {SAMPLE_ON}); {error}"
-        ) from None
+    names_on = min(on, ARRANGEMENT_2025 - dt.timedelta(days=1))  # the register's districts, as they last were
+    place = _sample_place(on, names_on, lang)
     sample = resources.files("giamngheo") / "data" / "sample"
     started = time.perf_counter()
     by_district: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
@@ -658,17 +669,19 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     seconds = time.perf_counter() - started
     if vi:
         print(
-            f"giamngheo {__version__}: sổ hộ MÔ PHỎNG của {province.name}, {register.households_read} hộ, "
+            f"giamngheo {__version__}: sổ hộ MÔ PHỎNG của {place}, {register.households_read} hộ, "
             f"{register.members_read} nhân khẩu, đánh giá ngày {on.isoformat()}"
         )
     else:
         print(
-            f"giamngheo {__version__}: SYNTHETIC register of {province.name}, {register.households_read} households, "
+            f"giamngheo {__version__}: SYNTHETIC register of {place}, {register.households_read} households, "
             f"{register.members_read} members, assessed on {on.isoformat()}"
         )
     print(f"{standard.name(lang)} [{standard.basis.render(lang)}]\n")
     total: collections.Counter[str] = sum(by_district.values(), collections.Counter())
-    table = [(code, _district_name(code, on) if code else "", counts) for code, counts in sorted(by_district.items())]
+    table = [
+        (code, _district_name(code, names_on) if code else "", counts) for code, counts in sorted(by_district.items())
+    ]
     table.append(("", "Tổng cộng" if vi else "Total", total))
     header = _DEMO_COLUMNS[lang]
     lines = [
@@ -745,7 +758,7 @@ def _cmd_sources(args: argparse.Namespace) -> int:
         _review_sources(writer, args.on, args.lang)
     if args.on is None:
         place = jurisdiction(args.jurisdiction)
-        for instrument in INSTRUMENTS if place.code == "VN" else place.instruments:
+        for instrument in _instruments_of(place.code):
             writer.writerow(
                 (
                     f"instrument.{instrument.number}",
@@ -756,6 +769,20 @@ def _cmd_sources(args: argparse.Namespace) -> int:
                 )
             )
     return EXIT_OK
+
+
+def _instruments_of(code: str) -> tuple[Instrument, ...]:
+    """The instruments a jurisdiction's data cite: a province's own and its policies'; for VN every other one."""
+    from giamngheo._entitlements import POLICIES  # noqa: PLC0415 - the policies are read only when asked for
+
+    def own(province: str) -> tuple[Instrument, ...]:
+        cited = (*JURISDICTIONS[province].instruments, *(p.basis.instrument for p in POLICIES.get(province, ())))
+        return tuple(dict.fromkeys(cited))
+
+    if code != "VN":
+        return own(code)
+    provincial = {i for province in JURISDICTIONS if province != "VN" for i in own(province)}
+    return tuple(i for i in instruments() if i not in provincial)
 
 
 def _review_sources(writer: Any, on: dt.date | None, lang: str) -> None:  # noqa: ANN401 - a csv writer
@@ -943,7 +970,9 @@ class _Row:
 
 
 #: The columns of 'assess' results that 'report' does not read.
-_ASSESS_EXTRA = frozenset({"status_vi", "deprivation_count", "undetermined", "needed", "standard", "error", "area"})
+_ASSESS_EXTRA = frozenset(
+    {"status_vi", "deprivation_count", "undetermined", "needed", "standard", "error", "area", "basis", "caveat"}
+)
 
 
 def _check_header(  # noqa: PLR0917 - the file, its header, what is expected, and where problems go
@@ -1068,9 +1097,19 @@ class _Inputs:
 
 
 def _read_results(
-    path: Path, standard: Standard, level: str, errors: list[InputFileError], warnings: list[str]
+    path: Path,
+    standard: Standard,
+    level: str,
+    errors: list[InputFileError],
+    warnings: list[str],
+    *,
+    skipped: list[str] | None = None,
 ) -> tuple[list[_Result], dict[str, int]]:
-    """This year's results, and the line of every household id (those of bad lines too)."""
+    """This year's results, and the line of every household id (those of bad lines too).
+
+    Given a list ``skipped``, a household still undetermined is left out of the counts, added to it, and named in a
+    warning; otherwise it is an error.
+    """
     indicators = {i.id: i.id for i in standard.indicators}
     results: list[_Result] = []
     seen: dict[str, int] = {}
@@ -1079,6 +1118,9 @@ def _read_results(
     for line, values in lines:
         row = _Row(path, line, values, errors)
         if not _identify(row, seen):
+            continue
+        if skipped is not None and row.text("status") == Status.UNDETERMINED.value:
+            skipped.append(row.text("household_id"))
             continue
         status = row.one_of("status", _CURRENT_STATUSES, required=True)
         persons = row.count("persons", "number of persons in the household", 1)
@@ -1099,6 +1141,12 @@ def _read_results(
             results.append(_Result(line, record, arrival, formerly))
     if not lines and len(errors) == before:
         errors.append(InputFileError(path, None, None, "no household: the file has a header but no rows"))
+    if skipped:
+        shown = ", ".join(skipped[:10]) + (f", … ({len(skipped) - 10} more)" if len(skipped) > 10 else "")
+        warnings.append(
+            f"{path}: {len(skipped)} undetermined household(s) left out of the counts (--skip-undetermined): {shown}; "
+            "decide them (the column 'needed' says what is missing) before the report is final"
+        )
     return results, seen
 
 
@@ -1198,10 +1246,18 @@ def _read_inputs(
     """Read and check every input file of a report; every problem goes to ``errors``."""
     level: str = args.level
     current: Path = args.current
-    results, reviewed = _read_results(current, standard, level, errors, warnings)
+    skipped: list[str] | None = [] if args.skip_undetermined else None
+    results, reviewed = _read_results(current, standard, level, errors, warnings, skipped=skipped)
     listed: list[_Listed] | None = None
     if args.previous is not None:
         listed, on_list = _read_listed(args.previous, level, errors, warnings)
+        left_out = [entry for entry in listed if skipped and entry.record.household_id in set(skipped)]
+        if left_out:  # the movements then balance over the households decided
+            listed = [entry for entry in listed if entry not in left_out]
+            warnings.append(
+                f"{args.previous}: {len(left_out)} household(s) of last year's list are undetermined this year and "
+                f"left out of the movements too: {', '.join(e.record.household_id for e in left_out)}"
+            )
         errors += _check_departures(listed, results, (current, args.previous), (reviewed, on_list))
     elif any(r.arrival is not None or r.formerly for r in results):
         warnings.append(f"{current}: the columns 'arrival' and 'formerly' are used only with --previous")
@@ -1423,6 +1479,11 @@ def _add_review_commands(
     p.add_argument("current", type=Path, metavar="CURRENT.csv", help="this year's review results")
     p.add_argument(
         "--previous", type=Path, metavar="PREVIOUS.csv", help="last year's recognised list: adds the movements"
+    )
+    p.add_argument(
+        "--skip-undetermined",
+        action="store_true",
+        help="leave households still undetermined out of the counts, naming them in a warning (default: refuse)",
     )
     chosen = p.add_mutually_exclusive_group()
     chosen.add_argument(

@@ -18,8 +18,10 @@ from giamngheo._assessment import Assessment, assess, check_date
 from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
 from giamngheo._household import Household
 from giamngheo._jurisdictions import jurisdiction as find_jurisdiction
+from giamngheo._jurisdictions import territory
 from giamngheo._model import Status
 from giamngheo._policy import Entitlement, Place, Policy, RecognisedStatus, Situation, StatusHistory
+from giamngheo._units import ARRANGEMENT_2025
 from giamngheo.policies import (
     binh_duong,
     credit,
@@ -99,7 +101,7 @@ def _from_assessment(a: Assessment) -> StatusHistory:
             "the assessment is undetermined; fill in " + ", ".join(a.needed) + " (or give a recognised status)",
             a.household.id,
         )
-    recognised = RecognisedStatus(a.status, since=a.on, jurisdiction=a.standard.jurisdiction)
+    recognised = RecognisedStatus(a.status, since=a.on, jurisdiction=a.standard.jurisdiction, basis=a.basis)
     return StatusHistory((recognised,), household_id=a.household.id)
 
 
@@ -140,6 +142,8 @@ def entitlements(
     if jurisdiction != "VN":
         find_jurisdiction(jurisdiction).check_exists(on=on)
     former = place.former_jurisdiction
+    if former is None and jurisdiction != "VN":
+        former = _former_territory(subject, household, on, jurisdiction)
     if former is not None:
         predecessor = find_jurisdiction(former)
         if predecessor.successor != jurisdiction or on < predecessor.window.end:
@@ -159,6 +163,18 @@ def entitlements(
         for p in in_force:
             found.extend(p.entitlements(situation))
     return tuple(found)
+
+
+def _former_territory(subject: Subject, household: Household | None, on: dt.date, jurisdiction: str) -> str | None:
+    """The former province whose territory the household's commune lies in, within ``jurisdiction``, if any."""
+    facts = household if household is not None else subject.household if isinstance(subject, Assessment) else subject
+    commune = facts.commune if isinstance(facts, Household) else None
+    if commune is None or on < ARRANGEMENT_2025:
+        return None
+    where = territory(commune, on=on)
+    if where.province != jurisdiction or where.former in (None, jurisdiction):
+        return None
+    return where.former if where.former in POLICIES else None
 
 
 @attrs.frozen

@@ -1,19 +1,32 @@
-"""The bibliography: every legal instrument the library cites, with its metadata.
-
-The rules drawn from an instrument live in its own module under :mod:`giamngheo.standards`; this module
-holds only who issued what and when, so that an instrument can be cited by the modules of the instruments it
-amends or extends without import cycles.
+"""The bibliography: every legal instrument the library cites, with its metadata, and the registry that finds them.
 
 References:
     * ``../shared/research/national-law.md`` §1.3 (signing and effective dates) and ``verification.md`` §4.3.
+    * Quyết định 09/2011/QĐ-TTg, its effective date and Điều 1 as the Bình Dương provincial portal quotes them:
+      https://binhduong.gov.vn/thong-tin-tuyen-truyen/2011/02/631-Quy-dinh-chuan-ngheo-tinh-Binh-Duong-giai-doan-2011-2015
+
+This module defines the instruments of the national standards and of the laws the core relies on
+(:data:`INSTRUMENTS`); the rules drawn from them live in :mod:`giamngheo.standards` and :mod:`giamngheo.law`, so
+that an instrument can be cited by the modules of the instruments it amends or extends without import cycles.
+Every other instrument is a module-level constant of the module holding its rules (a support policy, a province,
+the review procedure, the jurisdictions). :func:`instruments` collects them all from those modules, so that an
+instrument defined in a new module of :mod:`giamngheo.policies`, :mod:`giamngheo.provinces`,
+:mod:`giamngheo.review`, :mod:`giamngheo.standards` or :mod:`giamngheo.law` is registered without a list to edit;
+the collection imports those packages on first use only, which keeps ``import giamngheo`` fast.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import importlib
+from typing import TYPE_CHECKING
 
 from giamngheo._errors import InvalidInput
 from giamngheo._legal import Instrument, InstrumentKind, Verification
+
+if TYPE_CHECKING:
+    import types
 
 __all__ = [
     "DECISION_09_2011",
@@ -26,6 +39,7 @@ __all__ = [
     "LABOUR_CODE_2019",
     "LOCAL_GOVERNMENT_LAW_2015",
     "instrument",
+    "instruments",
 ]
 
 _PM_VI, _PM_EN = "Thủ tướng Chính phủ", "Prime Minister"
@@ -54,7 +68,8 @@ DECISION_09_2011 = Instrument(
     title_vi="Về việc ban hành chuẩn hộ nghèo, hộ cận nghèo áp dụng cho giai đoạn 2011-2015",
     title_en="Promulgating the standards of poor and near-poor households applicable to 2011-2015",
     signed=dt.date(2011, 1, 30),
-    # Điều 3: "có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2011" (OCR of the signed text, tailieuchung.com).
+    # Điều 3: "có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2011" (OCR of the signed text, tailieuchung.com);
+    # the provincial portal binhduong.gov.vn (2011/02, see References): "Quyết định có hiệu lực thi hành từ ngày 1/1/2011".
     effective=dt.date(2011, 1, 1),
     url="https://tailieuchung.com/vn/tlID22960_quyet-dinh-ve-ban-hanh-chuan-ho-ngheo-ho-can-ngheo-2011-2015.html",
     verification=Verification.QUOTED,
@@ -145,7 +160,8 @@ LOCAL_GOVERNMENT_LAW_2015 = Instrument(
     verification=Verification.REPORTED,
 )
 
-#: Every instrument, oldest first.
+#: The instruments defined in this module, oldest first: those of the national standards and of the laws the core
+#: relies on. Every instrument the library cites, wherever it is defined, is in :func:`instruments`.
 INSTRUMENTS: tuple[Instrument, ...] = (
     DECISION_170_2005,
     DECISION_09_2011,
@@ -157,15 +173,103 @@ INSTRUMENTS: tuple[Instrument, ...] = (
     DECREE_351_2025,
 )
 
+#: Modules outside the packages below that define instruments at module level.
+_MODULES = ("giamngheo._instruments", "giamngheo._jurisdictions", "giamngheo._units")
+#: A module whose instruments are built from data defines a function of this name returning them.
+_HOOK = "_registered_instruments"
+#: Packages whose every module is searched for instruments defined at module level.
+_PACKAGES = (
+    "giamngheo.standards",
+    "giamngheo.law",
+    "giamngheo.policies",
+    "giamngheo.provinces",
+    "giamngheo.review",
+)
+
+
+def _modules() -> list[types.ModuleType]:
+    """The modules that may define instruments, imported."""
+    import pkgutil  # noqa: PLC0415 - needed only when the registry is first collected
+
+    found = [importlib.import_module(name) for name in _MODULES]
+    for name in _PACKAGES:
+        package = importlib.import_module(name)
+        found.append(package)
+        found.extend(importlib.import_module(i.name) for i in pkgutil.iter_modules(package.__path__, prefix=f"{name}."))
+    return found
+
+
+def _oldest_first(candidate: Instrument) -> tuple[dt.date, str]:
+    # An instrument whose signing date is unknown is placed by its effective date, and one with neither goes last.
+    return (candidate.signed or candidate.effective or dt.date.max, candidate.number)
+
+
+@functools.cache
+def instruments() -> tuple[Instrument, ...]:
+    """Every instrument giamngheo cites, oldest first.
+
+    References:
+        Each instrument's own module (its docstring's References); this registry adds no legal fact.
+
+    Collected from the module-level :class:`~giamngheo.Instrument` constants of the modules that hold rules:
+    this module, :mod:`giamngheo._jurisdictions`, :mod:`giamngheo._units`, and every module of
+    :mod:`giamngheo.standards`, :mod:`giamngheo.law`, :mod:`giamngheo.policies`, :mod:`giamngheo.provinces` and
+    :mod:`giamngheo.review` (imported on the first call); a module whose instruments are built from data (the
+    arrangement resolutions of the administrative units) returns them from a function
+    ``_registered_instruments()``. Ordered by signing date, by effective date where the signing date is unknown,
+    and last those with neither; ties by number. An instrument imported by several modules is listed once.
+
+    Returns:
+        The instruments, each once.
+    """
+    found: dict[Instrument, None] = {}
+    for module in _modules():
+        values = list(vars(module).values())
+        hook = getattr(module, _HOOK, None)
+        if callable(hook):
+            values.extend(hook())
+        for value in values:
+            if isinstance(value, Instrument):
+                found.setdefault(value, None)
+    return tuple(sorted(found, key=_oldest_first))
+
+
+def _folded(number: str) -> str:
+    """``number`` without case, diacritics or spaces, for suggestions (``"nd-cp"`` for ``"NĐ-CP"``)."""
+    import unicodedata  # noqa: PLC0415 - needed only to explain a miss
+
+    text = number.casefold().replace("đ", "d")
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return "".join(text.split())
+
 
 def instrument(number: str) -> Instrument:
-    """The instrument with this number, written as in the text (``"07/2021/NĐ-CP"``).
+    """The instrument with this number, written as in the text (``"07/2021/NĐ-CP"``, ``"105/2014/NĐ-CP"``).
+
+    References:
+        The instrument's own module; see :func:`instruments` for the registry searched.
+
+    Any instrument the library cites is found: a national standard's, a support policy's, a province's, the
+    review procedure's. The number must be written exactly, with its diacritics (``"NĐ-CP"``, ``"QĐ-TTg"``,
+    ``"NQ-HĐND"``); a near miss is answered with the numbers it resembles.
 
     Raises:
-        InvalidInput: if giamngheo cites no instrument with that number.
+        InvalidInput: if giamngheo cites no instrument with that number (naming the closest numbers it cites).
     """
-    for candidate in INSTRUMENTS:
+    every = instruments()
+    for candidate in every:
         if candidate.number == number:
             return candidate
-    known = ", ".join(i.number for i in INSTRUMENTS)
-    raise InvalidInput("number", f"no instrument {number!r} is cited; known: {known}")
+    import difflib  # noqa: PLC0415 - needed only to explain a miss
+
+    folded = {_folded(i.number): i.number for i in every}
+    wanted = _folded(number) if isinstance(number, str) else ""
+    if wanted in folded:
+        close = [folded[wanted]]  # the same number but for case, diacritics or spaces
+    else:
+        close = [folded[key] for key in difflib.get_close_matches(wanted, list(folded), n=3, cutoff=0.75)]
+    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+    raise InvalidInput(
+        "number",
+        f"giamngheo cites no instrument {number!r}{hint} (giamngheo.instruments() lists the {len(every)} it cites)",
+    )

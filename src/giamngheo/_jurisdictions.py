@@ -22,9 +22,10 @@ import enum
 import attrs
 
 from giamngheo._errors import InvalidInput, NoRuleInForce
-from giamngheo._legal import Citation, Instrument, InstrumentKind, Timeline, Verification, Window
+from giamngheo._legal import Citation, Instrument, Timeline, Verification, Window
 from giamngheo._model import Standard, Text
 from giamngheo._national import NATIONAL_STANDARDS, LegalDatum, standard_data
+from giamngheo._units import ARRANGEMENT_2025, RESOLUTION_202_2025, former_province, locate, predecessors
 from giamngheo.provinces import binh_duong, ho_chi_minh_city
 
 __all__ = [
@@ -33,29 +34,17 @@ __all__ = [
     "RESOLUTION_202_2025",
     "Jurisdiction",
     "JurisdictionLevel",
+    "Territory",
     "jurisdiction",
     "legal_data",
     "standard_in_force",
+    "territory",
 ]
 
 _BAOMOI = "https://baomoi.net.vn/quoc-hoi-thong-qua-nghi-quyet-lich-su-sap-nhap-tinh-thanh-c52485428.epi"
 _DAIDOANKET = "https://beta.daidoanket.vn/tag/phuong-an-bo-tri"
 _TUOITRE = "https://www.tuoitrephuyen.vn/tag/bi%E1%BB%83u-quy%E1%BA%BFt"
 _SGGP = "https://en.sggp.org.vn/health-insurance-aid-remained-for-former-ba-ria-vung-tau-binh-duong-residents-post118855.html"
-
-RESOLUTION_202_2025 = Instrument(
-    number="202/2025/QH15",
-    kind=InstrumentKind.RESOLUTION,
-    issuer_vi="Quốc hội",
-    issuer_en="National Assembly",
-    title_vi="Về việc sắp xếp đơn vị hành chính cấp tỉnh năm 2025",
-    title_en="On the rearrangement of provincial-level administrative units in 2025",
-    signed=dt.date(2025, 6, 12),
-    effective=dt.date(2025, 6, 12),
-    url=_DAIDOANKET,
-    verification=Verification.QUOTED,
-)
-
 
 class JurisdictionLevel(enum.Enum):
     """The level of a jurisdiction."""
@@ -90,6 +79,8 @@ class Jurisdiction:
         succession: The provision of that succession.
         instruments: Its instruments the library cites.
         note: What the library does not encode about it.
+        former_territory: After a merger, the dates on which its own resolutions still apply in its former
+            territory, within its successor, "until replaced" (``None`` if the library records no such dates).
     """
 
     code: str
@@ -101,14 +92,19 @@ class Jurisdiction:
     succession: Citation | None = None
     instruments: tuple[Instrument, ...] = ()
     note: Text | None = None
+    former_territory: Window | None = None
 
     def label(self, lang: str) -> str:
         """``"Bình Dương (74)"``."""
         return f"{self.name(lang)} ({self.code})"
 
     def check_exists(self, *, on: dt.date) -> None:
-        """Raise :class:`NoRuleInForce` if the jurisdiction does not exist (or is not covered) on ``on``."""
-        if on in self.window:
+        """Raise :class:`NoRuleInForce` if the jurisdiction does not exist (or is not covered) on ``on``.
+
+        A province merged into another still exists, for its own standards and policies, in its former territory on
+        the dates of :attr:`former_territory`.
+        """
+        if on in self.window or (self.former_territory is not None and on in self.former_territory):
             return
         if self.successor is not None and on >= self.window.end:
             successor = JURISDICTIONS[self.successor]
@@ -141,10 +137,34 @@ class Jurisdiction:
             return self.standards.at(on=on)
         except NoRuleInForce as error:
             hint = "" if self.note is None else self.note("en")
+            if on not in self.window and self.successor is not None:
+                successor = JURISDICTIONS[self.successor].label("en")
+                hint = (
+                    f"{self.label('en')} has been part of {successor} since {self.window.end.isoformat()}; its own "
+                    f"resolutions still apply in its former territory until replaced, and none of its own standards "
+                    f"is in force there then, so the national standard applies; {hint}"
+                ).rstrip("; ")
             raise NoRuleInForce(error.what, on, error.covered, hint=hint) from None
 
 
 _NATIONAL_COVERAGE = NATIONAL_STANDARDS.covered
+
+#: The rule that a merged province's own resolutions keep applying in its former territory until replaced.
+FORMER_TERRITORIES_2025 = RESOLUTION_202_2025.cite(
+    verification=Verification.REPORTED,
+    evidence=(
+        _SGGP,
+        "https://vietnamnews.vn/society/1723202/hcm-city-proposes-free-health-insurance-cards-from-age-60.html",
+    ),
+    note=(
+        "Reported for Hồ Chí Minh City: the support policies of the former Bà Rịa-Vũng Tàu and Bình Dương "
+        '"will remain effective until a new resolution is issued to replace it" (SGGP, 11/07/2025), and "the '
+        "expanded city is applying different support resolutions depending on the areas of former HCM City, Bình "
+        'Dương or Bà Rịa-Vũng Tàu" (Vietnam News, 13/08/2025). The provision of law that keeps a merged '
+        "province's resolutions in force in its former territory was not read; giamngheo applies the same reading "
+        "to every province merged on 2025-07-01."
+    ),
+)
 
 NATIONAL = Jurisdiction(
     code="VN",
@@ -168,6 +188,7 @@ _BINH_DUONG = Jurisdiction(
         note="Passed and in force on 12/06/2025; the merged city's government operates from 01/07/2025.",
     ),
     instruments=binh_duong.INSTRUMENTS,
+    former_territory=Window(dt.date(2025, 7, 1), _NATIONAL_COVERAGE.end),
     note=Text(
         "chuẩn nghèo 2022-2025 của tỉnh chỉ có dự thảo (hai phương án), xem examples/standards/",
         "its 2022-2025 standard is known only as a draft with two options: see examples/standards/ and "
@@ -205,6 +226,58 @@ def jurisdiction(code: str) -> Jurisdiction:
     except (KeyError, TypeError):
         known = ", ".join(f"{j.code} ({j.name('en')})" for j in JURISDICTIONS.values())
         raise InvalidInput("jurisdiction", f"unknown jurisdiction {code!r}; known: {known}") from None
+
+
+@attrs.frozen
+class Territory:
+    """Whose own standards and policies apply where a commune lies, on a date.
+
+    Attributes:
+        commune: The commune code given.
+        on: The date.
+        province: The province in force on ``on`` (after 2025-06-30, one of the 34).
+        former: From 2025-07-01, the old province whose territory the commune lies in (``None`` before, or when the
+            unit was formed from the territories of several old provinces).
+        jurisdiction: The code whose own standards and policies apply there: before 2025-07-01 the province; from
+            then on the former province (its resolutions apply in its former territory until replaced), or ``None``
+            when the unit spans several former provinces (see :attr:`candidates`).
+        candidates: The former provinces of a unit that spans several.
+        citation: The rule of former territories, from 2025-07-01.
+    """
+
+    commune: str
+    on: dt.date
+    province: str
+    former: str | None
+    jurisdiction: str | None
+    candidates: tuple[str, ...] = ()
+    citation: Citation | None = None
+
+
+def territory(commune: str, *, on: dt.date) -> Territory:
+    """Whose own standards and policies apply to a household of ``commune`` on ``on``.
+
+    Before 2025-07-01 that is the commune's province. From 2025-07-01 the 63 provinces are 34, and a merged
+    province's own resolutions keep applying in its former territory until replaced (reported for Hồ Chí Minh City:
+    :data:`FORMER_TERRITORIES_2025`): so a commune of the former Bình Dương is under ``"74"``, one of the former city
+    under ``"79"``. An old commune code is followed to its successor (:func:`giamngheo.locate`).
+
+    Raises:
+        InvalidInput: for an unknown code, or an old unit divided between units of different provinces.
+        NoRuleInForce: if the commune is not encoded on ``on``.
+    """
+    location = locate(commune, on=on)
+    provinces = {unit.province for unit in location.units}
+    if len(provinces) > 1:
+        raise InvalidInput("commune", location._divided())  # noqa: SLF001 - one message, one place
+    province = provinces.pop()
+    if on < ARRANGEMENT_2025:
+        return Territory(commune, on, province, None, province)
+    former = former_province(commune, on=on)
+    if former is not None:
+        return Territory(commune, on, province, former, former, citation=FORMER_TERRITORIES_2025)
+    candidates = tuple(sorted({s.old.province for s in predecessors(location.unit.code)}))
+    return Territory(commune, on, province, None, None, candidates, FORMER_TERRITORIES_2025)
 
 
 _find = jurisdiction  # the parameter of standard_in_force below shadows the function's name

@@ -25,15 +25,18 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Area",
+    "Caveat",
     "IncomeBand",
     "IncomePeriod",
     "Indicator",
+    "PoorBasis",
     "Rule",
     "Standard",
     "Status",
     "Text",
     "Threshold",
     "check_lang",
+    "register_caveat",
 ]
 
 LANGS = ("vi", "en")
@@ -141,6 +144,75 @@ _STATUS_LABELS = {
     ),
     Status.UNDETERMINED: Text("chưa xác định được (thiếu thông tin)", "undetermined (information missing)"),
 }
+
+
+class PoorBasis(enum.Enum):
+    """Why a household is poor, under a standard with two rules for it (Quyết định 59/2015/QĐ-TTg, 2016-2021).
+
+    Such a standard makes a household poor by its income alone (at or under the poverty line) or
+    multidimensionally (income above that line, up to the near-poverty line, with enough deprivations); support
+    policies of the time treated the two groups differently (health insurance under Nghị định 146/2018/NĐ-CP).
+    A standard with one rule for poor households (Nghị định 07/2021/NĐ-CP: income at or under the line *and*
+    deprivations) has no basis to tell.
+    """
+
+    #: Hộ nghèo theo tiêu chí thu nhập: poor by the income criterion alone.
+    INCOME = "income"
+    #: Hộ nghèo đa chiều: income above the poverty line, poor by its deprivations.
+    MULTIDIMENSIONAL = "multidimensional"
+
+    def label(self, lang: str) -> str:
+        """The label in ``lang``: ``"hộ nghèo theo tiêu chí thu nhập"``, ``"poor by the income criterion"``, …."""
+        return _BASIS_LABELS[self](lang)
+
+
+_BASIS_LABELS = {
+    PoorBasis.INCOME: Text("hộ nghèo theo tiêu chí thu nhập", "poor by the income criterion"),
+    PoorBasis.MULTIDIMENSIONAL: Text(
+        "hộ nghèo đa chiều (thu nhập trên chuẩn nghèo, thiếu hụt từ ngưỡng trở lên)",
+        "multidimensionally poor (income above the poverty line, deprivations at or above the cut-off)",
+    ),
+}
+
+
+@attrs.frozen
+class Caveat:
+    """A part of a standard that the library does not encode and that could change a result under it.
+
+    A standard encoded by income only whose legal text also has a deprivation part (Hồ Chí Minh City's) carries
+    one: every assessment under it says so (:attr:`giamngheo.Assessment.caveat`), in its explanation, its JSON
+    document and the batch result's ``caveat`` column.
+
+    Attributes:
+        id: A stable id, the value of the batch result's ``caveat`` column (``"79-deprivations-not-encoded"``).
+        text: What is not encoded and what it could change, in both languages.
+        citation: Where the sources describe the part, with their verification status.
+        dimensions: The dimensions the sources name, if any.
+        indicators: The indicators the sources name, if any (names only: their thresholds are not known).
+        indicator_count: The number of indicators the sources give.
+        cutoff: The number of deprivations from which the sources say a household counts as deprived, if given.
+    """
+
+    id: str
+    text: Text
+    citation: Citation
+    dimensions: tuple[Text, ...] = ()
+    indicators: tuple[Text, ...] = ()
+    indicator_count: Cited[int] | None = None
+    cutoff: Cited[int] | None = None
+
+
+#: Caveats by (jurisdiction, standard id); see :func:`register_caveat`.
+_CAVEATS: dict[tuple[str, str], Caveat] = {}
+
+
+def register_caveat(jurisdiction: str, standard_id: str, caveat: Caveat) -> None:
+    """Attach ``caveat`` to the standard ``standard_id`` of ``jurisdiction`` while it is encoded by income only.
+
+    Keyed by id, so that a copy read back from a standard file or a JSON document carries it too; a standard of
+    that id with indicators of its own (a user's reading of the part) does not.
+    """
+    _CAVEATS[jurisdiction, standard_id] = caveat
 
 
 @attrs.frozen
@@ -327,6 +399,7 @@ class Standard:
     _urban: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _indicator_ids: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     _inclusive: tuple[bool, ...] = attrs.field(init=False, repr=False, eq=False)
+    _two_rules: bool = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         rural = tuple(b.upper_rural_vnd.value for b in self.bands)
@@ -348,6 +421,9 @@ class Standard:
         object.__setattr__(self, "_urban", urban)
         object.__setattr__(self, "_indicator_ids", frozenset(ids))
         object.__setattr__(self, "_inclusive", tuple(b.inclusive for b in self.bands))
+        by_income = any(b.otherwise is Status.POOR for b in self.bands)
+        by_deprivations = any(b.if_deprived is Status.POOR and b.otherwise is not Status.POOR for b in self.bands)
+        object.__setattr__(self, "_two_rules", by_income and by_deprivations)
 
     def _check_bands(self, limits: tuple[int, ...]) -> None:
         for i, band in enumerate(self.bands):
@@ -389,6 +465,35 @@ class Standard:
         indicator = self.indicator(indicator_id).with_threshold(key, value)
         indicators = tuple(indicator if i.id == indicator_id else i for i in self.indicators)
         return attrs.evolve(self, indicators=indicators, id=self.id if id is None else id)
+
+    @property
+    def caveat(self) -> Caveat | None:
+        """What the library does not encode of this standard and could change its results, if anything.
+
+        Set for a standard encoded by income only whose legal text has a deprivation part (see :class:`Caveat`).
+        """
+        if self.indicators:
+            return None
+        return _CAVEATS.get((self.jurisdiction, self.id))
+
+    @property
+    def two_poor_rules(self) -> bool:
+        """Whether the standard makes a household poor by income alone in one band and by deprivations in another.
+
+        Quyết định 59/2015/QĐ-TTg does (and a provincial standard of the same shape); then
+        :meth:`poor_basis` tells the two kinds of poor household apart.
+        """
+        return self._two_rules
+
+    def poor_basis(self, band: int | None, status: Status) -> PoorBasis | None:
+        """The basis of a poor status in ``band``: by income alone or multidimensional.
+
+        ``None`` when ``status`` is not :attr:`Status.POOR`, or when the standard has one rule for poor households
+        (see :attr:`two_poor_rules`).
+        """
+        if status is not Status.POOR or band is None or not self._two_rules:
+            return None
+        return PoorBasis.INCOME if self.bands[band].otherwise is Status.POOR else PoorBasis.MULTIDIMENSIONAL
 
     def limits(self, area: Area) -> tuple[int, ...]:
         """The bands' inclusive upper bounds for ``area``, VND per person per :attr:`income_period`."""

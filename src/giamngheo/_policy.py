@@ -29,7 +29,7 @@ from dateutil.relativedelta import relativedelta
 from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._household import Household
 from giamngheo._legal import Citation, Cited, Window
-from giamngheo._model import Status, Text, check_lang
+from giamngheo._model import PoorBasis, Status, Text, check_lang
 
 __all__ = [
     "Entitlement",
@@ -88,6 +88,8 @@ class RecognisedStatus:
         jurisdiction: ``"VN"`` when recognised under the national standard, or the province's code when under a
             provincial standard (a policy may require one or the other).
         decision: The recognising decision's number, if known (for the record; never a person's name).
+        basis: For a poor status under a standard with two rules for poor households (2016-2021), whether it was
+            by income or multidimensional (:attr:`giamngheo.Assessment.basis`); ``None`` if not recorded.
     """
 
     status: Status
@@ -95,6 +97,7 @@ class RecognisedStatus:
     until: dt.date | None = None
     jurisdiction: str = "VN"
     decision: str | None = None
+    basis: PoorBasis | None = None
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.status, Status) or self.status is Status.UNDETERMINED:
@@ -105,6 +108,8 @@ class RecognisedStatus:
             raise InvalidInput("since", "since and until are datetime.date values")
         if self.until is not None and self.until <= self.since:
             raise InvalidInput("until", f"{self.until} must be after since {self.since}")
+        if self.basis is not None and (not isinstance(self.basis, PoorBasis) or self.status is not Status.POOR):
+            raise InvalidInput("basis", f"a basis (income or multidimensional) is a poor status's, got {self.basis!r}")
 
     def holds_on(self, on: dt.date) -> bool:
         """Whether the status held on ``on``."""

@@ -16,7 +16,9 @@ Type rules of :func:`make_converter`:
 An assessment's JSON document is versioned: ``{"format": "giamngheo.assessment", "version": 3, …}``. Version 3
 refers to a built-in standard by its id and the installed :func:`legal_data_version`, and writes the standard
 whole only when it is user-defined (or when asked); it has a compact one-line form for JSON Lines
-(:func:`assessment_to_line`). Version 2 added the household's members and dwelling, undetermined indicators, and
+(:func:`assessment_to_line`); its summary gives the basis of a poor status (``"basis"``) and the caveat of a
+standard with a part the library does not encode (``"caveat"``), both added within version 3: a document without
+them reads the same. Version 2 added the household's members and dwelling, undetermined indicators, and
 the indicators' thresholds and rules; documents of versions 1 and 2 are still read.
 """
 
@@ -324,7 +326,11 @@ def assessment_to_dict(
     Returns:
         ``{"format", "version", "library_version", "legal_data_version", "summary", "assessment"}``; in compact
         form ``{"format", "version", "library_version", "legal_data_version", "household_id", "status",
-        "standard", "deprivation_count", "deprived", "undetermined", "needed", "assessment"}``.
+        "standard", "deprivation_count", "deprived", "undetermined", "needed", "basis", "caveat", "assessment"}``.
+        The ``basis`` of a poor status (``"income"``, ``"multidimensional"`` or ``null``, see
+        :attr:`giamngheo.Assessment.basis`) and the ``caveat`` of the standard (``{"id", "vi", "en",
+        "verification"}`` or ``null``, see :attr:`giamngheo.Assessment.caveat`) follow from the rest; documents
+        written before them are read alike.
     """
     embed = embed_standard or not _is_builtin(assessment.standard)
     head = {
@@ -341,6 +347,8 @@ def assessment_to_dict(
         "deprived": sorted(assessment.deprived),
         "undetermined": sorted(assessment.undetermined),
         "needed": list(assessment.needed),
+        "basis": None if assessment.basis is None else assessment.basis.value,
+        "caveat": _caveat_document(assessment),
     }
     body = _assessment_body(assessment, embed=embed, by_reference=not embed_standard, compact=compact)
     if compact:  # flat, a column a key for JSON Lines readers; the explanation is left out (read back, it is there)
@@ -424,9 +432,34 @@ def assessment_from_json(text: str | bytes) -> Assessment:
             if not isinstance(commune, str):
                 raise InvalidInput("assessment", 'an area_source "commune" needs the household\'s commune')
             given["area_source"] = area_of_commune(commune, on=_converter().structure(data["on"], dt.date))
-        return _structure_fields(Assessment, data, given)
+        assessment = _structure_fields(Assessment, data, given)
     except (cattrs.BaseValidationError, KeyError, ValueError, TypeError, GiamngheoError) as error:
         raise InvalidInput("assessment", f"cannot read the assessment: {error}") from error
+    _check_basis(document, assessment)
+    return assessment
+
+
+def _caveat_document(assessment: Assessment) -> dict[str, str] | None:
+    """The caveat of the standard applied (``{"id", "vi", "en", "verification"}``), or ``None``."""
+    caveat = assessment.caveat
+    if caveat is None:
+        return None
+    return {
+        "id": caveat.id,
+        "vi": caveat.text.vi,
+        "en": caveat.text.en,
+        "verification": caveat.citation.verification.value,
+    }
+
+
+def _check_basis(document: dict[str, Any], assessment: Assessment) -> None:
+    """A document's ``basis`` (absent before it was written) must be what the assessment read back gives."""
+    summary = document.get("summary", document)
+    if not isinstance(summary, dict) or "basis" not in summary:
+        return
+    basis = assessment.basis
+    if summary["basis"] != (None if basis is None else basis.value):
+        raise InvalidInput("basis", f"the document says {summary['basis']!r}, the assessment read back gives {basis!r}")
 
 
 def assessment_from_line(line: str | bytes) -> Assessment:

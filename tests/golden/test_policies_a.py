@@ -59,7 +59,8 @@ CASES = [
     # NĐ 81/2021/NĐ-CP, in force 15/10/2021 (S59-S62): poor → tuition exemption (Điều 15.4) and 150,000/month (Điều 18.3).
     pytest.param(status(POOR), "education-81-2021", dt.date(2021, 10, 14), [], id="edu-poor-day-before-decree"),
     pytest.param(status(POOR), "education-81-2021", dt.date(2021, 10, 15), EDU_POOR, id="edu-poor-first-day"),
-    pytest.param(status(NEAR), "education-81-2021", dt.date(2021, 10, 15), [], id="edu-near-poor-not-encoded"),
+    # Điều 16.2.b: "Eligibility for a tuition reduction of 50% includes: … b) … near-poor house[holds]" (lawnet 400728).
+    pytest.param(status(NEAR), "education-81-2021", dt.date(2021, 10, 15), [("near_poor_tuition", gn.EntitlementKind.SHARE, None, None, False)], id="edu-near-poor-half-tuition"),
     pytest.param(status(MIDDLE), "education-81-2021", dt.date(2023, 9, 5), [], id="edu-middle-nothing"),
     # Replaced by NĐ 238/2025/NĐ-CP from 03/09/2025 (reported by one source).
     pytest.param(status(POOR), "education-81-2021", dt.date(2025, 9, 2), EDU_POOR, id="edu-poor-last-day"),
@@ -108,12 +109,14 @@ def test_newly_escaped_period_runs_from_leaving_for_36_months():
     assert gn.Verification.UNCONFIRMED is e.citation.verification
 
 
-def test_entitled_lists_the_poor_only_for_education():
+def test_entitled_lists_the_poor_and_near_poor_for_education():
     subjects = [status(POOR), status(NEAR), status(MIDDLE), LEFT_2022]
-    # NĐ 81/2021/NĐ-CP Điều 15.4 and 18.3: poor only.
+    # NĐ 81/2021/NĐ-CP Điều 15.4 and 18.3: poor; Điều 16.2.b: near-poor, a 50 % reduction.
     found, errors = gn.entitled(subjects, "education-81-2021", on=dt.date(2022, 9, 5))
     assert () == errors
-    assert [(0, "poor_tuition"), (0, "poor_study_costs")] == [(x.index, x.entitlement.grant) for x in found]
+    assert [(0, "poor_tuition"), (0, "poor_study_costs"), (1, "near_poor_tuition")] == [
+        (x.index, x.entitlement.grant) for x in found
+    ]
 
 
 def test_entitled_for_vocational_training():

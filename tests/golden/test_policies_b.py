@@ -215,8 +215,8 @@ def test_city_entitled_list():
 
 
 def test_binh_duong_encodes_nothing_unconfirmed():
-    # provincial.md §2: every amount unconfirmed; nothing is encoded.
-    assert () == binh_duong.POLICIES
+    # provincial.md §2: nothing before the merger is encoded; the support kept in the former territory starts then
+    assert all(p.window.start >= dt.date(2025, 7, 1) for p in binh_duong.POLICIES)
     assert [] == [
         e for e in gn.entitlements(holds(POOR), on=D(2024, 1, 1), jurisdiction="74") if e.policy.jurisdiction == "74"
     ]

@@ -102,16 +102,17 @@ def test_binh_duong_has_no_standard_encoded_from_2022():
     assert "known only as a draft" in str(caught.value)
 
 
-def test_binh_duong_after_the_merger_names_its_successor():
-    """NQ 202/2025/QH15: from 2025-07-01 Bình Dương is part of Hồ Chí Minh City (79)."""
+def test_binh_duong_after_the_merger_keeps_its_former_territory():
+    """NQ 202/2025/QH15: from 2025-07-01 Bình Dương is part of Hồ Chí Minh City (79); its own resolutions still apply
+    in its former territory until replaced (SGGP, 11/07/2025), and it has no standard of its own then."""
     for on in (dt.date(2025, 7, 1), dt.date(2026, 3, 1)):
         with pytest.raises(gn.NoRuleInForce) as caught:
             gn.assess(hh("rural", 1_000_000), on=on, jurisdiction="74")
-        assert "79" == caught.value.successor
-        assert "became part of Hồ Chí Minh City (79) on 2025-07-01" in str(caught.value)
-        assert "jurisdiction='79'" in str(caught.value)
-    with pytest.raises(gn.NoRuleInForce, match="2025-07-01"):
-        gn.assess_all(hh("rural", 1_000_000), on=dt.date(2025, 7, 1), jurisdiction="74")
+        assert "has been part of Hồ Chí Minh City (79) since 2025-07-01" in str(caught.value)
+        assert "the national standard applies" in str(caught.value)
+    both = gn.assess_all(hh("rural", 1_000_000), on=dt.date(2025, 7, 1), jurisdiction="74")
+    assert both.provincial is None
+    assert "the national standard applies" in (both.provincial_gap or "")
 
 
 def test_binh_duong_on_the_last_day_before_the_merger_has_no_standard_but_exists():
@@ -216,7 +217,7 @@ def test_a_stated_area_must_agree_with_the_commune():
     with pytest.raises(gn.InvalidInput) as caught:
         gn.assess(household, on=dt.date(2022, 1, 1))
     assert ("area", "X") == (caught.value.field, caught.value.household)
-    assert "contradicts commune 25981, rural on 2022-01-01" in str(caught.value)
+    assert "contradicts commune 25981 (Xã An Sơn (25981)): a commune, rural on 2022-01-01" in str(caught.value)
 
 
 def test_commune_errors():
@@ -225,6 +226,9 @@ def test_commune_errors():
     with pytest.raises(gn.InvalidInput) as caught:
         gn.assess(gn.Household(commune="99999", income_per_capita_monthly_vnd=1, id="Y"), on=dt.date(2022, 1, 1))
     assert ("commune", "Y") == (caught.value.field, caught.value.household)
-    with pytest.raises(gn.NoRuleInForce) as gone:
-        gn.assess(gn.Household(commune="25981", income_per_capita_monthly_vnd=1), on=dt.date(2025, 7, 1))
-    assert "79" == gone.value.successor
+    with pytest.raises(gn.NoRuleInForce) as early:
+        gn.assess(gn.Household(commune="25981", income_per_capita_monthly_vnd=1), on=dt.date(2019, 11, 30))
+    assert "give the household's area" in str(early.value)
+    later = gn.assess(gn.Household(commune="25981", income_per_capita_monthly_vnd=1), on=dt.date(2025, 7, 1))
+    assert later.area_source is not None
+    assert "72/2025/QH15" == later.area_source.citation.instrument.number  # followed to its successor

@@ -14,9 +14,9 @@ from giamngheo._assessment import assess as assess_one
 from giamngheo._assessment import check_date
 from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
 from giamngheo._jurisdictions import jurisdiction as find_jurisdiction
-from giamngheo._model import Area, IncomePeriod, Standard, Status
+from giamngheo._model import Area, IncomePeriod, PoorBasis, Standard, Status
 from giamngheo._national import NATIONAL_STANDARDS
-from giamngheo._units import area_of_commune
+from giamngheo._units import check_area
 from giamngheo.batch._columns import Columns, Orphan
 from giamngheo.batch._engine import DEP, STATUS_CODE, STATUS_CODES, UND, Context, evaluate
 
@@ -48,6 +48,8 @@ class BatchResult:
         persons: The households' numbers of persons: their members listed, or ``size`` (0 where neither is known).
         area: The households' areas as used (``"rural"``/``"urban"``, from the commune where not given; ``None``
             where unknown).
+        band: The index of each household's income band in ``standard.bands`` (``-1`` above every band, and for a
+            row with an error); ``None`` when not known (a result built by hand), and then :meth:`bases` is empty.
     """
 
     household_id: Arr
@@ -63,9 +65,12 @@ class BatchResult:
     district: Arr
     persons: Arr
     area: Arr
+    band: Arr | None = None
 
     #: The statuses, by code.
     STATUSES = STATUS_CODES
+    #: The bases of a poor status, by code (:meth:`basis_codes`): 0 none, then these.
+    BASES = (None, *PoorBasis)
 
     def __len__(self) -> int:
         return len(self.household_id)
@@ -89,6 +94,26 @@ class BatchResult:
     def statuses(self) -> list[Status | None]:
         """The status of each row (``None`` for a row with an error)."""
         return [None if c < 0 else STATUS_CODES[c] for c in self.status.tolist()]
+
+    def basis_codes(self) -> Arr:
+        """The code in :attr:`BASES` of each row's poor basis, as :attr:`giamngheo.Assessment.basis` gives it.
+
+        0 where there is none (not poor, an error, a standard with one rule for poor households, or no
+        :attr:`band`).
+        """
+        codes = np.zeros(len(self), dtype=np.int8)
+        if self.band is None or not self.standard.two_poor_rules:
+            return codes
+        by_income = np.array([b.otherwise is Status.POOR for b in self.standard.bands] + [False])
+        poor = (self.status == STATUS_CODE[Status.POOR]) & (self.band >= 0)
+        income = by_income[self.band]  # band -1: the last entry
+        codes[poor & income] = self.BASES.index(PoorBasis.INCOME)
+        codes[poor & ~income] = self.BASES.index(PoorBasis.MULTIDIMENSIONAL)
+        return codes
+
+    def bases(self) -> list[PoorBasis | None]:
+        """The basis of each row's poor status (``None`` where there is none; see :meth:`basis_codes`)."""
+        return [self.BASES[c] for c in self.basis_codes().tolist()]
 
     def rows(self) -> Iterator[dict[str, object]]:
         """One dict per household, in input order.
@@ -144,32 +169,33 @@ def _fail(errors: Arr, i: int, field: str, reason: str, hid: object) -> None:
 
 
 def _areas(c: Columns, on: dt.date, errors: Arr) -> Arr:
-    """The area code of each household: given, or that of its commune on ``on`` (which must agree)."""
+    """The area code of each household: given, or that of its commune on ``on`` (``check_area``'s rule)."""
     area = c.area.copy()
     given = np.flatnonzero(c.commune)  # the truthy cells: codes given
     if len(given):
-        # each distinct code looked up once; the households then by their code's position
+        # each distinct (code, stated area) looked up once; the households then by their pair's position
         codes, where = np.unique(c.commune[given].astype(str), return_inverse=True)
-        found = np.empty(len(codes), dtype=np.int64)
-        failures: dict[int, str] = {}
-        for k, code in enumerate(codes.tolist()):
+        width = len(_AREAS) + 1
+        pairs, at = np.unique(where.astype(np.int64) * width + (area[given] + 1), return_inverse=True)
+        found = np.empty(len(pairs), dtype=np.int64)
+        failures: dict[int, tuple[str, str]] = {}
+        for k, pair in enumerate(pairs.tolist()):
+            code, stated = str(codes[pair // width]), pair % width - 1
             try:
-                found[k] = _AREAS.index(area_of_commune(code, on=on).value)
+                cited = check_area(code, None if stated < 0 else _AREAS[stated], on=on)
             except GiamngheoError as error:
-                found[k] = -1
-                failures[k] = getattr(error, "reason", str(error))
-        looked = found[where]
-        for j in np.flatnonzero(looked < 0).tolist():
+                field = "area" if getattr(error, "field", None) == "area" else "commune"
+                failures[k] = (field, getattr(error, "reason", str(error)))
+                found[k] = -2
+                continue
+            found[k] = stated if cited is None else _AREAS.index(cited.value)
+        looked = found[at]
+        for j in np.flatnonzero(looked == -2).tolist():
             i = int(given[j])
-            _fail(errors, i, "commune", failures[int(where[j])], c.household_id[i])
+            field, reason = failures[int(at[j])]
+            _fail(errors, i, field, reason, c.household_id[i])
         ok = looked >= 0
-        clash = ok & (area[given] >= 0) & (area[given] != looked)
-        for j in np.flatnonzero(clash).tolist():
-            i = int(given[j])
-            reason = f"{_AREAS[area[i]].value!r} contradicts commune {codes[where[j]]}, {_AREAS[looked[j]].value} on {on.isoformat()}"
-            _fail(errors, i, "area", reason, c.household_id[i])
-        fill = ok & ~clash
-        area[given[fill]] = looked[fill]
+        area[given[ok]] = looked[ok]
     for i in np.flatnonzero(area < 0).tolist():
         _fail(errors, i, "area", "give the area ('rural' or 'urban') or the commune code", c.household_id[i])
     return area
@@ -307,6 +333,7 @@ def assess_columns(
         district=c.district,
         persons=np.maximum(x.size, 0),
         area=_AREA_LABELS[area.astype(np.intp) + 1],
+        band=band,
     )
     for i in unknown_rule.tolist():  # a rule without a vectorised twin (a user's own): the scalar path decides
         if errors[i] is None:
@@ -318,5 +345,7 @@ def _scalar_row(result: BatchResult, c: Columns, i: int, standard: Standard) -> 
     a = assess_one(c.household(i), on=result.on, standard=standard)
     ids = result.indicator_ids
     result.status[i] = STATUS_CODE[a.status]
+    if result.band is not None:
+        result.band[i] = -1 if a.band is None else a.band
     result.deprived[i] = [j in a.deprived for j in ids]
     result.undetermined[i] = [j in a.undetermined for j in ids]

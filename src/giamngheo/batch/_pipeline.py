@@ -36,6 +36,8 @@ from giamngheo.batch._readers import TableFile
 __all__ = ["RESULT_COLUMNS", "Chunk", "OutOfOrder", "Register", "result_schema", "result_table"]
 
 #: The columns of a result table (then one ``deprived_<indicator>`` column per indicator of the standard).
+#: ``basis``: the basis of a poor status (``Assessment.basis``); ``caveat``: the id of the standard's caveat
+#: (``Assessment.caveat``), on every row assessed under a standard with a part the library does not encode.
 RESULT_COLUMNS = (
     "household_id",
     "status",
@@ -51,6 +53,8 @@ RESULT_COLUMNS = (
     "province",
     "area",
     "persons",
+    "basis",
+    "caveat",
 )
 #: Members not in the chunk after which a chunk's members are taken as all read (the file is grouped by household).
 _WINDOW = 4096
@@ -336,14 +340,15 @@ def _joined(mask: Any, ids: tuple[str, ...]) -> pa.Array:  # noqa: ANN401 - nump
 
 def _provinces(communes: Any, on: dt.date) -> pa.Array:  # noqa: ANN401 - numpy arrays and Arrow columns, or the steps of one pass in order
     """The province of each commune code on ``on`` (empty when unknown), looked up once per code."""
-    from giamngheo._units import administrative_unit  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+    from giamngheo._units import locate  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
 
     text = pa.array(communes, pa.string(), from_pandas=True)
     encoded = pc.dictionary_encode(text)
     found: list[str | None] = []
     for code in encoded.dictionary.to_pylist():
         try:
-            found.append(administrative_unit(code, on=on).province)
+            provinces = {unit.province for unit in locate(code, on=on).units}  # an old code: its successors'
+            found.append(provinces.pop() if len(provinces) == 1 else None)
         except GiamngheoError:
             found.append(None)
     return pa.array(found, pa.string()).take(encoded.indices)
@@ -414,10 +419,28 @@ def result_table(
         "province": _provinces(result.commune, result.on),
         "area": pa.array(result.area, pa.string(), from_pandas=True),
         "persons": pa.array(result.persons.astype(np.int64), mask=result.persons <= 0),
+        "basis": _bases(result, failed),
+        "caveat": _caveats(result, failed),
     }
     for k, indicator in enumerate(result.indicator_ids):
         out[f"deprived_{indicator}"] = pa.array(deprived[:, k].astype(np.int8), mask=failed | undetermined[:, k])
     return pa.table(out, schema=result_schema(result.standard))
+
+
+def _bases(result: BatchResult, failed: Any) -> pa.Array:  # noqa: ANN401 - a numpy mask
+    """The basis of each poor status (``"income"``, ``"multidimensional"``; empty where there is none)."""
+    names = pa.array(["" if b is None else b.value for b in result.BASES], pa.string())
+    codes = result.basis_codes()
+    codes[failed] = 0
+    return names.take(pa.array(codes.astype(np.int32)))
+
+
+def _caveats(result: BatchResult, failed: Any) -> pa.Array:  # noqa: ANN401 - a numpy mask
+    """The id of the standard's caveat on every assessed row (empty on errors, or when it has none)."""
+    caveat = result.standard.caveat
+    text = np.full(len(result), "" if caveat is None else caveat.id, dtype=object)
+    text[failed] = ""
+    return pa.array(text, pa.string())
 
 
 def orphan_table(orphans: list[Orphan], standard: Standard, describe: Callable[[Orphan], str]) -> pa.Table:
@@ -427,7 +450,7 @@ def orphan_table(orphans: list[Orphan], standard: Standard, describe: Callable[[
     columns["household_id"] = [o.household_id for o in orphans]
     columns["standard"] = [standard.id] * len(orphans)
     columns["error"] = [describe(o) for o in orphans]
-    for name in ("status", "status_vi", "deprived", "undetermined", "needed"):
+    for name in ("status", "status_vi", "deprived", "undetermined", "needed", "basis", "caveat"):
         columns[name] = [""] * len(orphans)
     return pa.table(columns, schema=schema)
 

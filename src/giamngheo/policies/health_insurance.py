@@ -16,15 +16,23 @@ References:
       the state supports, "Người thuộc hộ gia đình cận nghèo". The point letter after the 2014 amendment was not read.
     * Nghị định 146/2018/NĐ-CP (17/10/2018, in force 01/12/2018) quy định chi tiết và hướng dẫn biện pháp thi hành
       một số điều của Luật Bảo hiểm y tế: Điều 3 khoản 9 điểm a (people of poor households: premium paid by the
-      state budget), Điều 4 and Điều 8 (state support: 100 % for near-poor households in poor districts, at least
-      70 % for near-poor households; provinces may pay more, Điều 8 khoản 3). Amended by Nghị định 75/2023/NĐ-CP
-      (in force 03/12/2023), which refers the poor group to the 2022-2025 standard.
-      Pháp điển copy: repository ``diepxuan/diepxuan.github.io`` @ fbaa690e, ``van-ban/bao-hiem/bao-hiem-y-te.md``;
-      summary: https://plo.vn/quy-dinh-moi-ve-muc-dong-bao-hiem-y-te-tu-1-12-post502287.html
-    * Nghị định 188/2025/NĐ-CP (01/07/2025, in force 15/08/2025) guiding the amended Law on Health Insurance: 100 %
-      for near-poor households in poor communes, at least 70 % for near-poor households.
+      state budget), Điều 4 and Điều 8 (state support: 100 % for near-poor households in poor districts; Điều 8
+      khoản 1 điểm b, at least 70 % for near-poor households and, until Nghị định 75/2023/NĐ-CP, for
+      multidimensionally poor households; provinces may pay more, Điều 8 khoản 3). The support sentence, as
+      plo.vn quotes it: "Hỗ trợ tối thiểu 70% mức đóng BHYT đối với người thuộc hộ gia đình cận nghèo …; người
+      thuộc hộ gia đình nghèo đa chiều không thuộc trường hợp người thuộc hộ gia đình nghèo theo tiêu chí về thu
+      nhập, người thuộc hộ nghèo đa chiều có thiếu hụt về BHYT". Point b of clause 1 of Article 8, for the
+      near-poor, is named by vietnam.vn (German, Japanese and Hindi editions, on Lào Cai's Nghị quyết
+      09/2019/NQ-HĐND): https://www.vietnam.vn/de/lao-cai-ho-tro-them-30-muc-dong-bhyt-cho-gan-60-000-luot-nguoi-can-ngheo
+      Amended by Nghị định 75/2023/NĐ-CP (in force 03/12/2023), which refers the poor group to the 2022-2025
+      standard. Pháp điển copy: repository ``diepxuan/diepxuan.github.io`` @ fbaa690e,
+      ``van-ban/bao-hiem/bao-hiem-y-te.md``; summary: https://plo.vn/quy-dinh-moi-ve-muc-dong-bao-hiem-y-te-tu-1-12-post502287.html
+    * Nghị định 188/2025/NĐ-CP (01/07/2025, in force 15/08/2025) guiding the amended Law on Health Insurance:
+      Điều 6 khoản 6, 100 % for near-poor households in poor communes, at least 70 % for near-poor households.
       https://www.vietnam.vn/en/ho-tro-100-muc-dong-bao-hiem-y-te-voi-ho-can-ngheo-o-cac-xa-ngheo ;
-      https://news.laodong.vn/cong-doan/chinh-sach-ho-tro-dong-bao-hiem-y-te-doi-voi-nguoi-thuoc-dien-ho-can-ngheo-1539365.ldo
+      https://news.laodong.vn/cong-doan/chinh-sach-ho-tro-dong-bao-hiem-y-te-doi-voi-nguoi-thuoc-dien-ho-can-ngheo-1539365.ldo ;
+      the clause: https://ja.laodong.vn/cong-doan/muc-ho-tro-dong-bao-hiem-y-te-doi-voi-nguoi-hoat-dong-khong-chuyen-trach-o-thon-1543723.ldo
+      ("政令188/2025/ND-CP第6条第6項"), https://www.vietnam.vn/no/su-ho-tro-kip-thoi ("paragraf 6, artikkel 6")
 
 From 2015-01-01 to 2018-11-30 (Nghị định 105/2014/NĐ-CP, until Nghị định 146/2018/NĐ-CP took effect) the state
 pays the whole premium of members of poor households (the Law, Điều 12 khoản 3), and supports at least 70 % of the
@@ -36,12 +44,23 @@ once its 60 months are over), and whether Quyết định 59/2015/QĐ-TTg change
 from 2016 (not checked).
 
 From 2018-12-01 to 2025-08-14 the state pays the whole premium of members of poor households, and at least 70 % of
-the premium of members of near-poor households (all of it in poor districts); from 2025-08-15, under Nghị định
-188/2025/NĐ-CP, at least 70 % for near-poor households (all of it in poor communes) and, as the library reads it
-(unconfirmed for this decree), the whole premium for poor households. Not encoded: the state-paid card of children
-under 6 (it does not depend on the household's status), the 2018-2023 distinction between income-poor households and
-multidimensionally poor households lacking health insurance (100 %) and other multidimensionally poor households
-(at least 70 %), and support for households that have just left poverty (unconfirmed).
+the premium of members of near-poor households (all of it in poor districts). From 2018-12-01 to 2023-12-02 (until
+Nghị định 75/2023/NĐ-CP took effect) a household poor under the 2016-2020 standard's second rule (Quyết định
+59/2015/QĐ-TTg: income above the poverty line, up to the near-poverty line, with at least 3 deprivations; see
+:attr:`giamngheo.Assessment.basis`) is supported by at least 70 % instead, unless it is deprived in health
+insurance; a household poor by its income, or multidimensionally poor and deprived in health insurance, keeps the
+whole premium. Poor households recognised under the 2022-2025 standard (one rule: income at or under the line and
+at least 3 deprivations) have no such basis, and the library gives them the whole premium from 2022-01-01 too:
+the 2018 text names only Quyết định 59/2015's two groups, and no text of 2022-2023 applying it to the new standard
+was found (``unconfirmed``); Nghị định 75/2023/NĐ-CP then referred the state-paid group to the 2022-2025 standard.
+The basis is read from the household (assessed under the national standard in force on the day its status was
+recognised) when it is given; a recognised status alone leaves it undetermined, reported as
+``household (the basis of the poor status)``.
+
+From 2025-08-15, under Nghị định 188/2025/NĐ-CP, at least 70 % for near-poor households (all of it in poor communes)
+and, as the library reads it (unconfirmed for this decree), the whole premium for poor households. Not encoded: the
+state-paid card of children under 6 (it does not depend on the household's status), and support for households
+that have just left poverty (unconfirmed).
 """
 
 from __future__ import annotations
@@ -50,9 +69,12 @@ import datetime as dt
 from collections.abc import Callable
 from fractions import Fraction
 
+from giamngheo._assessment import Assessment, assess
+from giamngheo._errors import GiamngheoError
 from giamngheo._facts import age_on
 from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Verification, Window
-from giamngheo._model import Status, Text
+from giamngheo._model import PoorBasis, Status, Text
+from giamngheo._national import NATIONAL_STANDARDS
 from giamngheo._policy import (
     Condition,
     EntitlementKind,
@@ -79,6 +101,11 @@ _PHAP_DIEN = "https://github.com/diepxuan/diepxuan.github.io/blob/fbaa690e/van-b
 _PLO = "https://plo.vn/quy-dinh-moi-ve-muc-dong-bao-hiem-y-te-tu-1-12-post502287.html"
 _VIETNAM_VN = "https://www.vietnam.vn/en/ho-tro-100-muc-dong-bao-hiem-y-te-voi-ho-can-ngheo-o-cac-xa-ngheo"
 _LAODONG = "https://news.laodong.vn/cong-doan/chinh-sach-ho-tro-dong-bao-hiem-y-te-doi-voi-nguoi-thuoc-dien-ho-can-ngheo-1539365.ldo"
+_LAODONG_CLAUSE = "https://ja.laodong.vn/cong-doan/muc-ho-tro-dong-bao-hiem-y-te-doi-voi-nguoi-hoat-dong-khong-chuyen-trach-o-thon-1543723.ldo"
+_VIETNAM_VN_HUE = "https://www.vietnam.vn/no/su-ho-tro-kip-thoi"
+_VIETNAM_VN_LAO_CAI = (
+    "https://www.vietnam.vn/de/lao-cai-ho-tro-them-30-muc-dong-bhyt-cho-gan-60-000-luot-nguoi-can-ngheo"
+)
 
 HEALTH_INSURANCE_LAW_2008 = Instrument(
     number="25/2008/QH12",
@@ -180,7 +207,53 @@ _POOR_146 = DECREE_146_2018.cite(
     evidence=(_PHAP_DIEN, _PLO),
     note="As amended by Nghị định 75/2023/NĐ-CP for the 2022-2025 standard.",
 )
-_NEAR_146 = DECREE_146_2018.cite(article=8, verification=Verification.QUOTED, evidence=(_PHAP_DIEN, _PLO))
+_NEAR_146 = DECREE_146_2018.cite(
+    article=8,
+    clause=1,
+    point="b",
+    verification=Verification.QUOTED,
+    evidence=(_PHAP_DIEN, _PLO, _VIETNAM_VN_LAO_CAI),
+    note="At least 70 %; the point and clause are named by vietnam.vn (on Lào Cai's Nghị quyết 09/2019/NQ-HĐND).",
+)
+_POOR_DISTRICT_146 = DECREE_146_2018.cite(
+    article=8,
+    verification=Verification.QUOTED,
+    evidence=(_PHAP_DIEN, _PLO),
+    note="100 % for near-poor households in poor districts; its clause and point were not read.",
+)
+#: "… người thuộc hộ gia đình nghèo đa chiều không thuộc trường hợp người thuộc hộ gia đình nghèo theo tiêu chí về
+#: thu nhập, người thuộc hộ nghèo đa chiều có thiếu hụt về BHYT": the same sentence as the near-poor's 70 %.
+_MULTIDIMENSIONAL_146 = DECREE_146_2018.cite(
+    article=8,
+    clause=1,
+    point="b",
+    verification=Verification.QUOTED,
+    evidence=(_PLO, _VIETNAM_VN_LAO_CAI),
+    note=(
+        "At least 70 % for members of multidimensionally poor households that are neither poor by income nor "
+        "deprived in health insurance (Quyết định 59/2015/QĐ-TTg), until Nghị định 75/2023/NĐ-CP (in force "
+        "03/12/2023). The wording is quoted by plo.vn in the near-poor sentence, whose point vietnam.vn names."
+    ),
+)
+#: Nghị định 75/2023/NĐ-CP took effect: the state-paid poor group is the 2022-2025 standard's, and the 70 % group
+#: of multidimensionally poor households ends.
+_AMENDED_75_2023 = dt.date(2023, 12, 3)
+_HI_INDICATOR = "health_insurance"
+#: The unknown fact of a poor status whose basis the facts given cannot tell (give the household).
+_UNKNOWN_BASIS = "household (the basis of the poor status)"
+_STANDARD_2022 = dt.date(2022, 1, 1)
+_POOR_2022_146 = DECREE_146_2018.cite(
+    article=3,
+    clause=9,
+    point="a",
+    verification=Verification.UNCONFIRMED,
+    evidence=(_PLO, _PHAP_DIEN),
+    note=(
+        "Poor households of the 2022-2025 standard before Nghị định 75/2023/NĐ-CP (01/01/2022 to 02/12/2023): the "
+        "2018 wording names Quyết định 59/2015's groups only; the library gives them the whole premium, as the "
+        "amendment later wrote. No text of the time applying the decree to the new standard was read."
+    ),
+)
 _CHILDREN_146 = DECREE_146_2018.cite(article=3, clause=7, verification=Verification.QUOTED, evidence=(_PHAP_DIEN,))
 #: "Trẻ em dưới 6 tuổi": under 6, counted as giamngheo.age_on counts (the sixth birthday ends it).
 _CHILD_AGE = Cited(6, _CHILDREN_146)
@@ -208,7 +281,13 @@ def _child_under(years: int) -> Callable[[Situation], bool | str]:
     return condition
 
 
-_NEAR_188 = DECREE_188_2025.cite(verification=Verification.REPORTED, evidence=(_VIETNAM_VN, _LAODONG))
+_NEAR_188 = DECREE_188_2025.cite(
+    article=6,
+    clause=6,
+    verification=Verification.REPORTED,
+    evidence=(_VIETNAM_VN, _LAODONG, _LAODONG_CLAUSE, _VIETNAM_VN_HUE),
+    note="Clause named by Lao Động (Japanese edition) and vietnam.vn (Norwegian edition); not read in Vietnamese.",
+)
 _POOR_188 = DECREE_188_2025.cite(
     verification=Verification.UNCONFIRMED,
     evidence=(_VIETNAM_VN,),
@@ -216,13 +295,72 @@ _POOR_188 = DECREE_188_2025.cite(
 )
 
 
+def _recognised_basis(s: Situation) -> tuple[PoorBasis | None, bool | str] | str | None:
+    """The basis of the household's national poor status on the date, and whether it is deprived in health insurance.
+
+    ``None`` when the status is not poor or was recognised under a standard with one rule for poor households; the
+    name of the unknown fact when the facts given cannot tell. The deprivation is ``True``/``False`` or the fields
+    that would decide it.
+    """
+    current = s.history.on(s.on, jurisdiction="VN")
+    if current is None or current.status is not Status.POOR:
+        return None
+    try:
+        standard = NATIONAL_STANDARDS.at(on=current.since)
+    except GiamngheoError:
+        return None  # recognised before the national standards the library holds: none of them has two rules
+    if not standard.two_poor_rules:
+        return None
+    stated = getattr(current, "basis", None)  # a recognised status that records its basis decides it
+    household = s.household
+    if household is None:
+        return _UNKNOWN_BASIS if stated is None else (stated, _UNKNOWN_BASIS)
+    try:
+        a = assess(household, on=current.since, standard=standard)
+    except GiamngheoError:
+        return _UNKNOWN_BASIS
+    return _basis_of(a, stated)
+
+
+def _basis_of(a: Assessment, stated: PoorBasis | None) -> tuple[PoorBasis | None, bool | str] | str:
+    """The basis the assessment gives (a stated one must agree), and its health-insurance deprivation."""
+    if a.status is not Status.POOR or (stated is not None and a.basis is not stated):
+        return _UNKNOWN_BASIS  # the facts do not give the status recognised: they cannot tell its basis
+    if _HI_INDICATOR in a.deprived:
+        return a.basis, True
+    if _HI_INDICATOR in a.undetermined:
+        return a.basis, ", ".join(a.finding(_HI_INDICATOR).missing) or _HI_INDICATOR
+    return a.basis, False
+
+
+def _multidimensional_not_deprived_in_hi(s: Situation) -> bool | str:
+    """Poor under Quyết định 59/2015's second rule and not deprived in health insurance, before 2023-12-03."""
+    if s.on >= _AMENDED_75_2023:
+        return False
+    found = _recognised_basis(s)
+    if found is None or isinstance(found, str):
+        return False if found is None else found
+    basis, deprived = found
+    if basis is not PoorBasis.MULTIDIMENSIONAL:
+        return False
+    return deprived if isinstance(deprived, str) else not deprived
+
+
+def _poor_2022_before_amendment(s: Situation) -> bool | str:
+    """Poor, recognised under the 2022-2025 standard, between 2022-01-01 and 2023-12-02."""
+    if not _STANDARD_2022 <= s.on < _AMENDED_75_2023:
+        return False
+    current = s.history.on(s.on, jurisdiction="VN")
+    return current is not None and current.status is Status.POOR and current.since >= _STANDARD_2022
+
+
 def _not_newly_escaped(s: Situation) -> bool | str:
     """Not within 5 years of leaving poverty (such a near-poor household has its own grant, at 100 %)."""
     return s.left_within((Status.POOR,), _ESCAPED_MONTHS, jurisdiction="VN") is None
 
 
-def _poor_grant(citation: Citation) -> Grant:
-    """Members of a poor household: the state pays the whole premium."""
+def _poor_grant(citation: Citation, exceptions: tuple[ExceptionRule, ...] = ()) -> Grant:
+    """Members of a poor household: the state pays the whole premium (unless an exception says less)."""
     return Grant(
         id="poor",
         label=Text("Thành viên hộ nghèo: ngân sách nhà nước đóng", "Members of a poor household: the state pays"),
@@ -231,7 +369,31 @@ def _poor_grant(citation: Citation) -> Grant:
         citation=citation,
         share=Cited(_ALL, citation),
         beneficiaries=_MEMBERS,
+        exceptions=exceptions,
     )
+
+
+_MULTIDIMENSIONAL_EXCEPTION = ExceptionRule(
+    label=Text(
+        "hộ nghèo đa chiều không thuộc hộ nghèo theo tiêu chí thu nhập, không thiếu hụt bảo hiểm y tế: hỗ trợ "
+        "tối thiểu 70% (đến 02/12/2023)",
+        "multidimensionally poor, neither poor by income nor deprived in health insurance: at least 70% "
+        "(until 2023-12-02)",
+    ),
+    applies=_multidimensional_not_deprived_in_hi,
+    citation=_MULTIDIMENSIONAL_146,
+    share=Cited(_SEVENTY, _MULTIDIMENSIONAL_146),
+    at_least=True,
+)
+_POOR_2022_EXCEPTION = ExceptionRule(
+    label=Text(
+        "hộ nghèo theo chuẩn giai đoạn 2022-2025, trước Nghị định 75/2023/NĐ-CP: ngân sách nhà nước đóng (chưa xác nhận)",
+        "poor under the 2022-2025 standard, before Decree 75/2023/NĐ-CP: the state pays (unconfirmed)",
+    ),
+    applies=_poor_2022_before_amendment,
+    citation=_POOR_2022_146,
+    share=Cited(_ALL, _POOR_2022_146),
+)
 
 
 def _near_poor_grant(citation: Citation, where: ExceptionRule, applies: Condition | None = None) -> Grant:
@@ -314,9 +476,10 @@ HEALTH_INSURANCE_2018 = Policy(
     window=Window(dt.date(2018, 12, 1), dt.date(2025, 8, 15)),
     basis=DECREE_146_2018.cite(verification=Verification.REPORTED, evidence=(_PHAP_DIEN, _PLO)),
     grants=(
-        _poor_grant(_POOR_146),
+        _poor_grant(_POOR_146, (_MULTIDIMENSIONAL_EXCEPTION, _POOR_2022_EXCEPTION)),
         _near_poor_grant(
-            _NEAR_146, _all_where("poor_district", Text("sống tại huyện nghèo", "living in a poor district"), _NEAR_146)
+            _NEAR_146,
+            _all_where("poor_district", Text("sống tại huyện nghèo", "living in a poor district"), _POOR_DISTRICT_146),
         ),
         Grant(
             id="children_under_6",

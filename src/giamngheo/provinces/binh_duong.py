@@ -12,6 +12,15 @@ References:
     * Research notes: ``shared/research/provincial.md`` §1, ``verification.md`` §5.
     * 2022-2025: only a draft with two options is known (eng.binhduong.gov.vn ID=4758); it is not law and is not
       encoded here. The two options ship as example files under ``examples/standards/``.
+    * 2011-2015: the province had its own standard, not encoded because its figures have not been found. The
+      provincial portal (February 2011) describes it only relative to others: "chuẩn nghèo tỉnh Bình Dương giai đoạn
+      2011 - 2015 cao gấp 2 lần so với chuẩn nghèo Trung ương, Hà Nội và Đà Nẵng; gấp 1,2 lần so với chuẩn nghèo tỉnh
+      Đồng Nai; chuẩn nghèo khu vực thành thị bằng với chuẩn nghèo của Tp. Hồ Chí Minh", with an estimate of 15,037
+      poor and about 6,015 near-poor households in early 2011; the figures and the adopting instrument are cut from
+      every excerpt read, and "twice the national line" is not a figure the library may compute itself.
+      https://binhduong.gov.vn/thong-tin-tuyen-truyen/2011/02/631-Quy-dinh-chuan-ngheo-tinh-Binh-Duong-giai-doan-2011-2015
+      Counts under it ("theo tiêu chí của tỉnh Bình Dương còn 3.615 hộ nghèo (chiếm tỷ lệ 1,36%) và 5.762 hộ cận
+      nghèo", after 2011-2012): https://baobinhduong.vn/binh-duong-co-ban-thoat-ngheo-theo-chuong-trinh-giam-ngheo-cua-tinh-giai-doan-2011-2015-a54291.html
 
 From 2016-01-01 to 2021-12-31 a Bình Dương household is poor if its monthly income per person is below
 1,200,000 VND (rural) or 1,400,000 VND (urban), or below 1,600,000 / 1,800,000 VND with at least 3 of the 10
@@ -19,8 +28,8 @@ deprivations; near-poor if its income is in that second band with fewer deprivat
 says "below" (the Vietnamese wording has not been seen), so an income equal to a line is above it. The
 deprivation part (the national 10 indicators and the 3-deprivation cut-off, in the national 2016-2020 shape) is
 the library's reading: the resolution's own indicator list and cut-off are unconfirmed. No provincial middle
-living standard is known. From 2022-01-01 no provincial standard is encoded; from 2025-07-01 the province is part
-of Hồ Chí Minh City.
+living standard is known. Before 2016-01-01 (the province's own 2011-2015 standard, figures not found) and from
+2022-01-01 no provincial standard is encoded; from 2025-07-01 the province is part of Hồ Chí Minh City.
 """
 
 from __future__ import annotations

@@ -23,11 +23,23 @@ References:
 
 The city's lines are per person per **year** and city-wide (no rural/urban split). From 2014-01-24 to
 2025-12-31 a household is poor or near-poor by its yearly income per person against the lines of the period.
-The city's multidimensional part (its dimensions, indicators and cut-off from 2016) is **not encoded**: the
-indicator lists are known only in part and the cut-offs not at all, and the sources conflict for 2024-2025. The
-library classes by income alone under these standards and says so in every explanation; state your own reading
-in a standard file (see ``docs/standard-files.md``) to apply a deprivation rule. No city standard for 2026 on is
-known: the national standard applies.
+No city standard for 2026 on is known: the national standard applies.
+
+The deprivation part. Every source on the city's standards from 2016 describes a multidimensional standard: 5
+dimensions and 11 indicators for 2016-2020; 10 indicators for 2021-2025 (Quyết định 995/QĐ-UBND), a household
+deprived in 3 of them being counted under the multidimensional measure; 13 indicators, with the same 3, from
+2024-10-01 (Nghị quyết 15/2024/NQ-HĐND), a poor or near-poor household having to meet the income criterion as
+well. No source gives the indicators' thresholds, nor how the count and the two income lines combine (whether a
+household at or under the poverty line but deprived in fewer than 3 is poor or near-poor, whether deprivations
+make a household of the near-poor band poor); the sources for 2024-2025 conflict. So the library does not decide
+the part and does not pretend to: the standards stay encoded by income, and each carries a :class:`Caveat`
+(``79-2016-deprivations-not-encoded``, ``79-2021-…``, ``79-2024-…``) naming what the sources state of the part,
+flagged ``reported``. Every result under them carries it: the explanation (both languages, cited), the assessment's
+:attr:`~giamngheo.Assessment.caveat` and its JSON document (``summary.caveat``), and the batch result's ``caveat``
+column (CSV, Parquet). A status under these standards is therefore the income criterion's, an upper or lower bound
+of the city's status depending on the reading. To apply a deprivation rule, state your own reading in a standard
+file with indicators (see ``docs/standard-files.md``): a standard with indicators carries no caveat. The
+2014-2015 criteria are described by income alone and carry none.
 """
 
 from __future__ import annotations
@@ -35,9 +47,12 @@ from __future__ import annotations
 import datetime as dt
 
 from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Verification, Window
-from giamngheo._model import IncomeBand, IncomePeriod, Standard, Status, Text
+from giamngheo._model import Caveat, IncomeBand, IncomePeriod, Standard, Status, Text, register_caveat
 
 __all__ = [
+    "CAVEAT_2016",
+    "CAVEAT_2021",
+    "CAVEAT_2024",
     "CRITERIA_2014",
     "CRITERIA_2016",
     "CRITERIA_2019",
@@ -165,11 +180,50 @@ INSTRUMENTS: tuple[Instrument, ...] = (
     DECISION_505_2026,
 )
 
-_NO_DEPRIVATIONS = Text(
-    "Phần thiếu hụt đa chiều của chuẩn thành phố chưa được mã hóa (chỉ số và ngưỡng chưa xác nhận): hộ được xếp "
-    "loại theo thu nhập.",
-    "The city's multidimensional part is not encoded (indicators and cut-off unconfirmed): households are classed "
-    "by income alone.",
+
+def _caveat_text(what_vi: str, what_en: str) -> Text:
+    return Text(
+        f"Lưu ý: chuẩn của Thành phố có phần thiếu hụt đa chiều ({what_vi}) chưa được mã hóa vì chưa có nguồn về "
+        "ngưỡng của các chỉ số và cách kết hợp với chuẩn thu nhập: kết quả này chỉ xét thu nhập; theo phần thiếu "
+        "hụt, hộ có thể được xếp loại khác (hộ nghèo theo thu nhập có thể là hộ cận nghèo, hoặc ngược lại).",
+        f"Caveat: the city's standard has a deprivation part ({what_en}) that is not encoded, no source giving the "
+        "indicators' thresholds or how they combine with the income lines: this result is by income alone; under "
+        "that part the household may be classed otherwise (poor by income may be near-poor, or the reverse).",
+    )
+
+
+_DIMENSIONS_2016 = (
+    Text("giáo dục và đào tạo", "education and training"),
+    Text("y tế", "health"),
+    Text("việc làm và bảo hiểm xã hội", "employment and social insurance"),
+    Text("điều kiện sống", "living conditions"),
+    Text("tiếp cận thông tin", "access to information"),
+)
+_HEALTH_2021 = Text("trẻ em dưới 16 tuổi suy dinh dưỡng", "a child under 16 malnourished")
+_INSURANCE_2021 = Text(
+    "người từ 6 tuổi trở lên không có bảo hiểm y tế", "a person aged 6 or over without health insurance"
+)
+_SOCIAL_2021 = Text(
+    "người trong độ tuổi lao động có thu nhập không tham gia bảo hiểm xã hội",
+    "a working-age earner without social insurance",
+)
+_DEPENDANTS_2021 = Text("tỷ lệ người phụ thuộc từ 50% trở lên", "dependants 50 % or more of the members")
+_AREA_2021 = Text("diện tích nhà ở bình quân đầu người", "housing area per person")
+#: Named in the 2024 proposal (Nghị quyết 15/2024/NQ-HĐND), in its order.
+_INDICATORS_2024 = (
+    Text("dinh dưỡng", "nutrition"),
+    Text("bảo hiểm y tế", "health insurance"),
+    Text("trình độ giáo dục của người lớn", "adult education"),
+    Text("tình trạng đi học của trẻ em", "school attendance of children"),
+    Text("việc làm", "employment"),
+    Text("bảo hiểm xã hội", "social insurance"),
+    Text("người phụ thuộc trong hộ", "dependants"),
+    Text("chất lượng nhà ở", "housing quality"),
+    Text("diện tích nhà ở bình quân đầu người", "housing area per person"),
+    Text("nguồn nước sinh hoạt", "domestic water"),
+    Text("nhà tiêu hợp vệ sinh", "hygienic latrine"),
+    Text("sử dụng dịch vụ viễn thông", "use of telecommunication services"),
+    Text("phương tiện phục vụ tiếp cận thông tin", "means of access to information"),
 )
 _CITY_WIDE = "City-wide lines per person per year; no rural/urban split."
 
@@ -238,6 +292,56 @@ _2024 = RESOLUTION_15_2024.cite(
     ),
 )
 
+_PART_2016 = CRITERIA_2016.cite(
+    verification=Verification.REPORTED,
+    evidence=(_VNP_2016, _SGGP_2016, _VNP_2021B),
+    note="5 dimensions and 11 indicators (English press); the indicators' names, thresholds and cut-off not found.",
+)
+_PART_2021 = DECISION_995_2021.cite(
+    verification=Verification.REPORTED,
+    evidence=(_VNP_2021B, _VNP_2021),
+    note=(
+        "10 indicators; 'Households with three deprivation indicators will be classified under multi-dimensional "
+        "measures' (the 2021 proposal, English); 9 of the 10 shared with the national 12 (not the latrine, "
+        "telecommunication and information-means ones), plus social insurance. Thresholds not found."
+    ),
+)
+_PART_2024 = RESOLUTION_15_2024.cite(
+    verification=Verification.REPORTED,
+    evidence=(_VIETNAM_VN_2024, _SGGP_2024, _VNP_2026),
+    note=(
+        "13 indicators named in the July 2024 proposal, lacking 3 or more; a poor or near-poor household 'phải thỏa "
+        "mãn tiêu chí về thu nhập' (vietnamplus, January 2026). How the count combines with the 46 and 54 million "
+        "lines is unconfirmed (SGGP's July 2024 report differs)."
+    ),
+)
+#: The 2016-2020 city standard's deprivation part, as far as the sources describe it.
+CAVEAT_2016 = Caveat(
+    id="79-2016-deprivations-not-encoded",
+    text=_caveat_text("5 chiều, 11 chỉ số", "5 dimensions, 11 indicators"),
+    citation=_PART_2016,
+    dimensions=_DIMENSIONS_2016,
+    indicator_count=Cited(11, _PART_2016),
+)
+#: The 2021-2025 city standard's deprivation part (Quyết định 995/QĐ-UBND), as far as the sources describe it.
+CAVEAT_2021 = Caveat(
+    id="79-2021-deprivations-not-encoded",
+    text=_caveat_text("10 chỉ số; thiếu hụt từ 3 chỉ số", "10 indicators; deprived in 3 or more"),
+    citation=_PART_2021,
+    indicators=(_HEALTH_2021, _INSURANCE_2021, _SOCIAL_2021, _DEPENDANTS_2021, _AREA_2021),
+    indicator_count=Cited(10, _PART_2021),
+    cutoff=Cited(3, _PART_2021),
+)
+#: The deprivation part as amended by Nghị quyết 15/2024/NQ-HĐND, as far as the sources describe it.
+CAVEAT_2024 = Caveat(
+    id="79-2024-deprivations-not-encoded",
+    text=_caveat_text("13 chỉ số; thiếu hụt từ 3 chỉ số", "13 indicators; deprived in 3 or more"),
+    citation=_PART_2024,
+    indicators=_INDICATORS_2024,
+    indicator_count=Cited(13, _PART_2024),
+    cutoff=Cited(3, _PART_2024),
+)
+
 STANDARD_2014 = _standard(
     "79-2014-2015",
     Text("Chuẩn hộ nghèo, hộ cận nghèo Thành phố Hồ Chí Minh 2014-2015", "Hồ Chí Minh City poverty standard 2014-2015"),
@@ -263,7 +367,7 @@ STANDARD_2016 = _standard(
         "VND, near-poor above that up to 28,000,000 VND (city-wide).",
     ),
     (_band(21_000_000, _2016, Status.POOR, _POOR), _band(28_000_000, _2016, Status.NEAR_POOR, _NEAR)),
-    (_NO_DEPRIVATIONS,),
+    (CAVEAT_2016.text,),
 )
 STANDARD_2019 = _standard(
     "79-2019-2020",
@@ -278,7 +382,7 @@ STANDARD_2019 = _standard(
     ),
     (_band(28_000_000, _2019, Status.POOR, _POOR, inclusive=False), _band(36_000_000, _2019, Status.NEAR_POOR, _NEAR)),
     (
-        _NO_DEPRIVATIONS,
+        CAVEAT_2016.text,
         Text(
             "Mức trên của hộ cận nghèo: 36 triệu (Xinhua) hay 38 triệu đồng (SGGP) chưa thống nhất.",
             "The near-poor upper bound is 36 million (Xinhua) or 38 million (SGGP): the sources conflict.",
@@ -301,7 +405,7 @@ STANDARD_2021 = _standard(
     ),
     (_band(36_000_000, _2021, Status.POOR, _POOR), _band(46_000_000, _2021, Status.NEAR_POOR, _NEAR)),
     (
-        _NO_DEPRIVATIONS,
+        CAVEAT_2021.text,
         Text(
             "Nghị quyết 13/2020/NQ-HĐND áp dụng từ năm 2021; Quyết định 995/QĐ-UBND ký ngày 23/03/2021.",
             "Resolution 13/2020/NQ-HĐND applies from 2021; Decision 995/QĐ-UBND was signed on 2021-03-23.",
@@ -324,7 +428,7 @@ STANDARD_2024 = _standard(
     ),
     (_band(46_000_000, _2024, Status.POOR, _POOR), _band(54_000_000, _2024, Status.NEAR_POOR, _NEAR)),
     (
-        _NO_DEPRIVATIONS,
+        CAVEAT_2024.text,
         Text(
             "Nguồn chưa thống nhất: SGGP (7/2024) mô tả chuẩn 46 triệu kèm thiếu hụt từ 3 chỉ số và mức sống trung "
             "bình 46-69 triệu.",
@@ -336,3 +440,11 @@ STANDARD_2024 = _standard(
 
 #: Hồ Chí Minh City's standards, in date order (they tile 2014-01-24 to 2025-12-31).
 STANDARDS: tuple[Standard, ...] = (STANDARD_2014, STANDARD_2016, STANDARD_2019, STANDARD_2021, STANDARD_2024)
+
+for _standard_of, _caveat in (
+    (STANDARD_2016, CAVEAT_2016),
+    (STANDARD_2019, CAVEAT_2016),
+    (STANDARD_2021, CAVEAT_2021),
+    (STANDARD_2024, CAVEAT_2024),
+):
+    register_caveat("79", _standard_of.id, _caveat)

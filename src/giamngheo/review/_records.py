@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from giamngheo._errors import InvalidInput
-from giamngheo._model import Status, Text
+from giamngheo._model import PoorBasis, Status, Text, check_lang
 
 if TYPE_CHECKING:
     from giamngheo._assessment import Assessment
@@ -121,6 +121,28 @@ def _to_groups(value: Iterable[Group | str] | str | None) -> frozenset[Group]:
     return frozenset(groups)
 
 
+def _to_basis(value: PoorBasis | str | None) -> PoorBasis | None:
+    if value is None or isinstance(value, PoorBasis):
+        return value
+    if isinstance(value, str) and not value.strip():  # an empty CSV cell
+        return None
+    try:
+        return PoorBasis(value.strip() if isinstance(value, str) else value)
+    except ValueError:
+        return value  # type: ignore[return-value]  # reported by the validator, which names the household
+
+
+def _check_basis(basis: PoorBasis | None, status: Status, hid: str) -> None:
+    """A basis is one of :class:`PoorBasis`, and only a poor household has one."""
+    if basis is None:
+        return
+    if not isinstance(basis, PoorBasis):
+        allowed = ", ".join(b.value for b in PoorBasis)
+        raise InvalidInput("basis", f"one of {allowed} (or empty), got {basis!r}", hid)
+    if status is not Status.POOR:
+        raise InvalidInput("basis", f"a basis is given for a poor household only, not {status.value}", hid)
+
+
 _LISTED = (Status.POOR, Status.NEAR_POOR, Status.MIDDLE, Status.NOT_POOR)
 
 
@@ -140,10 +162,14 @@ class Record:
         province: The code of its province.
         deprived: Ids of the indicators it is deprived in (see :attr:`giamngheo.Standard.indicator_ids`).
         groups: The :class:`Group` s it belongs to.
+        basis: For a poor household under a standard with two rules for it (Quyết định 59/2015/QĐ-TTg): poor by
+            income alone or multidimensionally (:class:`giamngheo.PoorBasis`, or its value ``"income"`` /
+            ``"multidimensional"``); ``None`` when not poor, not known, or the standard has one rule.
 
     Raises:
-        InvalidInput: for a missing id, an unknown or undetermined status, a count of persons below 1, or an
-            unknown group; the message names the field and the household.
+        InvalidInput: for a missing id, an unknown or undetermined status, a count of persons below 1, an
+            unknown group, or a basis that is unknown or given for a household that is not poor; the message
+            names the field and the household.
     """
 
     household_id: str
@@ -154,6 +180,7 @@ class Record:
     province: str | None = None
     deprived: frozenset[str] = attrs.field(default=frozenset(), converter=_to_frozenset)
     groups: frozenset[Group] = attrs.field(default=frozenset(), converter=_to_groups)
+    basis: PoorBasis | None = attrs.field(default=None, converter=_to_basis)
 
     def __attrs_post_init__(self) -> None:
         hid = self.household_id
@@ -175,6 +202,7 @@ class Record:
             if not isinstance(group, Group):
                 allowed = ", ".join(g.value for g in Group)
                 raise InvalidInput("groups", f"one of {allowed}, got {group!r}", hid)
+        _check_basis(self.basis, self.status, hid)
 
     @classmethod
     def from_assessment(
@@ -188,8 +216,8 @@ class Record:
     ) -> Record:
         """The record of an assessed household.
 
-        The id, commune and deprivations are the household's; the persons are its members (or its ``size``)
-        unless given.
+        The id, commune and deprivations are the household's, and the basis of a poor status the assessment's; the
+        persons are its members (or its ``size``) unless given.
 
         Raises:
             InvalidInput: if the household has no id, its status is undetermined, or the persons are not known.
@@ -213,7 +241,13 @@ class Record:
             province=province,
             deprived=assessment.deprived,
             groups=frozenset(groups),
+            basis=assessment.basis,
         )
+
+    def describe_basis(self, lang: str = "vi") -> str:
+        """The basis of the poor status in words (empty when there is none), in ``"vi"`` or ``"en"``."""
+        check_lang(lang)
+        return "" if self.basis is None else self.basis.label(lang)
 
     @property
     def listed(self) -> bool:

@@ -3,6 +3,12 @@
 References:
     * Quyết định 09/2011/QĐ-TTg (30/01/2011) của Thủ tướng Chính phủ về việc ban hành chuẩn hộ nghèo,
       hộ cận nghèo áp dụng cho giai đoạn 2011-2015, Điều 1.
+    * Điều 1 khoản 1-4 and the effective date as the Bình Dương provincial portal quotes them (February 2011): "Quyết
+      định có hiệu lực thi hành từ ngày 1/1/2011, theo đó: 1.Hộ nghèo ở nông thôn là hộ có mức thu nhập bình quân từ
+      400.000 đ/tháng/người (từ 4.800.000 đ/người/năm) trở xuống. 2.Hộ nghèo ở thành thị … từ 500.000 đ/tháng/người
+      … trở xuống. 3.Hộ cận nghèo ở nông thôn … từ 401.000 đồng đến 520.000 đ/tháng/người 4.Hộ cận nghèo ở thành thị
+      … từ 501.000 đồng đến 650.000 đ/tháng/người":
+      https://binhduong.gov.vn/thong-tin-tuyen-truyen/2011/02/631-Quy-dinh-chuan-ngheo-tinh-Binh-Duong-giai-doan-2011-2015
     * Structure of Điều 1 (khoản 1-4) and Điều 3 ("có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2011"),
       OCR of the signed text (figures illegible there):
       https://tailieuchung.com/vn/tlID22960_quyet-dinh-ve-ban-hanh-chuan-ho-ngheo-ho-can-ngheo-2011-2015.html
@@ -36,17 +42,24 @@ from giamngheo._model import IncomeBand, Standard, Status, Text
 __all__ = ["NEAR_POOR_BAND", "POVERTY_LINE", "STANDARD"]
 
 _OCR = "https://tailieuchung.com/vn/tlID22960_quyet-dinh-ve-ban-hanh-chuan-ho-ngheo-ho-can-ngheo-2011-2015.html"
+#: The Bình Dương provincial portal quoting Điều 1 khoản 1-4 and the effective date (a government witness).
+_PORTAL = "https://binhduong.gov.vn/thong-tin-tuyen-truyen/2011/02/631-Quy-dinh-chuan-ngheo-tinh-Binh-Duong-giai-doan-2011-2015"
 _LINES = (
+    _PORTAL,
     "http://baolamdong.vn/xahoi/201010/Tieu-chi-ho-ngheo-moi-giai-doan-2011-2015-2011007/",
     "https://d6.vxtdemo02.com/news/vietnam-spend-vnd10b-poor-household-survey",
     "https://yourviet.blogspot.com/2011/10/vietnam-new-poverty-line-standards.html",
 )
 _NEAR = (
+    _PORTAL,
     "http://baolamdong.vn/xahoi/201010/Tieu-chi-ho-ngheo-moi-giai-doan-2011-2015-2011007/",
     "https://yourviet.blogspot.com/2011/10/vietnam-new-poverty-line-standards.html",
     "http://danviet.vn/hoat-dong-hoi/tieu-chi-ho-nong-lam-ngu-nghiep-co-muc-song-trung-binh-417427.html",
 )
-_NUMBERING = "Clause structure seen in an OCR of the signed text; the figures there are illegible."
+_NUMBERING = (
+    "Clause structure seen in an OCR of the signed text (figures illegible there); the figures, numbered 1-4 as "
+    "the clauses, are quoted by the Bình Dương provincial portal."
+)
 _GAP = (
     "The text writes the band from 401,000 (rural) / 501,000 (urban); giamngheo reads it as starting just above "
     "the poverty line so that no income falls between the bands. " + _NUMBERING
@@ -88,8 +101,11 @@ STANDARD = Standard(
     basis=DECISION_09_2011.cite(
         article=1,
         verification=Verification.QUOTED,
-        evidence=(_OCR, "https://d6.vxtdemo02.com/news/vietnam-spend-vnd10b-poor-household-survey"),
-        note="Điều 3: in force from 2011-01-01, though signed 2011-01-30.",
+        evidence=(_OCR, _PORTAL, "https://d6.vxtdemo02.com/news/vietnam-spend-vnd10b-poor-household-survey"),
+        note=(
+            "Điều 3: in force from 2011-01-01, though signed 2011-01-30 (the provincial portal: 'Quyết định có hiệu "
+            "lực thi hành từ ngày 1/1/2011')."
+        ),
     ),
     rule=Text(
         "Từ 01/01/2011 đến 31/12/2015, hộ nghèo là hộ có thu nhập bình quân đầu người/tháng từ 400.000 đồng trở "
