@@ -308,3 +308,21 @@ def test_every_household_builds_and_assesses_on_2024_10_01(households, members_b
     assert len(households) == sum(statuses.values())
     assert {gn.Status.POOR, gn.Status.NEAR_POOR, gn.Status.MIDDLE, gn.Status.NOT_POOR} <= set(statuses)
     assert statuses[gn.Status.NOT_POOR] > len(households) * 0.8
+
+
+@pytest.mark.parametrize("on", [dt.date(2024, 10, 1), dt.date(2025, 10, 1), dt.date(2026, 10, 1)])
+def test_every_household_is_resolved_in_the_reviews_of_2024_to_2026(on, households, members_by_household):
+    """The year-end reviews: from 2025-07-01 the old codes are followed to the units of Hồ Chí Minh City that took
+    them over (NQ 1685/NQ-UBTVQH15), in the former territory of Bình Dương; no row fails."""
+    failed = []
+    territories = set()
+    for row in households:
+        household = _household(row, members_by_household.get(row["household_id"], []))
+        try:
+            gn.assess(household, on=on)
+        except gn.GiamngheoError as error:
+            failed.append(str(error))
+        else:
+            territories.add(gn.territory(row["commune"], on=on).jurisdiction)
+    assert [] == failed
+    assert {"74"} == territories

@@ -260,3 +260,60 @@ def test_binh_duong_exists_in_its_former_territory():
 def test_loading_the_units_is_quick_enough_to_do_on_first_use():
     """Not a timing test: the data are read once, on first use, and cached."""
     assert _units._registry() is _units._registry()
+
+
+# --- the batch path follows the same rule ------------------------------------------------------------------------
+
+CASES = [  # (commune, stated area, date)
+    ("25777", "urban", D(2024, 10, 1)),  # a thị trấn: agrees
+    ("25777", "urban", D(2025, 10, 1)),  # contradicts the xã it became part of
+    ("25777", "", D(2025, 10, 1)),
+    ("25918", "", D(2025, 10, 1)),  # divided between a phường and a xã: candidates named
+    ("25918", "rural", D(2025, 10, 1)),  # the stated area picks
+    ("25918", "urban", D(2025, 10, 1)),
+    ("26732", "", D(2025, 10, 1)),  # a đặc khu: its area must be stated
+    ("26732", "rural", D(2025, 10, 1)),
+    ("25777", "urban", D(2018, 6, 1)),  # before the units encoded: the stated area is enough
+    ("25777", "", D(2018, 6, 1)),
+    ("99999", "rural", D(2024, 10, 1)),  # unknown code
+    ("725", "", D(2024, 10, 1)),  # a district
+]
+
+
+@pytest.mark.parametrize(("commune", "area", "on"), CASES)
+def test_the_batch_path_locates_like_the_scalar_path(commune, area, on):
+    pytest.importorskip("numpy")
+    from giamngheo import batch  # noqa: PLC0415 - needs the batch extra
+
+    row = {"household_id": "X", "commune": commune, "area": area, "income_per_capita_monthly_vnd": "1400000"}
+    result = batch.assess_columns(batch.Columns.from_rows([row]), on=on)
+    household = gn.Household(commune=commune, area=area or None, income_per_capita_monthly_vnd=1_400_000, id="X")
+    outcome: object
+    try:
+        outcome = gn.assess(household, on=on).status
+    except gn.GiamngheoError as error:
+        outcome = error
+    if isinstance(outcome, gn.InvalidInput):
+        assert result.errors[0] is not None
+        assert (outcome.field, outcome.reason) == (result.errors[0].field, result.errors[0].reason)
+    elif isinstance(outcome, gn.NoRuleInForce):
+        assert result.errors[0] is not None
+        assert str(outcome) in str(result.errors[0])
+    else:
+        assert result.errors[0] is None
+        assert [outcome] == result.statuses()
+
+
+def test_entitlements_find_the_former_territory_from_the_commune():
+    """A member aged 70 and over in the former Bình Dương keeps the province's health-insurance support from
+    2025-07-01 (Vietnam News 1723202, kept "until a new resolution is issued", SGGP 2025-07-11); not in the former
+    city (Phường Sài Gòn)."""
+    aged = [gn.Member(birth_date=D(1950, 1, 1))]
+    in_binh_duong = gn.Household(commune="25798", income_per_capita_monthly_vnd=5_000_000, members=aged, id="O")
+    in_the_city = gn.Household(commune="26740", income_per_capita_monthly_vnd=5_000_000, members=aged, id="C")
+    on = D(2025, 10, 1)
+    found = [(e.policy.id, e.grant) for e in gn.entitlements(in_binh_duong, on=on, jurisdiction="79")]
+    assert ("74-health-insurance-former-territory-2025", "aged_70") in found
+    assert [] == [e for e in gn.entitlements(in_the_city, on=on, jurisdiction="79") if e.policy.jurisdiction == "74"]
+    before = [e for e in gn.entitlements(in_binh_duong, on=D(2025, 6, 30), jurisdiction="74") if e.policy.id.startswith("74-")]
+    assert [] == before  # nothing of the province's own is encoded before the merger
