@@ -147,9 +147,12 @@ class Assessment:
         Fields are Python paths into the household: ``"members[0].birth_date"``, ``"dwelling.water_source"``
         (members count from 0 here, and from 1 in explanations).
         """
+        if not self.household.computed:
+            return ()  # stated deprivations: nothing is missing
         seen: dict[str, None] = {}
-        for f in self.findings:
-            for field in f.missing:
+        # the raw results, not the findings: their reasons in two languages cost 20 times the rules themselves
+        for _, _, fields in evaluate_all(self.standard.indicators, Context(self.household, self.on)):
+            for field in fields:
                 seen.setdefault(field)
         return tuple(seen)
 

@@ -269,7 +269,7 @@ def territory(commune: str, *, on: dt.date) -> Territory:
     location = locate(commune, on=on)
     provinces = {unit.province for unit in location.units}
     if len(provinces) > 1:
-        raise InvalidInput("commune", location._divided())  # noqa: SLF001 - one message, one place
+        raise InvalidInput("commune", location.divided())
     province = provinces.pop()
     if on < ARRANGEMENT_2025:
         return Territory(commune, on, province, None, province)

@@ -299,9 +299,10 @@ class Location:
         """
         if len(self.units) == 1:
             return self.units[0]
-        raise InvalidInput("commune", self._divided())
+        raise InvalidInput("commune", self.divided())
 
-    def _divided(self) -> str:
+    def divided(self) -> str:
+        """The message for an old unit divided between several units: which, when, by which resolution."""
         old = self.via[0].old
         names = ", ".join(unit.label() for unit in self.units)
         return (
@@ -485,7 +486,7 @@ def area_of_commune(code: str, *, on: dt.date) -> Cited[Area]:
         zone = next(unit for unit in location.units if _area(unit) is None)
         raise InvalidInput("code", f"{zone.label()} is a đặc khu (special zone): {_SPECIAL_ZONE_NOTE} Give the area.")
     if len(areas) > 1:
-        raise InvalidInput("code", location._divided() + ", or the area")  # noqa: SLF001 - one message, one place
+        raise InvalidInput("code", location.divided() + ", or the area")
     area = areas.pop()
     assert area is not None  # noqa: S101 - checked above
     return Cited(area, _area_citation(location, area))
@@ -521,7 +522,7 @@ def check_area(code: str, area: Area | None, *, on: dt.date) -> Cited[Area] | No
     if area in found:
         return Cited(area, _area_citation(location, area)) if len(found) == 1 else None
     if len(found) > 1:
-        raise InvalidInput("area", f"{area.value!r} contradicts commune {code}: {location._divided()}")  # noqa: SLF001 - one message
+        raise InvalidInput("area", f"{area.value!r} contradicts commune {code}: {location.divided()}")
     decided = location.units[0]
     where = decided.label() if not location.via else location.describe("en")
     other = "urban" if area is Area.RURAL else "rural"

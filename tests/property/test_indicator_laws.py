@@ -441,6 +441,7 @@ def test_an_undetermined_status_names_unknown_fields_that_would_decide_it(case):
         assert () == a.needed
         assert frozenset({a.status}) == a.possible
     assert set(a.needed) <= set(a.missing)
+    assert a.missing == tuple(dict.fromkeys(path for f in a.findings for path in f.missing))  # the fast path agrees
     for f in a.findings:
         for path in f.missing:
             assert _value_at(household, path) is None, path
