@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -148,6 +149,16 @@ class _Parquet(Writer):
             self._writer.close()
 
 
+def _interleave(fragments: list[pa.Array]) -> list[pa.Array | pa.Scalar]:
+    """The fragments with a comma between each two."""
+    out: list[pa.Array | pa.Scalar] = []
+    for i, fragment in enumerate(fragments):
+        if i:
+            out.append(pa.scalar(","))
+        out.append(fragment)
+    return out
+
+
 class _JsonLines(Writer):
     """One compact JSON object a line; integers stay numbers, empty cells are ``null``, lists of ids are lists."""
 
@@ -157,17 +168,36 @@ class _JsonLines(Writer):
 
     def _write(self, table: pa.Table) -> None:
         stream = self._open()
-        names = table.column_names
-        columns = []
-        for name in names:
-            values = table.column(name).to_pylist()
-            if name in self.lists:
-                values = [None if v is None else ([] if v == "" else v.split(";")) for v in values]
-            columns.append(values)
-        dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-        lines = [dumps(dict(zip(names, row, strict=True))) for row in zip(*columns, strict=True)]
-        if lines:
-            stream.write(("\n".join(lines) + "\n").encode())
+        if not table.num_rows:
+            return
+        # each cell's JSON text built column by column (once per distinct text), the lines joined by Arrow
+        fragments = [self._fragment(name, table.column(name)) for name in table.column_names]
+        lines = pc.binary_join_element_wise(pa.scalar("{"), *_interleave(fragments), pa.scalar("}\n"), "")
+        lines = lines.combine_chunks() if isinstance(lines, pa.ChunkedArray) else lines
+        lines = lines.cast(pa.large_string())
+        _, offsets, data = lines.buffers()
+        bounds = np.frombuffer(offsets, dtype=np.int64)[lines.offset : lines.offset + len(lines) + 1]
+        stream.write(memoryview(data)[int(bounds[0]) : int(bounds[-1])])
+
+    def _fragment(self, name: str, column: pa.ChunkedArray) -> pa.Array:
+        """``"name":value`` for every cell of one column, as JSON text."""
+        column = column.combine_chunks()
+        key = json.dumps(name, ensure_ascii=False) + ":"
+        kind = column.type
+        if pa.types.is_integer(kind):
+            text = pc.cast(column, pa.string())
+        elif pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_dictionary(kind):
+            coded = column if pa.types.is_dictionary(kind) else pc.dictionary_encode(column)
+            listed = name in self.lists
+            values = [
+                json.dumps(([] if v == "" else v.split(";")) if listed else v, ensure_ascii=False, separators=(",", ":"))
+                for v in coded.dictionary.to_pylist()
+            ]
+            text = pa.array(values, pa.string()).take(coded.indices)
+        else:  # any other type: Python's JSON of each value
+            text = pa.array([json.dumps(v, ensure_ascii=False) for v in column.to_pylist()], pa.string())
+        text = pc.fill_null(text, "null")
+        return pc.binary_join_element_wise(pa.scalar(key), text, "")
 
     def write(self, table: pa.Table) -> None:
         # JSON is not read by a spreadsheet: the cells are kept as they are

@@ -286,32 +286,54 @@ class _Seen:
     """
 
     def __init__(self) -> None:
-        self._sorted = np.zeros(0, dtype=np.int64)
+        self._sorted: list[npt.NDArray[np.int64]] = []  # each chunk's hashes, sorted: no copy of all of them
         self._chunks: list[npt.NDArray[np.int64]] = []
 
     @staticmethod
-    def _hashes(ids: pa.Array) -> npt.NDArray[np.int64]:
-        # an empty id (null) matches nothing: it gets a hash no text has in this run
-        return np.fromiter((_NO_ID if v is None else hash(v) for v in ids.to_pylist()), dtype=np.int64, count=len(ids))
+    def _hashes(ids: pa.Array | pa.ChunkedArray) -> npt.NDArray[np.int64]:
+        """FNV-1a over each id's UTF-8 bytes, then its length: column by column over the Arrow buffers, no loop per id."""
+        if isinstance(ids, pa.ChunkedArray):
+            ids = ids.combine_chunks()
+        ids = ids.cast(pa.large_string())
+        n = len(ids)
+        if not n:
+            return np.zeros(0, dtype=np.int64)
+        _, offsets_buffer, data_buffer = ids.buffers()
+        offsets = np.frombuffer(offsets_buffer, dtype=np.int64)[ids.offset : ids.offset + n + 1]
+        data = np.frombuffer(data_buffer, dtype=np.uint8) if data_buffer is not None else np.zeros(1, np.uint8)
+        starts, lengths = offsets[:-1], np.diff(offsets)
+        h = np.full(n, _FNV_OFFSET, dtype=np.uint64)
+        if len(data):
+            for j in range(int(lengths.max(initial=0))):  # one step per byte position, for every id at once
+                live = lengths > j
+                byte = data[np.minimum(starts + j, len(data) - 1)].astype(np.uint64)
+                h = np.where(live, (h ^ byte) * _FNV_PRIME, h)
+        h = (h ^ lengths.astype(np.uint64)) * _FNV_PRIME
+        out = h.view(np.int64).copy()
+        out[out == _NO_ID] += 1  # the mark of an empty id is kept for empty ids only
+        # an empty id (null) matches nothing: it gets a hash no text has
+        out[pc.is_null(ids).to_numpy(zero_copy_only=False)] = _NO_ID
+        return out
 
     def add(self, ids: pa.Array) -> None:
         hashes = self._hashes(ids)
         self._chunks.append(hashes)
-        # two sorted runs: a stable sort merges them in one pass
-        self._sorted = np.sort(np.concatenate([self._sorted, np.sort(hashes[hashes != _NO_ID])]), kind="stable")
+        self._sorted.append(np.sort(hashes[hashes != _NO_ID]))
 
     def holds(self, ids: pa.Array) -> npt.NDArray[np.bool_]:
         """Whether each id was read before."""
         hashes = self._hashes(ids)
-        if not len(self._sorted):
-            return np.zeros(len(ids), dtype=bool)
-        at = np.searchsorted(self._sorted, hashes).clip(max=len(self._sorted) - 1)
-        found: npt.NDArray[np.bool_] = (self._sorted[at] == hashes) & (hashes != _NO_ID)
+        found = np.zeros(len(ids), dtype=bool)
+        for known in self._sorted:
+            if len(known):
+                at = np.searchsorted(known, hashes).clip(max=len(known) - 1)
+                found |= known[at] == hashes
+        found &= hashes != _NO_ID
         return found
 
     def rows(self, hid: str) -> list[int]:
         """The rows (from 0) where ``hid`` was read."""
-        code = hash(hid)
+        code = self._hashes(pa.array([hid], pa.string()))[0]
         out: list[int] = []
         start = 0
         for hashes in self._chunks:
@@ -321,6 +343,7 @@ class _Seen:
 
 
 _NO_ID = np.iinfo(np.int64).min
+_FNV_OFFSET, _FNV_PRIME = np.uint64(0xCBF29CE484222325), np.uint64(0x100000001B3)
 
 
 # --- results as tables ---------------------------------------------------------------------------------------
