@@ -22,7 +22,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -176,8 +175,8 @@ class _JsonLines(Writer):
         lines = lines.combine_chunks() if isinstance(lines, pa.ChunkedArray) else lines
         lines = lines.cast(pa.large_string())
         _, offsets, data = lines.buffers()
-        bounds = np.frombuffer(offsets, dtype=np.int64)[lines.offset : lines.offset + len(lines) + 1]
-        stream.write(memoryview(data)[int(bounds[0]) : int(bounds[-1])])
+        bounds = memoryview(offsets).cast("q")  # int64 offsets: the text of the rows is data[first:last]
+        stream.write(memoryview(data)[bounds[lines.offset] : bounds[lines.offset + len(lines)]])
 
     def _fragment(self, name: str, column: pa.ChunkedArray) -> pa.Array:
         """``"name":value`` for every cell of one column, as JSON text."""
