@@ -352,14 +352,14 @@ def assess_all(household: Household, *, on: dt.date, jurisdiction: str | None = 
         raise InvalidInput("household", f"must be a giamngheo.Household, got {type(household).__name__}")
     check_date(on, household.id)
     jurisdiction = _jurisdiction_of(household, on, jurisdiction)
+    place = find_jurisdiction(jurisdiction) if jurisdiction in JURISDICTIONS else None
+    if place is not None:
+        place.check_exists(on=on)
     national_standard = NATIONAL_STANDARDS.at(on=on)
-    if jurisdiction not in JURISDICTIONS:  # a province whose own standards giamngheo does not encode
-        national = assess(for_standard(household, national_standard)[0], on=on, standard=national_standard)
+    national = assess(for_standard(household, national_standard)[0], on=on, standard=national_standard)
+    if place is None:  # a province whose own standards giamngheo does not encode
         gap = f"giamngheo encodes no poverty standard of province {jurisdiction} (only of {', '.join(_PROVINCES)})"
         return Assessments(national, None, jurisdiction, gap)
-    place = find_jurisdiction(jurisdiction)
-    place.check_exists(on=on)
-    national = assess(for_standard(household, national_standard)[0], on=on, standard=national_standard)
     try:
         standard = place.standard_in_force(on=on)
     except NoRuleInForce as gap:
@@ -551,8 +551,8 @@ def _area_step(a: Assessment) -> Step:
         location = locate(a.household.commune or "", on=a.on)
         unit = location.units[0]
         where = " / ".join(u.label() for u in location.units)
-        via_vi = f"; {location.describe('vi')}" if location.via and unit.code != location.code else ""
-        via_en = f"; {location.describe('en')}" if location.via and unit.code != location.code else ""
+        via_vi = f"; {location.describe('vi')}" if location.followed else ""
+        via_en = f"; {location.describe('en')}" if location.followed else ""
         return Step(
             Text(
                 f"Khu vực: {s.area_label(area, 'vi')} ({where}, {unit.kind.label('vi')}{via_vi}).",

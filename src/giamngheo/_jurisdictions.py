@@ -25,7 +25,7 @@ from giamngheo._errors import InvalidInput, NoRuleInForce
 from giamngheo._legal import Citation, Instrument, Timeline, Verification, Window
 from giamngheo._model import Standard, Text
 from giamngheo._national import NATIONAL_STANDARDS, LegalDatum, standard_data
-from giamngheo._units import ARRANGEMENT_2025, RESOLUTION_202_2025, former_province, locate, predecessors
+from giamngheo._units import ARRANGEMENT_2025, RESOLUTION_202_2025, locate
 from giamngheo.provinces import binh_duong, ho_chi_minh_city
 
 __all__ = [
@@ -179,7 +179,7 @@ _BINH_DUONG = Jurisdiction(
     name=Text("Bình Dương", "Bình Dương"),
     level=JurisdictionLevel.PROVINCE,
     # Covered from the start of the library's national coverage (the province was re-established in 1997).
-    window=Window(_NATIONAL_COVERAGE.start, dt.date(2025, 7, 1)),
+    window=Window(_NATIONAL_COVERAGE.start, ARRANGEMENT_2025),
     standards=Timeline("poverty standard of Bình Dương (74)", tuple((s.window, s) for s in binh_duong.STANDARDS)),
     successor="79",
     succession=RESOLUTION_202_2025.cite(
@@ -188,7 +188,7 @@ _BINH_DUONG = Jurisdiction(
         note="Passed and in force on 12/06/2025; the merged city's government operates from 01/07/2025.",
     ),
     instruments=binh_duong.INSTRUMENTS,
-    former_territory=Window(dt.date(2025, 7, 1), _NATIONAL_COVERAGE.end),
+    former_territory=Window(ARRANGEMENT_2025, _NATIONAL_COVERAGE.end),
     note=Text(
         "chuẩn nghèo 2022-2025 của tỉnh chỉ có dự thảo (hai phương án), xem examples/standards/",
         "its 2022-2025 standard is known only as a draft with two options: see examples/standards/ and "
@@ -273,11 +273,11 @@ def territory(commune: str, *, on: dt.date) -> Territory:
     province = provinces.pop()
     if on < ARRANGEMENT_2025:
         return Territory(commune, on, province, None, province)
-    former = former_province(commune, on=on)
-    if former is not None:
+    formers = location.former_provinces
+    if len(formers) == 1:
+        (former,) = formers
         return Territory(commune, on, province, former, former, citation=FORMER_TERRITORIES_2025)
-    candidates = tuple(sorted({s.old.province for s in predecessors(location.unit.code)}))
-    return Territory(commune, on, province, None, None, candidates, FORMER_TERRITORIES_2025)
+    return Territory(commune, on, province, None, None, tuple(sorted(formers)), FORMER_TERRITORIES_2025)
 
 
 _find = jurisdiction  # the parameter of standard_in_force below shadows the function's name

@@ -301,14 +301,27 @@ class Location:
             return self.units[0]
         raise InvalidInput("commune", self.divided())
 
+    @property
+    def followed(self) -> bool:
+        """Whether the code was followed from the old map (not a code of the new map, nor one it kept whole)."""
+        return bool(self.via) and not (len(self.via) == 1 and self.via[0].new.code == self.code)
+
+    @property
+    def former_provinces(self) -> frozenset[str]:
+        """The old provinces (as before 2025-07-01) whose territory this location lies in.
+
+        Before 2025-07-01 the unit's province; for an old code followed, the old unit's; for a code of the 2025 map
+        (or kept by it), the provinces of the old units that formed the unit, possibly several.
+        """
+        if self.on < ARRANGEMENT_2025:
+            return frozenset({self.units[0].province})
+        if self.followed:
+            return frozenset({self.via[0].old.province})
+        return frozenset(s.old.province for unit in self.units for s in predecessors(unit.code))
+
     def divided(self) -> str:
         """The message for an old unit divided between several units: which, when, by which resolution."""
-        old = self.via[0].old
-        names = ", ".join(unit.label() for unit in self.units)
-        return (
-            f"{old.label()} was divided on {ARRANGEMENT_2025.isoformat()} between {names} "
-            f"({self.via[0].citation.render('en')}): give the new unit's code"
-        )
+        return f"{self.describe('en')}: give the new unit's code"
 
     def describe(self, lang: str = "en") -> str:
         """How the code was followed to the unit in force, or ``""`` when it is itself in force."""
@@ -363,15 +376,14 @@ def locate(code: str, *, on: dt.date) -> Location:
     on = _check_on(on)
     registry = _registry()
     versions = _versions(registry, code)
-    old = next((unit for unit in versions if unit.window.end == ARRANGEMENT_2025), None)
-    for unit in versions:
-        if on in unit.window:
-            if old is None or on < ARRANGEMENT_2025:
-                return Location(code, on, (unit,))
-            if _kept(registry, code):  # said, so that the explanation names the old unit too
-                return Location(code, on, (unit,), (_succession(registry, code, code, _WHOLE),))
-    if old is None or on < ARRANGEMENT_2025:
-        raise _not_in_force(versions, on)
+    now = next((unit for unit in versions if on in unit.window), None)
+    ended = any(unit.window.end == ARRANGEMENT_2025 for unit in versions)
+    if not ended or on < ARRANGEMENT_2025:  # no lineage to follow
+        if now is None:
+            raise _not_in_force(versions, on)
+        return Location(code, on, (now,))
+    if now is not None and _kept(registry, code):  # the succession said, so that the explanation names the old unit
+        return Location(code, on, (now,), (_succession(registry, code, code, _WHOLE),))
     via = tuple(s for s in successors(code) if on in s.new.window)
     if not via:
         raise _not_in_force(versions, on)
@@ -418,14 +430,8 @@ def former_province(code: str, *, on: dt.date) -> str | None:
     province; for a code of the 2025 map, the province of the old units that formed the unit, or ``None`` if they
     came from several provinces (23 units, mostly in Cần Thơ: then the household's former province is not known).
     """
-    location = locate(code, on=on)
-    if on < ARRANGEMENT_2025:
-        return location.units[0].province
-    if location.via and location.units[0].code != code:  # an old code, followed: its own province
-        return location.via[0].old.province
-    # a code of the new map (or kept by it): the unit's whole territory, which may span former provinces
-    provinces = {s.old.province for unit in location.units for s in predecessors(unit.code)}
-    return provinces.pop() if len(provinces) == 1 else None
+    provinces = locate(code, on=on).former_provinces
+    return next(iter(provinces)) if len(provinces) == 1 else None
 
 
 def communes(province: str = "74", *, on: dt.date) -> tuple[AdministrativeUnit, ...]:

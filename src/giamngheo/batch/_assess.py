@@ -104,11 +104,11 @@ class BatchResult:
         codes = np.zeros(len(self), dtype=np.int8)
         if self.band is None or not self.standard.two_poor_rules:
             return codes
-        by_income = np.array([b.otherwise is Status.POOR for b in self.standard.bands] + [False])
+        # the basis of a poor status in each band, as the standard gives it; band -1 (above every band): the last entry
+        by_band = [self.standard.poor_basis(k, Status.POOR) for k in range(len(self.standard.bands))]
+        table = np.array([self.BASES.index(b) for b in by_band] + [0], dtype=np.int8)
         poor = (self.status == STATUS_CODE[Status.POOR]) & (self.band >= 0)
-        income = by_income[self.band]  # band -1: the last entry
-        codes[poor & income] = self.BASES.index(PoorBasis.INCOME)
-        codes[poor & ~income] = self.BASES.index(PoorBasis.MULTIDIMENSIONAL)
+        codes[poor] = table[self.band[poor]]
         return codes
 
     def bases(self) -> list[PoorBasis | None]:
