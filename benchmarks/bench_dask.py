@@ -10,7 +10,8 @@ households of the first communes, ``members/part-00000.parquet`` exactly their m
 Measured, each round in turn (interleaved), medians printed:
 
 - in-process: ``pd.read_parquet`` of both folders and :func:`giamngheo.batch.assess_frame` on the whole tables;
-- cluster: :func:`giamngheo.batch._dask.assess_dask` on ``dd.read_parquet`` of both folders, computed on a
+- cluster: :func:`giamngheo.batch._dask.assess_dask` on ``dd.from_map(pd.read_parquet, files)`` of both folders
+  (one partition per file), computed on a
   ``LocalCluster(n_workers=2, threads_per_worker=1, processes=True)`` started once before the rounds
   (its start-up is printed apart, not counted), the result gathered into one pandas DataFrame on the client.
 
@@ -122,12 +123,14 @@ def _cluster(folder: Path, client: object) -> tuple[float, float, object]:
 
 def _lazy(folder: Path) -> object:
     import dask.dataframe as dd  # noqa: PLC0415
+    import pandas as pd  # noqa: PLC0415
 
     from giamngheo.batch._dask import assess_dask  # noqa: PLC0415
 
-    # one partition per file, so that partition i of each table is file i
-    households = dd.read_parquet(folder / "households", split_row_groups=False)
-    members = dd.read_parquet(folder / "members", split_row_groups=False)
+    # one partition per file, so that partition i of each table is file i (from_map: read as pd.read_parquet
+    # reads it, without dd.read_parquet's planning; about 2 s less CPU on the workers for 1M households)
+    households = dd.from_map(pd.read_parquet, sorted((folder / "households").glob("*.parquet")))
+    members = dd.from_map(pd.read_parquet, sorted((folder / "members").glob("*.parquet")))
     return assess_dask(households, members, on=ON)
 
 

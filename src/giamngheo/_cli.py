@@ -153,7 +153,7 @@ def _read_json(path: Path) -> list[Row]:
 # --- assess, schema, demo, compare, entitlements: registers through the columnar pipeline -------------------------
 
 #: Households read, encoded and assessed at once, with their members: the memory a run needs grows with this.
-CHUNK_SIZE = 131_072
+CHUNK_SIZE = 65_536
 
 
 def _require_batch() -> None:

@@ -20,7 +20,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -54,22 +54,27 @@ def neutralised(table: pa.Table) -> pa.Table:
 class Writer:
     """Writes tables of one schema to a file (or standard output), batch by batch; :meth:`close` finishes it."""
 
+    #: Whether the file is Arrow's (written by Arrow's writers) rather than Python's (a seekable file).
+    native = True
+
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.rows = 0
+        self.rows: int = 0
         self._temporary: Path | None = None
-        self._stream: IO[bytes] | None = None
+        self._stream: Any = None  # a binary file: Arrow's, or standard output
 
     # the file: a temporary one beside the output, renamed at the end
-    def _open(self) -> IO[bytes]:
+    def _open(self) -> Any:  # noqa: ANN401 - Arrow's file or standard output, written the same way
         if self._stream is None:
             if self.path is None:
                 self._stream = sys.stdout.buffer
             else:
                 directory = self.path.parent if str(self.path.parent) else Path()
                 handle, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=directory)
+                os.close(handle)
                 self._temporary = Path(name)
-                self._stream = os.fdopen(handle, "wb")
+                # Arrow's own file: its writers write without taking the interpreter's lock back for each block
+                self._stream = pa.OSFile(name, "wb") if self.native else Path(name).open("wb")  # noqa: SIM115 - closed by close() or abort()
         return self._stream
 
     def write(self, table: pa.Table) -> None:
@@ -206,6 +211,8 @@ class _JsonLines(Writer):
 
 class _Xlsx(Writer):
     r"""One sheet; text neutralised, never a formula; a control character written as its escape (``\x07``)."""
+
+    native = False  # a ZIP archive: written to a Python file, which can seek
 
     def __init__(self, path: Path, sheet: str) -> None:
         super().__init__(path)

@@ -168,6 +168,27 @@ def _fail(errors: Arr, i: int, field: str, reason: str, hid: object) -> None:
         errors[i] = InvalidInput(field, reason, str(hid))
 
 
+_AREA_CODES: dict[tuple[str, int, dt.date], int | tuple[str, str]] = {}  # check_area's answers, kept for later chunks
+
+
+def _area_code(code: str, stated: int, on: dt.date) -> int | tuple[str, str]:
+    """The area code of a household of commune ``code`` with the stated area code ``stated`` (-1: none), or its error."""
+    key = (code, stated, on)
+    answer = _AREA_CODES.get(key)
+    if answer is None:
+        try:
+            cited = check_area(code, None if stated < 0 else _AREAS[stated], on=on)
+        except GiamngheoError as error:
+            field = "area" if getattr(error, "field", None) == "area" else "commune"
+            answer = (field, getattr(error, "reason", str(error)))
+        else:
+            answer = stated if cited is None else _AREAS.index(cited.value)
+        if len(_AREA_CODES) >= 1 << 16:
+            _AREA_CODES.clear()
+        _AREA_CODES[key] = answer
+    return answer
+
+
 def _areas(c: Columns, on: dt.date, errors: Arr) -> Arr:
     """The area code of each household: given, or that of its commune on ``on`` (``check_area``'s rule)."""
     area = c.area.copy()
@@ -181,14 +202,12 @@ def _areas(c: Columns, on: dt.date, errors: Arr) -> Arr:
         failures: dict[int, tuple[str, str]] = {}
         for k, pair in enumerate(pairs.tolist()):
             code, stated = str(codes[pair // width]), pair % width - 1
-            try:
-                cited = check_area(code, None if stated < 0 else _AREAS[stated], on=on)
-            except GiamngheoError as error:
-                field = "area" if getattr(error, "field", None) == "area" else "commune"
-                failures[k] = (field, getattr(error, "reason", str(error)))
+            answer = _area_code(code, stated, on)
+            if isinstance(answer, tuple):
+                failures[k] = answer
                 found[k] = -2
-                continue
-            found[k] = stated if cited is None else _AREAS.index(cited.value)
+            else:
+                found[k] = answer
         looked = found[at]
         for j in np.flatnonzero(looked == -2).tolist():
             i = int(given[j])

@@ -283,6 +283,12 @@ class Columns:
 
     # --- access ------------------------------------------------------------------------------------------------
 
+    def facts(self, i: int) -> tuple[object, ...]:
+        """The facts of household ``i`` without its id and its members' ids: equal for households the rules treat alike."""
+        first, last = (int(k) for k in np.searchsorted(self.member_household, [i, i + 1]))
+        own = (self.has_dwelling[i], *(getattr(self, name)[i] for name, _, _ in _HOUSEHOLD_ARRAYS))
+        return own + tuple(tuple(getattr(self, name)[first:last].tolist()) for name, _ in _MEMBER_ARRAYS)
+
     def household(self, i: int) -> Household:
         """Household ``i`` as a :class:`giamngheo.Household` (the scalar path's input for the same row).
 

@@ -340,18 +340,17 @@ class _Members:
         self.rows = 0
         self.kept = 0
 
-    def add(self, table: pa.Table) -> None:
+    def add(self, table: pa.Table, owners: npt.NDArray[np.int64] | None = None) -> None:
+        """Encode a members table; ``owners``, when known, is each row's household (-1: none), as matched here."""
         if table.num_columns == 0:  # no member at all: an empty list of rows
             return
         columns = _table(table, "members")
         m = table.num_rows
-        hid = _ids_of(columns.get("household_id"), m)
-        owner = pc.index_in(
-            pc.if_else(pc.equal(hid, ""), pa.scalar(None, pa.string()), hid), value_set=self.value_set, skip_nulls=True
-        )
-        owners = owner.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
+        if owners is None:
+            owners = self.owners_of(columns.get("household_id"), m)
         lost = np.flatnonzero(owners < 0)
         if len(lost):
+            hid = _ids_of(columns.get("household_id"), m)
             texts = hid.take(pa.array(lost)).to_pylist()
             self.orphans.extend(Orphan(self.rows + j, t) for j, t in zip(lost.tolist(), texts, strict=True))
         kept = np.flatnonzero(owners >= 0)
@@ -397,6 +396,23 @@ class _Members:
             self.member_id.append(np.full(k, None, dtype=object))
         self.rows += m
         self.kept += k
+
+    def add_all(self, members: pa.Table | Iterable[pa.Table], owners: npt.NDArray[np.int64] | None) -> None:
+        """Encode one members table (``owners`` its rows' households, if known) or its batches in order."""
+        if isinstance(members, pa.Table):
+            self.add(members, owners)
+        else:
+            for table in members:
+                self.add(table)
+
+    def owners_of(self, household_ids: pa.Array | None, m: int) -> npt.NDArray[np.int64]:
+        """The household (its row) of each of ``m`` members by their ``household_id`` cells; -1 for none."""
+        hid = _ids_of(household_ids, m)
+        owner = pc.index_in(
+            pc.if_else(pc.equal(hid, ""), pa.scalar(None, pa.string()), hid), value_set=self.value_set, skip_nulls=True
+        )
+        found: npt.NDArray[np.int64] = owner.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
+        return found
 
     def _candidates(  # noqa: PLR0917 - the bad rows and what names them
         self,
@@ -462,6 +478,7 @@ def encode(  # noqa: C901, PLR0915 - numpy arrays and Arrow columns, or the step
     member_ids: bool = True,
     first_row: int = 0,
     source: object = None,
+    owners: npt.NDArray[np.int64] | None = None,
 ) -> Columns:
     """The households (and their members) of Arrow tables as :class:`Columns`, every bad cell an error of its row.
 
@@ -473,6 +490,8 @@ def encode(  # noqa: C901, PLR0915 - numpy arrays and Arrow columns, or the step
             register of millions of members takes less memory.
         first_row: The row (from 0) of the first household in the whole register, for the messages naming rows.
         source: The file the households were read from: the messages then name it and its lines.
+        owners: For one members table: each member's household, by its row (-1: none), when the caller matched
+            them already (the register's reader does, to know which members a chunk holds).
 
     Raises:
         InvalidInput: for a table whose columns are wrong (unknown, repeated, ``household_id`` missing). A bad cell
@@ -531,8 +550,7 @@ def encode(  # noqa: C901, PLR0915 - numpy arrays and Arrow columns, or the step
 
     store = _Members(valid, n, member_ids=member_ids)
     if members is not None:
-        for table in [members] if isinstance(members, pa.Table) else members:
-            store.add(table)
+        store.add_all(members, owners)
         store.apply(errors)
     count = store.count
 

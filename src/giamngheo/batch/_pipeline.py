@@ -11,13 +11,18 @@ raised, and the command line reads the register again holding it whole (``chunk_
 
 A household id repeated across chunks is found when its later row is read: every row of that id gets the error
 (as within one chunk), the earlier ones as *patches* applied when the results are written.
+
+The stages overlap on two cores (:func:`~giamngheo.batch._ahead.ahead`): one thread reads each file, one matches the
+members to the chunk's households, one encodes, one assesses, and the caller writes, each a chunk behind the one
+before. A file output is written as the chunks come; it is written again from the staged results only when a
+repeated id patches rows already written.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import numpy as np
@@ -28,10 +33,14 @@ import pyarrow.compute as pc
 from giamngheo._assessment import assess
 from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._model import Standard, Status
+from giamngheo.batch._ahead import ahead
 from giamngheo.batch._assess import BatchResult, assess_columns
 from giamngheo.batch._columns import Columns, Orphan
 from giamngheo.batch._encode import check_columns, encode, repeated_reason
 from giamngheo.batch._readers import TableFile
+
+if TYPE_CHECKING:
+    from giamngheo._writers import Writer
 
 __all__ = ["RESULT_COLUMNS", "Chunk", "OutOfOrder", "Register", "result_schema", "result_table"]
 
@@ -64,6 +73,17 @@ class OutOfOrder(GiamngheoError):
     """The members file is not grouped in the order of the households: the register must be read whole."""
 
 
+@attrs.frozen
+class _RawChunk:
+    """Some households of a register as read: their rows, their members' rows, the errors of their rows (from 0)."""
+
+    households: pa.Table
+    members: pa.Table | None
+    owners: npt.NDArray[np.int64] | None  # each member's household, by its row in ``households``
+    errors: dict[int, InvalidInput]
+    first: int
+
+
 @attrs.define
 class Chunk:
     """Some households of a register, as columns, with their first row in the register."""
@@ -89,7 +109,7 @@ class _Members:
     """The rows of the members file in order, with their row numbers, taken chunk by chunk."""
 
     def __init__(self, source: TableFile | None) -> None:
-        self._batches = None if source is None else source.batches()
+        self._batches = None if source is None else ahead(source.batches())
         self.table: pa.Table | None = None
         self.rows = np.zeros(0, dtype=np.int64)
         self.ids = pa.array([], pa.string())
@@ -125,19 +145,26 @@ class _Members:
             self.rows = np.concatenate([self.rows, rows])
             self.ids = pa.concat_arrays([self.ids, ids])
 
-    def take(self, ids: pa.Array, *, whole: bool) -> pa.Table | None:
-        """The members of the households ``ids``: those read, and more until the file has moved past them."""
+    def take(self, ids: pa.Array, *, whole: bool) -> tuple[pa.Table, npt.NDArray[np.int64]] | None:
+        """The members of the households ``ids`` (null: no id), each with its household's row in ``ids``.
+
+        Those read, and more until the file has moved past them.
+        """
         parts: list[Any] = []
         checked = 0
+        # rows pulled before the first look: each look builds the set of ``ids`` again, the costly part
+        while not self.done and (0 if self.table is None else self.table.num_rows) < 2 * len(ids):
+            self._pull()
         while True:
             rows = 0 if self.table is None else self.table.num_rows
             if rows > checked:  # only the rows pulled since the last look
                 part = self.ids.slice(checked) if checked else self.ids
                 parts.append(
-                    pc.fill_null(pc.is_in(part, value_set=ids), fill_value=False).to_numpy(zero_copy_only=False)
+                    pc.index_in(part, value_set=ids, skip_nulls=True).fill_null(-1).to_numpy(zero_copy_only=False)
                 )
                 checked = rows
-            inside = np.concatenate(parts) if parts else np.zeros(0, dtype=bool)
+            owners = np.concatenate(parts).astype(np.int64, copy=False) if parts else np.zeros(0, dtype=np.int64)
+            inside = owners >= 0
             found = np.flatnonzero(inside)
             last = int(found[-1]) if len(found) else -1
             if self.done or (not whole and rows - last - 1 >= _WINDOW):
@@ -146,12 +173,18 @@ class _Members:
         if not len(found):
             return None
         assert self.table is not None  # noqa: S101 - rows were found in it
+        if last + 1 == len(found):  # the members in the households' order: the first rows, taken without a copy
+            mine = self.table.slice(0, last + 1)
+            self.table = self.table.slice(last + 1)
+            self.rows = self.rows[last + 1 :]
+            self.ids = self.ids.slice(last + 1)
+            return mine, owners[: last + 1]
         mine = self.table.filter(pa.array(inside))
         rest = ~inside
         self.table = self.table.filter(pa.array(rest))
         self.rows = self.rows[rest]
         self.ids = self.ids.filter(pa.array(rest))
-        return mine
+        return mine, owners[inside]
 
     def leftover(self) -> Iterator[tuple[pa.Array, Any]]:
         """The rows of no chunk (the file read to its end): their ids and row numbers."""
@@ -183,7 +216,7 @@ class Register:
 
     households: TableFile
     members: TableFile | None
-    chunk_rows: int | None = 131_072
+    chunk_rows: int | None = 65_536
     member_ids: bool = False
     drop_stated: bool = False
     orphans: list[Orphan] = attrs.field(factory=list)
@@ -196,7 +229,7 @@ class Register:
         pending: list[pa.Table] = []
         errors: dict[int, InvalidInput] = {}
         count = 0
-        for table, batch_errors in self.households.batches():
+        for table, batch_errors in ahead(self.households.batches()):
             for j, error in batch_errors.items():
                 errors[count + j] = error
             pending.append(table)
@@ -213,12 +246,33 @@ class Register:
     def _empty(self) -> pa.Table:
         return pa.table({name: pa.array([], pa.string()) for name in self.households.header})
 
-    def chunks(self) -> Iterator[Chunk]:  # noqa: C901 - the steps of a chunk, in order
+    def chunks(self) -> Iterator[Chunk]:
         """The households in order, a chunk at a time, each with its members, as :class:`Columns`.
+
+        The files are read and the members matched in a thread, the chunk before is encoded in another, while the
+        one before that is used.
 
         Raises:
             OutOfOrder: at the end, when a member came after its household's chunk (read the register whole).
         """
+        return ahead(self._encoded(ahead(self._raw_chunks())))
+
+    def _encoded(self, raws: Iterator[_RawChunk]) -> Iterator[Chunk]:
+        for raw in raws:
+            columns = encode(
+                raw.households,
+                raw.members,
+                member_ids=self.member_ids,
+                first_row=raw.first,
+                source=self.households.path,
+                owners=raw.owners,
+            )
+            for j, error in raw.errors.items():
+                columns.errors[j] = error
+            yield Chunk(columns, raw.first)
+
+    def _raw_chunks(self) -> Iterator[_RawChunk]:
+        """The households of each chunk with their members' rows and the errors of their rows, as read."""
         members = _Members(self.members)
         whole = self.chunk_rows is None
         seen = _Seen()
@@ -234,10 +288,8 @@ class Register:
                 )
                 table = table.drop_columns(["deprived"])  # noqa: PLW2901 - numpy arrays and Arrow columns, or the steps of one pass in order
             self._repeated(ids, seen, first)
-            mine = members.take(ids.drop_null(), whole=whole)
-            columns = encode(table, mine, member_ids=self.member_ids, first_row=first, source=self.households.path)
-            for j, error in line_errors.items():
-                columns.errors[j] = error
+            taken = members.take(ids, whole=whole)
+            errors = dict(line_errors)
             if members.errors:
                 for j in np.flatnonzero(
                     pc.fill_null(pc.is_in(ids, value_set=pa.array(list(members.errors))), fill_value=False).to_numpy(
@@ -246,13 +298,14 @@ class Register:
                 ).tolist():
                     hid = ids[j].as_py()
                     if j not in line_errors and hid in members.errors:
-                        columns.errors[j] = members.errors[hid]
+                        errors[j] = members.errors[hid]
             for j, error in self.patches.items():
                 if first <= j < first + n:
-                    columns.errors[j - first] = error
+                    errors[j - first] = error
             seen.add(ids)
             self.households_read += n
-            yield Chunk(columns, first)
+            mine, owners = taken if taken is not None else (None, None)
+            yield _RawChunk(table, mine, owners, errors, first)
             first += n
         for ids, rows in members.leftover():
             if seen.holds(ids).any() and not whole:
@@ -422,11 +475,17 @@ def result_table(
     needed_text = np.full(n, "", dtype=object)
     if needed:
         undecided = np.flatnonzero(status == codes.index(Status.UNDETERMINED))
+        alike: dict[tuple[object, ...], str] = {}  # households of the same facts need the same ones
         for i in undecided.tolist():
-            try:
-                needed_text[i] = ";".join(assess(columns.household(i), on=result.on, standard=result.standard).needed)
-            except GiamngheoError:
-                needed_text[i] = ""
+            key = columns.facts(i)
+            text = alike.get(key)
+            if text is None:
+                try:
+                    text = ";".join(assess(columns.household(i), on=result.on, standard=result.standard).needed)
+                except GiamngheoError:
+                    text = ""
+                alike[key] = text
+            needed_text[i] = text
     out: dict[str, pa.Array] = {
         "household_id": pa.array(result.household_id, pa.string()),
         "status": names.take(index),
@@ -515,7 +574,106 @@ def member_line(orphan: Orphan) -> int:
     return orphan.row + 2
 
 
-def assess_files(  # noqa: C901 - numpy arrays and Arrow columns, or the steps of one pass in order
+class _Run:
+    """One pass over a register: each chunk's results staged, and written to the output as they come.
+
+    The output written as it comes is thrown away (:attr:`direct` is then ``None``) when a later chunk changes an
+    earlier row (a household id repeated across chunks): the staged results are then written again, patched. The
+    output to standard output is written from the stage only, at the end.
+    """
+
+    def __init__(  # noqa: PLR0917 - the files, where results go, and how they are written
+        self,
+        households: TableFile,
+        members: TableFile | None,
+        output: Any,  # noqa: ANN401 - a Path, or None for standard output
+        stage: Any,  # noqa: ANN401 - a Path
+        schema: pa.Schema,
+        options: dict[str, Any],
+    ) -> None:
+        self.households, self.members, self.output, self.stage = households, members, output, stage
+        self.schema, self.options = schema, options
+        self.register = Register(households, members)
+        self.direct: Writer | None = None
+        self.read_whole = False
+
+    def assess(
+        self,
+        *,
+        on: dt.date,
+        standard: Standard,
+        drop_stated: bool,
+        chunk_rows: int | None,
+        count: Callable[[pa.Table], None],
+        progress: Callable[[int], None] | None,
+    ) -> None:
+        """Assess every chunk; a members file in another order is read again whole."""
+        from pyarrow import ipc  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+        from giamngheo._writers import writer  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+        while True:
+            register = self.register = Register(
+                self.households, self.members, chunk_rows=chunk_rows, drop_stated=drop_stated
+            )
+            direct = self.direct = writer(self.output, **self.options) if self.output is not None else None
+            try:
+                with pa.OSFile(str(self.stage), "wb") as sink, ipc.new_file(sink, self.schema) as staged:
+                    for chunk, _, table in ahead(assess_register(register, on=on, standard=standard)):
+                        staged.write_table(table)
+                        if direct is not None and not register.patches:
+                            direct.write(table)
+                            count(table)
+                        if progress is not None:
+                            progress(chunk.first_row + len(chunk.columns))
+            except OutOfOrder:
+                self._drop()
+                if chunk_rows is None:
+                    raise
+                chunk_rows, self.read_whole = None, True
+                continue
+            except BaseException:
+                self._drop()
+                raise
+            if register.patches:
+                self._drop()
+            return
+
+    def _drop(self) -> None:
+        if self.direct is not None:
+            self.direct.abort()
+            self.direct = None
+
+    def finish(self, orphans: pa.Table | None) -> int:
+        """Close the output written as it came, the orphans' rows last; the rows written."""
+        assert self.direct is not None  # noqa: S101 - only when there is one
+        try:
+            if orphans is not None:
+                self.direct.write(orphans)
+            self.direct.close(self.schema)
+        except BaseException:
+            self._drop()
+            raise
+        rows: int = self.direct.rows
+        return rows
+
+    def staged(self, count: Callable[[pa.Table], None]) -> Iterator[pa.Table]:
+        """The staged results, patched."""
+        from pyarrow import ipc  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+        first = 0
+        patches = self.register.patches
+        with ipc.open_file(self.stage) as staged:
+            for k in range(staged.num_record_batches):
+                table = pa.Table.from_batches([staged.get_batch(k)])
+                if patches:
+                    table = _patched(table, patches, first)
+                first += table.num_rows
+                count(table)
+                yield table
+
+
+def assess_files(
     households: TableFile,
     members: TableFile | None,
     output: Any,  # noqa: ANN401 - a Path, or None for standard output
@@ -523,7 +681,7 @@ def assess_files(  # noqa: C901 - numpy arrays and Arrow columns, or the steps o
     on: dt.date,
     standard: Standard,
     drop_stated: bool = False,
-    chunk_rows: int | None = 131_072,
+    chunk_rows: int | None = 65_536,
     bom: bool = True,
     progress: Callable[[int], None] | None = None,
 ) -> Summary:
@@ -547,57 +705,45 @@ def assess_files(  # noqa: C901 - numpy arrays and Arrow columns, or the steps o
     import tempfile  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
     from pathlib import Path  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
 
-    from pyarrow import ipc  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
-
     from giamngheo._writers import write_all  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
 
     schema = result_schema(standard)
     notes = [*households.notes, *(members.notes if members is not None else [])]
+    counts: dict[str, int] = {}
+
+    def count(table: pa.Table) -> None:
+        for value in pc.value_counts(table.column("status")).to_pylist():
+            key = value["values"] or "error"
+            counts[key] = counts.get(key, 0) + value["counts"]
+
+    def describe(orphan: Orphan) -> str:
+        where = (
+            f"household {orphan.household_id!r} is not in {households.path}"
+            if orphan.household_id
+            else "no household_id"
+        )
+        path = members.path if members is not None else ""
+        return f"{path}, line {member_line(orphan)}: {where} (a member of no household)"
+
+    options: dict[str, Any] = {"bom": bom, "lists": frozenset({"deprived", "undetermined", "needed"})}
     with tempfile.TemporaryDirectory(prefix="giamngheo-") as directory:
         stage = Path(directory) / "results.arrow"
-        read_whole = False
-        while True:
-            register = Register(households, members, chunk_rows=chunk_rows, drop_stated=drop_stated)
-            try:
-                with stage.open("wb") as sink, ipc.new_file(sink, schema) as staged:
-                    for chunk, _, table in assess_register(register, on=on, standard=standard):
-                        staged.write_table(table)
-                        if progress is not None:
-                            progress(chunk.first_row + len(chunk.columns))
-                break
-            except OutOfOrder:
-                if chunk_rows is None:
-                    raise
-                chunk_rows, read_whole = None, True
-        counts: dict[str, int] = {}
+        run = _Run(households, members, output, stage, schema, options)
+        run.assess(on=on, standard=standard, drop_stated=drop_stated, chunk_rows=chunk_rows, count=count, progress=progress)
+        register = run.register
+        if run.direct is not None:
+            rows = run.finish(orphan_table(register.orphans, standard, describe) if register.orphans else None)
+        else:
+            counts.clear()
 
-        def describe(orphan: Orphan) -> str:
-            where = (
-                f"household {orphan.household_id!r} is not in {households.path}"
-                if orphan.household_id
-                else "no household_id"
-            )
-            path = members.path if members is not None else ""
-            return f"{path}, line {member_line(orphan)}: {where} (a member of no household)"
+            def tables() -> Iterator[pa.Table]:
+                yield from run.staged(count)
+                if register.orphans:
+                    yield orphan_table(register.orphans, standard, describe)
 
-        def tables() -> Iterator[pa.Table]:
-            first = 0
-            with ipc.open_file(stage) as staged:
-                for k in range(staged.num_record_batches):
-                    table = pa.Table.from_batches([staged.get_batch(k)])
-                    if register.patches:
-                        table = _patched(table, register.patches, first)
-                    first += table.num_rows
-                    for value in pc.value_counts(table.column("status")).to_pylist():
-                        key = value["values"] or "error"
-                        counts[key] = counts.get(key, 0) + value["counts"]
-                    yield table
-            if register.orphans:
-                yield orphan_table(register.orphans, standard, describe)
-
-        rows = write_all(output, tables(), schema, bom=bom, lists=frozenset({"deprived", "undetermined", "needed"}))
+            rows = write_all(output, tables(), schema, **options)
     return Summary(
-        counts, register.orphans, rows, register_members(register), register.stated_dropped, read_whole, notes
+        counts, register.orphans, rows, register_members(register), register.stated_dropped, run.read_whole, notes
     )
 
 

@@ -160,17 +160,19 @@ class TableFile:
             f.readline()  # the header
             carry = b""
             while True:
-                block = f.read(step)
-                if not block:
+                # the block read after the end of the last one's last line, without copying the block itself
+                data = bytearray(len(carry) + step)
+                data[: len(carry)] = carry
+                end = len(carry) + f.readinto(memoryview(data)[len(carry) :])
+                if end == len(carry):
                     break
-                data = carry + block
-                cut = data.rfind(b"\n") + 1
+                cut = data.rfind(b"\n", 0, end) + 1
                 if cut == 0:  # a line longer than a block: read on
-                    carry = data
+                    carry = bytes(data[:end])
                     continue
-                carry = data[cut:]
+                carry = bytes(data[cut:end])
                 yield pcsv.read_csv(
-                    pa.BufferReader(data[:cut]), read_options=names, parse_options=parse, convert_options=options
+                    pa.py_buffer(data).slice(0, cut), read_options=names, parse_options=parse, convert_options=options
                 )
             if carry.strip():
                 yield pcsv.read_csv(

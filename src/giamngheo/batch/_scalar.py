@@ -19,10 +19,11 @@ if TYPE_CHECKING:
 __all__ = ["to_household"]
 
 _DEVICES = list(Device)
+_MEMBERS_OF = {name: list(enum) for name, enum in ENUM_COLUMNS.items()}  # a code is a position in its enumeration
 
 
 def _enum(name: str, code: int) -> Any:  # noqa: ANN401 - a member of the column's enumeration
-    return None if code < 0 else list(ENUM_COLUMNS[name])[code]
+    return None if code < 0 else _MEMBERS_OF[name][code]
 
 
 def _bool(code: int) -> bool | None:
