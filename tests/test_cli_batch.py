@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 from fractions import Fraction
+from importlib import resources
 from pathlib import Path
 
 import openpyxl
@@ -428,6 +429,55 @@ def test_assess_refuses_an_unknown_output_and_its_own_input(register: tuple[Path
     assert 1 == same.returncode
     assert "is an input file" in same.stderr
     assert households.read_text(encoding="utf-8").startswith("household_id,area,commune")
+
+
+def test_an_output_that_is_a_link_to_an_input_is_refused_before_anything_is_read(
+    register: tuple[Path, Path], tmp_path: Path
+) -> None:
+    households, members = register
+    before = households.read_bytes(), members.read_bytes()
+    for k, (source, kind) in enumerate(((households, "hard"), (members, "symbolic"))):
+        link = tmp_path / f"link-{k}.csv"
+        if kind == "hard":
+            os.link(source, link)
+        else:
+            link.symlink_to(source)
+        done = run("assess", str(households), "--members", str(members), "--on", ON.isoformat(), "-o", str(link))
+        assert (1, f"giamngheo: error: output: {link} is an input file ({source}): give another file to write\n") == (
+            done.returncode,
+            done.stderr,
+        )
+    assert (households.read_bytes(), members.read_bytes()) == before
+
+
+def test_compare_refuses_to_write_over_its_input(register: tuple[Path, Path]) -> None:
+    households, _ = register
+    before = households.read_bytes()
+    done = run("compare", str(households), "--on", ON.isoformat(), "--other", "74", "-o", str(households))
+    assert 1 == done.returncode
+    assert "is an input file" in done.stderr
+    assert households.read_bytes() == before
+
+
+def test_report_refuses_a_directory_whose_tables_would_replace_its_inputs(tmp_path: Path) -> None:
+    sample = resources.files("giamngheo") / "data" / "sample"
+    folder = tmp_path / "d"
+    folder.mkdir()
+    results = folder / "results.csv"
+    made = run(
+        "assess", str(sample / "households.csv"), "--members", str(sample / "members.csv"),
+        "--on", "2025-10-01", "-o", str(results), "--quiet",
+    )  # fmt: skip
+    assert made.returncode in {0, 3}, made.stderr
+    before = results.read_bytes()
+    done = run("report", str(results), "--skip-undetermined", "-o", str(folder))
+    assert 1 == done.returncode
+    assert f"output: {results} is an input file ({results})" in done.stderr
+    assert results.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == ["results.csv"]
+    elsewhere = run("report", str(results), "--skip-undetermined", "-o", str(tmp_path / "report"))
+    assert 0 == elsewhere.returncode, elsewhere.stderr
+    assert (tmp_path / "report" / "results.csv").exists()
 
 
 # --- assess: files that cannot be read ---------------------------------------------------------------------------

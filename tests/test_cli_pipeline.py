@@ -209,12 +209,20 @@ def test_an_interrupted_run_leaves_no_output(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     out = tmp_path / "out.csv"
+    scratch = tmp_path / "tmp"  # where the run stages its results (giamngheo-*)
+    scratch.mkdir()
     process = subprocess.Popen(
-        [sys.executable, "-m", "giamngheo", "assess", str(source), "--on", ON.isoformat(), "-o", str(out)]
+        [sys.executable, "-m", "giamngheo", "assess", str(source), "--on", ON.isoformat(), "-o", str(out)],
+        env={**os.environ, "TMPDIR": str(scratch)},
     )
-    time.sleep(1.5)
+    deadline = time.monotonic() + 30
+    while not list(scratch.glob("giamngheo-*")) and time.monotonic() < deadline:
+        time.sleep(0.05)  # until the run has staged something: its threads are running
+    assert list(scratch.glob("giamngheo-*"))
+    time.sleep(0.5)
     process.send_signal(signal.SIGTERM)
     process.wait(timeout=60)
     assert 128 + signal.SIGINT == process.returncode
     assert not out.exists()
     assert not list(tmp_path.glob(".*.part"))
+    assert not list(scratch.iterdir())  # the staged results removed too

@@ -216,7 +216,20 @@ def _chosen_standard(args: argparse.Namespace) -> tuple[Standard | None, Standar
 
 
 def _same_file(a: Path, b: Path | None) -> bool:
-    return b is not None and a.exists() and b.exists() and a.resolve() == b.resolve()
+    """Whether ``a`` and ``b`` are one file: the same path, a symbolic link or a hard link to it."""
+    try:
+        return b is not None and a.samefile(b)
+    except OSError:  # one of them does not exist (yet): not the same file
+        return False
+
+
+def _refuse_inputs(outputs: Iterable[Path], inputs: Iterable[Path | None]) -> None:
+    """Refuse, before anything is written, an output that is one of the command's input files."""
+    sources = [source for source in inputs if source is not None]
+    for output in outputs:
+        for source in sources:
+            if _same_file(output, source):
+                raise InvalidInput("output", f"{output} is an input file ({source}): give another file to write")
 
 
 def _check_output(args: argparse.Namespace) -> None:
@@ -230,9 +243,9 @@ def _check_output(args: argparse.Namespace) -> None:
             raise InvalidInput("output", "a register's results are JSON Lines, one result a line: give a .jsonl file")
         if output.suffix.lower() not in WRITE_FORMATS:
             raise InvalidInput("output", f"give a file ending in {', '.join(WRITE_FORMATS)}, got {str(output)!r}")
-    for source in (args.households, getattr(args, "members", None)):
-        if output is not None and source is not None and _same_file(output, source):
-            raise InvalidInput("output", f"{output} is an input file: give another file to write")
+    if output is not None:
+        other = getattr(args, "other", None)  # a standard file, or a jurisdiction's code
+        _refuse_inputs([output], [args.households, getattr(args, "members", None), None if other is None else Path(other)])
 
 
 def _cmd_assess(args: argparse.Namespace) -> int:
@@ -1306,6 +1319,15 @@ def _print_summary(inputs: _Inputs, moves: review.Movements | None, standard: St
         print(f"  {status.label(lang)}: {'; '.join(parts)}")
 
 
+def _refuse_report_inputs(args: argparse.Namespace, report: review.Report) -> None:
+    """Refuse a report whose file (``-o FILE.xlsx``) or one of whose tables (``-o DIRECTORY``) is an input."""
+    output: Path | None = args.output
+    if output is None:
+        return
+    targets = [output] if output.suffix.lower() == ".xlsx" else [output / f"{t.id}.csv" for t in report.tables]
+    _refuse_inputs(targets, [args.current, args.previous, args.households_total])
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     output: Path | None = args.output
     if output is not None and output.suffix.lower() in {".csv", ".xls"}:
@@ -1344,6 +1366,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         records, standard=standard, movements=moves, level=args.level, households_total=inputs.totals, on=on
     )
     vi = args.lang == "vi"
+    _refuse_report_inputs(args, report)
     if output is None:
         _print_summary(inputs, moves, standard, args.lang)
         print(
