@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from giamngheo._assessment import Assessment, Assessments, Step, assess, assess_all
 from giamngheo._entitlements import POLICIES, Entitled, entitled, entitlements, policy
-from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
+from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce, NumberTooLarge
 from giamngheo._facts import (
     Device,
     Dwelling,
@@ -179,6 +179,7 @@ __all__ = [
     "Member",
     "Move",
     "NoRuleInForce",
+    "NumberTooLarge",
     "Nutrition",
     "Outcome",
     "Place",

@@ -20,7 +20,6 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from decimal import Decimal
 from fractions import Fraction
 from importlib import resources
 from pathlib import Path
@@ -33,6 +32,7 @@ from giamngheo._assessment import Assessment, assess, for_standard
 from giamngheo._errors import GiamngheoError, InputFileError, InvalidInput, NoRuleInForce
 from giamngheo._household import Household
 from giamngheo._instruments import instruments
+from giamngheo._json import loads as load_json
 from giamngheo._jurisdictions import JURISDICTIONS, jurisdiction, legal_data, standard_in_force
 from giamngheo._legal import Instrument
 from giamngheo._model import Standard, Status, Text, check_lang
@@ -138,7 +138,7 @@ def _output_row(row: Row, result: Assessment | GiamngheoError) -> dict[str, obje
 def _read_json(path: Path) -> list[Row]:
     """The household objects of a JSON file (a list, or ``{"households": [...]}``)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"), parse_float=Decimal)
+        data = load_json(path.read_text(encoding="utf-8-sig"))
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise InvalidInput("json", f"{path}: not valid JSON: {error}") from None
     except OSError as error:

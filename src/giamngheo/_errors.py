@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-__all__ = ["GiamngheoError", "InvalidInput", "NoRuleInForce"]
+__all__ = ["GiamngheoError", "InvalidInput", "NoRuleInForce", "NumberTooLarge"]
 
 
 class GiamngheoError(Exception):
@@ -90,6 +90,10 @@ def _rebuild_no_rule(  # noqa: PLR0917 - the pickled fields, in order
     hint: str,
 ) -> NoRuleInForce:
     return kind(what, on, covered, successor=successor, hint=hint)
+
+
+class NumberTooLarge(InvalidInput):
+    """A number past the limits of :mod:`giamngheo._numbers` (digits, exponent): refused before it is computed."""
 
 
 class InputFileError(InvalidInput):

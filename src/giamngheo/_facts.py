@@ -25,8 +25,9 @@ from typing import Any, TypeVar
 
 import attrs
 
-from giamngheo._errors import InvalidInput
+from giamngheo._errors import InvalidInput, NumberTooLarge
 from giamngheo._model import Text
+from giamngheo._numbers import exact_number
 
 __all__ = [
     "Device",
@@ -327,11 +328,18 @@ def _to_area(value: object) -> object:
     if value is None or isinstance(value, bool | float):
         return value
     if isinstance(value, int | Decimal | Fraction):
-        return Fraction(value)
+        try:
+            return exact_number(value, "floor_area_m2")
+        except NumberTooLarge:
+            raise
+        except ValueError:
+            return value  # NaN: refused by the validator, with the field's message
     if isinstance(value, str):
         try:
-            return Fraction(value.strip().replace(",", "."))
-        except ValueError:
+            return exact_number(value.strip().replace(",", "."), "floor_area_m2")
+        except NumberTooLarge:
+            raise
+        except (ValueError, ZeroDivisionError):
             return value
     return value
 

@@ -35,9 +35,11 @@ from typing import Any, TypeVar
 import attrs
 
 from giamngheo._errors import InvalidInput
+from giamngheo._json import loads as load_json
 from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Verification, Window
 from giamngheo._model import IncomeBand, IncomePeriod, Indicator, Standard, Status, Text, Threshold
 from giamngheo._national import NATIONAL_STANDARDS
+from giamngheo._numbers import exact_number
 from giamngheo._policy import (
     _PER,
     Condition,
@@ -291,7 +293,7 @@ def _parse_json(content: str, source: str) -> tuple[Any, dict[_KeyPath, int]]:
     import json  # noqa: PLC0415
 
     try:
-        data = json.loads(content, parse_float=Decimal)
+        data = load_json(content, unique_keys=False)  # repeated keys found below, with their line
     except json.JSONDecodeError as error:
         raise StandardFileError("(file)", f"invalid JSON: {error.msg}", line=error.lineno, source=source) from None
     scanner = _JsonScanner(content)
@@ -413,6 +415,8 @@ class _Reader:
     def money(self, path: _KeyPath, value: object) -> int:
         if isinstance(value, (Decimal, float)):
             exact = Decimal(str(value))
+            if exact.is_finite() and (len(exact.as_tuple().digits) > 30 or abs(exact.adjusted()) > 30):
+                raise self.fail(path, f"money is integer VND, got the decimal number {str(value)[:40]}")
             whole = f"write {int(exact)}" if exact.is_finite() and exact == int(exact) else "write whole VND"
             raise self.fail(path, f"money is integer VND, got the decimal number {value}: {whole}")
         amount = self.integer(path, value)
@@ -780,7 +784,7 @@ class _Loader:
         if isinstance(value, bool) or not isinstance(value, (int, Decimal, str)):
             raise r.wrong(path, 'an exact number: an integer, a decimal like 0.5, or a string like "1/2"', value)
         try:
-            number = Fraction(value)
+            number = exact_number(value)
         except (ValueError, ZeroDivisionError, OverflowError):
             raise r.fail(path, f'must be an exact number like "1/2" or "0.5", got "{value}"') from None
         if number < 0:

@@ -23,6 +23,7 @@ from giamngheo._household import Household
 from giamngheo._jurisdictions import standard_in_force
 from giamngheo._legal import Cited, Instrument, InstrumentKind, Verification
 from giamngheo._model import Standard, Status, Text, check_lang
+from giamngheo._numbers import exact_number
 
 __all__ = ["Comparison", "Move", "compare", "reform"]
 
@@ -33,8 +34,8 @@ def _factor(value: Fraction | int | str) -> Fraction:
     if isinstance(value, bool) or not isinstance(value, Fraction | int | str):
         raise InvalidInput("line_factor", f"give an exact factor (int, Fraction or a string like '1.3'), got {value!r}")
     try:
-        factor = Fraction(value)
-    except ValueError:
+        factor = exact_number(value, "line_factor")
+    except (ValueError, ZeroDivisionError):
         raise InvalidInput("line_factor", f"not a number: {value!r}") from None
     if factor <= 0:
         raise InvalidInput("line_factor", f"must be positive, got {value!r}")

@@ -42,8 +42,10 @@ from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._facts import Dwelling, Member
 from giamngheo._household import Household
 from giamngheo._indicators import RULES
+from giamngheo._json import loads as load_json
 from giamngheo._legal import Citation, Cited
 from giamngheo._model import Rule, Standard, Text, Threshold
+from giamngheo._numbers import exact_number
 from giamngheo._policy import Entitlement, Policy
 from giamngheo._units import area_of_commune
 from giamngheo._version import __version__
@@ -104,7 +106,12 @@ def _str_to_fraction(value: object, _: object) -> Fraction:
     # A Decimal comes from JSON read with parse_float=Decimal (see household_from_json): exact, so accepted.
     if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
         raise InvalidInput("fraction", f"an exact number is a string like '2050000/3' or '35.5', got {value!r}")
-    return Fraction(value)
+    try:
+        return exact_number(value, "fraction")
+    except InvalidInput:
+        raise
+    except (ValueError, ZeroDivisionError):
+        raise InvalidInput("fraction", f"an exact number is a string like '2050000/3' or '35.5', got {value!r}") from None
 
 
 def _is_frozenset(type_: object) -> bool:
@@ -401,7 +408,7 @@ def assessment_from_json(text: str | bytes) -> Assessment:
             ``legal_data_version``, naming both versions).
     """
     try:
-        document = json.loads(text)
+        document = load_json(text, exact=False)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise InvalidInput("json", f"not valid JSON: {error}") from None
     _check_document(document, ASSESSMENT_FORMAT, READABLE_VERSIONS)
@@ -577,7 +584,7 @@ def entitlements_from_json(text: str | bytes, *, policies: Sequence[Policy] = ()
             ``legal_data_version``, naming both versions).
     """
     try:
-        document = json.loads(text)
+        document = load_json(text, exact=False)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise InvalidInput("json", f"not valid JSON: {error}") from None
     _check_document(document, ENTITLEMENTS_FORMAT, (ENTITLEMENTS_FORMAT_VERSION,))
@@ -711,7 +718,7 @@ def household_from_json(text: str | bytes) -> Household:
         InvalidInput: naming the field as a path (``members[1].employment``) and the household's id.
     """
     try:
-        data = json.loads(text, parse_float=Decimal)
+        data = load_json(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise InvalidInput("json", f"not valid JSON: {error}") from None
     return household_from_data(data)

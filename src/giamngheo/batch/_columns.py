@@ -17,7 +17,7 @@ import datetime as dt
 import enum
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import InvalidOperation
 from fractions import Fraction
 from typing import Any
 
@@ -30,6 +30,7 @@ from giamngheo._facts import _MEMBER_BOOLS as MEMBER_BOOL_FIELDS
 from giamngheo._facts import Device, Education, Employment, Latrine, Material, Member, Nutrition, Sex, WaterSource
 from giamngheo._household import Household
 from giamngheo._model import Area
+from giamngheo._numbers import exact_number
 from giamngheo.batch._schema import DWELLING_COLUMNS
 
 __all__ = ["ENUM_COLUMNS", "MEMBER_BOOLEANS", "Columns", "Orphan", "code_of"]
@@ -372,10 +373,7 @@ FALSE_CELLS = _FALSE
 def exact_decimal(text: str) -> Fraction | None:
     """``"35.5"`` or ``"71/2"`` as an exact fraction; ``None`` if it is not one."""
     try:
-        if "/" in text:
-            return Fraction(text)
-        number = Decimal(text)
-        return Fraction(number) if number.is_finite() else None
+        return exact_number(text)  # the scalar path's parser: the same numbers read, the same sizes refused
     except (ValueError, ZeroDivisionError, InvalidOperation, OverflowError):
         return None
 

@@ -29,6 +29,7 @@ import pyarrow as pa
 import pyarrow.csv as pcsv
 
 from giamngheo._errors import InputFileError, InvalidInput
+from giamngheo._json import loads as load_json
 from giamngheo.batch._encode import check_columns
 from giamngheo.batch._schema import HOUSEHOLD_COLUMNS, MEMBER_COLUMNS, ColumnType
 
@@ -406,7 +407,7 @@ def _json_header(path: Path) -> list[str]:
             if not line.strip():
                 continue
             try:
-                row = json.loads(line)
+                row = load_json(line, exact=False)
             except json.JSONDecodeError as error:
                 raise InputFileError(path, number, None, f"not JSON: {error.msg}") from None
             if not isinstance(row, dict):

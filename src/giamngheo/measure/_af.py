@@ -34,6 +34,7 @@ import attrs
 
 from giamngheo._errors import InvalidInput
 from giamngheo._model import Standard, Status, Text
+from giamngheo._numbers import exact_number
 
 if TYPE_CHECKING:
     from giamngheo._assessment import Assessment
@@ -60,7 +61,9 @@ def _exact(name: str, value: object, *, positive: bool = False) -> Fraction:
         raise InvalidInput(name, f"must be exact (an int, a Fraction, a Decimal or a string like '1/6'), got {value!r}")
     if isinstance(value, int | Fraction | Decimal | str):
         try:
-            number = Fraction(value)
+            number = exact_number(value, name)
+        except InvalidInput:
+            raise
         except (ValueError, ZeroDivisionError, OverflowError):
             raise InvalidInput(name, f"is not an exact number: {value!r}") from None
     else:

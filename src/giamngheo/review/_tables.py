@@ -20,6 +20,7 @@ from giamngheo._errors import InvalidInput
 from giamngheo._files import StandardFileError, _KeyPath, _read, _Reader
 from giamngheo._legal import Verification
 from giamngheo._model import Text
+from giamngheo._numbers import exact_number
 
 __all__ = [
     "SCORE_TABLE_FORMAT",
@@ -304,7 +305,7 @@ class _Loader:
         if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
             raise self.r.wrong(path, 'points: an integer, a decimal like 2.5, or a string like "5/2"', value)
         try:
-            number = Fraction(value)
+            number = exact_number(value)
         except (ValueError, ZeroDivisionError, OverflowError):
             raise self.fail(path, f'points must be an exact number, got "{value}"') from None
         return int(number) if number.denominator == 1 else number

@@ -1,0 +1,85 @@
+"""JSON from input: the one reader every JSON document goes through, refusing what the standard module lets by.
+
+References:
+    :func:`json.loads` (the standard library), RFC 8259 §4 (the names within an object should be unique).
+
+``json.loads`` keeps the last of two equal keys, raises :class:`RecursionError` on arrays nested a hundred thousand
+deep, :class:`ValueError` on an integer of more than 4,300 digits, and reads ``1e99999999`` as a number that
+hangs the first exact computation made with it. :func:`loads` refuses each of them as a
+:class:`json.JSONDecodeError`, so that every reader reports them as it reports a JSON syntax error: a repeated
+key, nesting deeper than :data:`MAX_DEPTH`, and numbers past the limits of :mod:`giamngheo._numbers`. Numbers
+with a fraction or an exponent are read exactly, as :class:`~decimal.Decimal`, unless asked otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from giamngheo._numbers import MAX_DIGITS, exact_number
+
+__all__ = ["MAX_DEPTH", "loads"]
+
+#: Arrays and objects nested at most this deep (a household is 4 deep).
+MAX_DEPTH = 64
+
+
+def _refuse(text: str, reason: str) -> json.JSONDecodeError:
+    return json.JSONDecodeError(reason, text, 0)
+
+
+def _depth(value: object) -> int:
+    """How deep arrays and objects nest in ``value`` (0 for a scalar), without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        deepest = max(deepest, level)
+        if level <= MAX_DEPTH:
+            stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
+def loads(source: str | bytes, *, exact: bool = True, unique_keys: bool = True) -> Any:  # noqa: ANN401 - any JSON value
+    """The JSON value of ``source``; numbers with a fraction or an exponent as ``Decimal`` when ``exact``.
+
+    ``unique_keys=False`` keeps the last of two equal keys, for a reader that finds them itself and says where.
+    Bytes are decoded as :func:`json.loads` decodes them (UTF-8, UTF-16 or UTF-32, by their first bytes).
+
+    Raises:
+        json.JSONDecodeError: for text that is not JSON, and for a repeated key, nesting deeper than
+            :data:`MAX_DEPTH` or a number past :data:`~giamngheo._numbers.MAX_DIGITS` digits or
+            :data:`~giamngheo._numbers.MAX_EXPONENT` in exponent.
+    """
+    text = source.decode(json.detect_encoding(source)) if isinstance(source, bytes) else source
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in items:
+            if key in out and unique_keys:
+                raise _refuse(text, f"the key {key[:40]!r} is given twice in one object")
+            out[key] = value
+        return out
+
+    def integer(digits: str) -> int:
+        if len(digits.lstrip("-0")) > MAX_DIGITS:
+            raise _refuse(text, f"the integer {digits[:20]}… has more than {MAX_DIGITS} digits")
+        return int(digits)
+
+    def number(digits: str) -> Decimal | float:
+        try:
+            exact_number(digits)
+        except ValueError as error:
+            raise _refuse(text, f"the number {digits[:40]}: {getattr(error, 'reason', error)}") from None
+        return Decimal(digits) if exact else float(digits)
+
+    try:
+        value = json.loads(text, object_pairs_hook=pairs, parse_int=integer, parse_float=number)
+    except RecursionError:
+        raise _refuse(text, f"arrays or objects nested deeper than {MAX_DEPTH}") from None
+    if _depth(value) > MAX_DEPTH:
+        raise _refuse(text, f"arrays or objects nested deeper than {MAX_DEPTH}")
+    return value

@@ -1,0 +1,77 @@
+"""JSON from input, through the one reader (giamngheo._json, issue 15): what json.loads lets by is refused."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import giamngheo as gn
+from giamngheo._json import MAX_DEPTH, loads
+
+HOUSEHOLD = '{"id": "A", "area": "rural", "income_per_capita_monthly_vnd": 1000000}'
+
+# text, the reason in the refusal (None: read)
+GOLDEN = [
+    ('{"a": 1, "a": 2}', "given twice"),
+    ('{"area":' + "[" * 100_000 + "]" * 100_000 + "}", "nested deeper"),
+    ("[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1), "nested deeper"),
+    ("[" * MAX_DEPTH + "]" * MAX_DEPTH, None),
+    ('{"x": ' + "9" * 4301 + "}", "more than 30 digits"),
+    ('{"x": ' + "9" * 31 + "}", "more than 30 digits"),
+    ('{"x": ' + "9" * 30 + "}", None),
+    ('{"x": 1e99999999}', "exponent"),
+    ('{"x": 1e30}', None),
+    ("not json", "Expecting value"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), GOLDEN, ids=[t[:20] for t, _ in GOLDEN])
+def test_golden(text: str, reason: str | None) -> None:
+    started = time.perf_counter()
+    if reason is None:
+        loads(text)
+    else:
+        with pytest.raises(json.JSONDecodeError, match=reason):
+            loads(text)
+    assert time.perf_counter() - started < 2
+
+
+def test_numbers_are_exact_unless_asked_otherwise() -> None:
+    assert loads('{"x": 35.5}') == {"x": Decimal("35.5")}
+    assert loads('{"x": 35.5}', exact=False) == {"x": 35.5}
+    assert loads(b'\xef\xbb\xbf{"x": 1}'.decode("utf-8-sig").encode("utf-16")) == {"x": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HOUSEHOLD[:-1] + ', "area": "urban"}',
+        '{"id": "A", "area":' + "[" * 100_000 + "]" * 100_000 + "}",
+        HOUSEHOLD.replace("1000000", "9" * 4301),
+    ],
+    ids=["repeated key", "deep", "4301 digits"],
+)
+def test_a_household_document_is_refused_as_invalid_json(text: str) -> None:
+    with pytest.raises(gn.InvalidInput, match="not valid JSON"):
+        gn.household_from_json(text)
+
+
+def test_the_command_line_reports_it_without_a_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text('{"id": "A", "area":' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "giamngheo", "explain", "--household", str(path), "--on", "2023-06-01"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "nested deeper than" in done.stderr

@@ -1,0 +1,115 @@
+"""Exact numbers from input, their sizes checked before any arithmetic (giamngheo._numbers, issue 15).
+
+``Fraction("1e99999999")`` computes ten to the power of a hundred million and cannot be interrupted: every reader
+goes through :func:`exact_number`, so such a number is refused at once, on every path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import giamngheo as gn
+from giamngheo._errors import NumberTooLarge
+from giamngheo._numbers import MAX_DIGITS, MAX_EXPONENT, exact_number
+
+HUGE = "1e99999999"
+
+# value, the exact number read (or the error): each limit, and one step past it
+GOLDEN = [
+    ("35.5", Fraction(71, 2)),
+    (" 71/2 ", Fraction(71, 2)),
+    ("2.5e3", Fraction(2500)),
+    ("9" * MAX_DIGITS, Fraction(int("9" * MAX_DIGITS))),
+    ("9" * (MAX_DIGITS + 1), NumberTooLarge),
+    ("0" * 50 + "1", Fraction(1)),  # leading zeros are not digits of the number
+    (f"1e{MAX_EXPONENT}", Fraction(10**MAX_EXPONENT)),
+    (f"1e{MAX_EXPONENT + 1}", NumberTooLarge),
+    (f"1e-{MAX_EXPONENT}", Fraction(1, 10**MAX_EXPONENT)),
+    (f"1e-{MAX_EXPONENT + 1}", NumberTooLarge),
+    (HUGE, NumberTooLarge),
+    ("1e" + "9" * 5000, NumberTooLarge),  # an exponent past Python's int-from-text limit
+    (f"{'1' * (MAX_DIGITS + 1)}/3", NumberTooLarge),
+    (f"3/{'1' * (MAX_DIGITS + 1)}", NumberTooLarge),
+    (Decimal("1E+99999999"), NumberTooLarge),
+    (Decimal("NaN"), ValueError),
+    (10**MAX_DIGITS - 1, Fraction(10**MAX_DIGITS - 1)),
+    (10 ** (MAX_DIGITS + 1), NumberTooLarge),
+    ("abc", ValueError),
+    ("1/0", ZeroDivisionError),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), GOLDEN, ids=[repr(v)[:24] for v, _ in GOLDEN])
+def test_golden(value: object, expected: object) -> None:
+    started = time.perf_counter()
+    if isinstance(expected, type):
+        with pytest.raises(expected):
+            exact_number(value)  # type: ignore[arg-type]
+    else:
+        assert exact_number(value) == expected  # type: ignore[arg-type]
+    assert time.perf_counter() - started < 1  # refused before it is computed
+
+
+@given(st.fractions(max_denominator=10**12).filter(lambda f: abs(f.numerator) < 10**20))
+@example(Fraction(71, 2))
+def test_any_fraction_of_a_register_reads_back(number: Fraction) -> None:
+    assert exact_number(str(number)) == number
+
+
+def test_a_number_too_large_is_invalid_input_naming_the_field() -> None:
+    with pytest.raises(NumberTooLarge) as raised:
+        exact_number(HUGE, "floor_area_m2")
+    assert isinstance(raised.value, gn.InvalidInput)
+    assert isinstance(raised.value, ValueError)  # every reader reports it as a number it could not read
+    assert raised.value.field == "floor_area_m2"
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: gn.Dwelling(floor_area_m2=HUGE),
+        lambda: gn.Dwelling(floor_area_m2=Decimal("1E+99999999")),
+        lambda: gn.household_from_json(
+            '{"id": "A", "area": "rural", "income_per_capita_monthly_vnd": 1, "dwelling": {"floor_area_m2": "'
+            + HUGE
+            + '"}}'
+        ),
+    ],
+    ids=["Dwelling text", "Dwelling Decimal", "household JSON"],
+)
+def test_every_scalar_entry_refuses_it_at_once(make: object) -> None:
+    started = time.perf_counter()
+    with pytest.raises(gn.GiamngheoError, match=r"exponent|digits"):
+        make()  # type: ignore[operator]
+    assert time.perf_counter() - started < 1
+
+
+def test_the_batch_refuses_it_as_a_bad_cell() -> None:
+    pytest.importorskip("pyarrow")
+    from giamngheo import batch  # noqa: PLC0415
+
+    rows = [
+        {"household_id": "A", "area": "rural", "income_per_capita_monthly_vnd": "1000000", "floor_area_m2": HUGE},
+        {"household_id": "B", "area": "rural", "income_per_capita_monthly_vnd": "1000000", "floor_area_m2": "30"},
+    ]
+    result = batch.assess_columns(batch.Columns.from_rows(rows), on=dt.date(2023, 6, 1))
+    assert result.errors[0] is not None
+    assert "floor_area_m2" in str(result.errors[0])
+    assert result.errors[1] is None
+
+
+def test_a_measure_cutoff_and_a_reform_factor() -> None:
+    from giamngheo import measure  # noqa: PLC0415
+
+    with pytest.raises(gn.InvalidInput, match="exponent"):
+        measure.Spec.of("x", {"a": "1"}, k=HUGE)
+    standard = gn.standard_in_force(on=dt.date(2023, 6, 1))
+    with pytest.raises(gn.InvalidInput):
+        gn.reform(standard, id="x", line_factor=HUGE)
