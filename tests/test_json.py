@@ -75,3 +75,34 @@ def test_the_command_line_reports_it_without_a_traceback(tmp_path: Path) -> None
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert "nested deeper than" in done.stderr
+
+
+def test_half_a_surrogate_pair_is_refused_and_a_whole_pair_is_read() -> None:
+    with pytest.raises(json.JSONDecodeError, match="half of a UTF-16 pair"):
+        loads('[{"id": "S\\ud800"}]')
+    with pytest.raises(json.JSONDecodeError, match="half of a UTF-16 pair"):
+        loads('{"S\\udfff": 1}')  # a key too
+    assert loads('["\\ud83d\\ude00"]') == ["\U0001f600"]
+
+
+def test_a_register_with_half_a_pair_writes_no_file_and_no_traceback(tmp_path: Path) -> None:
+    source = tmp_path / "h.json"
+    source.write_text('[{"id": "S\\ud800", "area": "rural", "income_per_capita_monthly_vnd": 1}]', encoding="utf-8")
+    out = tmp_path / "out.csv"
+    done = subprocess.run(
+        [sys.executable, "-m", "giamngheo", "assess", str(source), "--on", "2023-06-01", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert (1, False) == (done.returncode, out.exists())
+    assert "Traceback" not in done.stderr
+    assert "half of a UTF-16 pair" in done.stderr
+
+
+def test_an_id_that_is_not_text_is_refused() -> None:
+    with pytest.raises(gn.InvalidInput) as raised:
+        gn.household_from_json(HOUSEHOLD.replace('"A"', "12"))
+    assert raised.value.field == "id"
+    assert gn.household_from_json(HOUSEHOLD).id == "A"

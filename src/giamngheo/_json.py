@@ -1,4 +1,4 @@
-"""JSON from input: the one reader every JSON document goes through, refusing what the standard module lets by.
+r"""JSON from input: the one reader every JSON document goes through, refusing what the standard module lets by.
 
 References:
     :func:`json.loads` (the standard library), RFC 8259 §4 (the names within an object should be unique).
@@ -7,13 +7,15 @@ References:
 deep, :class:`ValueError` on an integer of more than 4,300 digits, and reads ``1e99999999`` as a number that
 hangs the first exact computation made with it. :func:`loads` refuses each of them as a
 :class:`json.JSONDecodeError`, so that every reader reports them as it reports a JSON syntax error: a repeated
-key, nesting deeper than :data:`MAX_DEPTH`, and numbers past the limits of :mod:`giamngheo._numbers`. Numbers
+key, nesting deeper than :data:`MAX_DEPTH`, numbers past the limits of :mod:`giamngheo._numbers`, and text holding
+half of a UTF-16 surrogate pair (``"\ud800"``), which is not a character and cannot be written to any file. Numbers
 with a fraction or an exponent are read exactly, as :class:`~decimal.Decimal`, unless asked otherwise.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -29,13 +31,23 @@ def _refuse(text: str, reason: str) -> json.JSONDecodeError:
     return json.JSONDecodeError(reason, text, 0)
 
 
-def _depth(value: object) -> int:
-    """How deep arrays and objects nest in ``value`` (0 for a scalar), without recursion."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _deepest(value: object, text: str) -> int:
+    """How deep arrays and objects nest in ``value`` (0 for a scalar), without recursion; refuses lone surrogates."""
     deepest, stack = 0, [(value, 1)]
     while stack:
         item, level = stack.pop()
-        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
-        if children is None:
+        if isinstance(item, str):
+            if _SURROGATE.search(item):  # "\ud800" alone: not a character, no file can hold it
+                raise _refuse(text, f"the text {item[:40]!r} holds half of a UTF-16 pair, which is not a character")
+            continue
+        if isinstance(item, dict):
+            children: list[object] = [*item.keys(), *item.values()]
+        elif isinstance(item, list):
+            children = item
+        else:
             continue
         deepest = max(deepest, level)
         if level <= MAX_DEPTH:
@@ -80,6 +92,6 @@ def loads(source: str | bytes, *, exact: bool = True, unique_keys: bool = True) 
         value = json.loads(text, object_pairs_hook=pairs, parse_int=integer, parse_float=number)
     except RecursionError:
         raise _refuse(text, f"arrays or objects nested deeper than {MAX_DEPTH}") from None
-    if _depth(value) > MAX_DEPTH:
+    if _deepest(value, text) > MAX_DEPTH:
         raise _refuse(text, f"arrays or objects nested deeper than {MAX_DEPTH}")
     return value

@@ -731,6 +731,8 @@ def household_from_data(data: object) -> Household:
     if not isinstance(data, dict):
         raise InvalidInput("household", f"a household is a JSON object, got {type(data).__name__}")
     hid = data.get("id") if isinstance(data.get("id"), str) else None
+    if data.get("id") is not None and hid is None:  # 12 and "12" are not one id: a register's ids are text
+        raise InvalidInput("id", f"a household's id is text (a JSON string), got {data['id']!r}"[:200])
     try:
         return _household_converter().structure(data, Household)
     except cattrs.BaseValidationError as error:

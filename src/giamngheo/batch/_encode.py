@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -103,6 +104,9 @@ class _Errors:
                 name = field if isinstance(field, str) else field[j]
                 reason = reasons if isinstance(reasons, str) else reasons[j]
                 self.first[i] = InvalidInput(name, reason, self.ids[i])
+
+
+_CLOCK = re.compile(r"[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?")
 
 
 def _plain(array: pa.Array | pa.ChunkedArray | None) -> pa.Array | None:
@@ -435,7 +439,8 @@ class _Members:
             text = _text(cell)
             if text is None:
                 return -1, -1, -1
-            date = parse_date(text[:10] if len(text) > 10 and text[10] in " T" else text)
+            # a spreadsheet's date and time ("2000-01-01 00:00:00") is its date; other text after it is not
+            date = parse_date(text[:10] if _CLOCK.fullmatch(text[10:]) else text)
             if date is None:
                 raise _Bad(f"must be a date written YYYY-MM-DD, got {text!r}")
             return date.year, date.month, date.day
