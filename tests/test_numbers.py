@@ -10,6 +10,7 @@ import datetime as dt
 import time
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given
@@ -113,3 +114,32 @@ def test_a_measure_cutoff_and_a_reform_factor() -> None:
     standard = gn.standard_in_force(on=dt.date(2023, 6, 1))
     with pytest.raises(gn.InvalidInput):
         gn.reform(standard, id="x", line_factor=HUGE)
+
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "standards" / "binh-duong-2022-2025-option-1.toml"
+RURAL = "rural_vnd = 2_000_000"
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("9" * 4301, "more than 4,300 digits"),  # Python will not even read it
+        ("9" * 40, "at most 1,000,000,000,000,000"),  # read, but past what the engine compares exactly
+        ("1_000_000_000_000_001", "at most 1,000,000,000,000,000"),
+        ("1e99999999", "money is integer VND"),
+    ],
+    ids=["4301 digits", "40 digits", "one past a quadrillion", "exponent"],
+)
+def test_a_standard_file_with_an_amount_too_large(value: str, reason: str) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert RURAL in text
+    line = text[: text.index(RURAL)].count("\n") + 1
+    with pytest.raises(gn.StandardFileError, match=reason) as raised:
+        gn.load_standard(text=text.replace(RURAL, f"rural_vnd = {value}", 1))
+    assert raised.value.line == line
+    gn.load_standard(text=text.replace(RURAL, "rural_vnd = 1_000_000_000_000_000", 1))  # the limit itself is read
+
+
+def test_a_standard_file_nested_too_deeply() -> None:
+    with pytest.raises(gn.StandardFileError, match="nested too deeply"):
+        gn.load_standard(text="a = " + "[" * 100_000 + "]" * 100_000)

@@ -39,7 +39,7 @@ from giamngheo._json import loads as load_json
 from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Verification, Window
 from giamngheo._model import IncomeBand, IncomePeriod, Indicator, Standard, Status, Text, Threshold
 from giamngheo._national import NATIONAL_STANDARDS
-from giamngheo._numbers import exact_number
+from giamngheo._numbers import MAX_WHOLE, exact_number
 from giamngheo._policy import (
     _PER,
     Condition,
@@ -233,8 +233,20 @@ def _parse_toml(content: str, source: str) -> tuple[dict[str, Any], dict[_KeyPat
         data = tomllib.loads(content, parse_float=Decimal)
     except tomllib.TOMLDecodeError as error:
         raise _toml_syntax_error(content, source, str(error)) from None
+    except ValueError:  # an integer of more than 4,300 digits, which Python will not read
+        line = _line_where(content, lambda text: max(map(len, re.findall(r"[\d_]+", text)), default=0))
+        raise StandardFileError("(file)", "an integer has more than 4,300 digits", line=line, source=source) from None
+    except RecursionError:
+        line = _line_where(content, lambda text: text.count("[") + text.count("{"))
+        raise StandardFileError("(file)", "arrays or tables nested too deeply", line=line, source=source) from None
     lines, _ = _toml_lines(content)
     return data, lines
+
+
+def _line_where(content: str, size: Callable[[str], int]) -> int:
+    """The line (from 1) of ``content`` where ``size`` is largest: where a value too large to read is."""
+    lines = content.splitlines() or [""]
+    return max(range(len(lines)), key=lambda k: size(lines[k])) + 1
 
 
 def _toml_syntax_error(content: str, source: str, message: str) -> StandardFileError:
@@ -393,6 +405,8 @@ class _Reader:
     def integer(self, path: _KeyPath, value: object, *, minimum: int | None = None) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise self.wrong(path, "an integer", value)
+        if abs(value) > MAX_WHOLE:  # checked before the value is printed: 4,301 digits cannot be
+            raise self.fail(path, f"must be at most {MAX_WHOLE:,} in size (a quadrillion)")
         if minimum is not None and value < minimum:
             raise self.fail(path, f"must be at least {minimum}, got {value}")
         return value

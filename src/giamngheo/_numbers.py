@@ -20,12 +20,15 @@ from fractions import Fraction
 
 from giamngheo._errors import NumberTooLarge
 
-__all__ = ["MAX_DIGITS", "MAX_EXPONENT", "exact_number"]
+__all__ = ["MAX_DIGITS", "MAX_EXPONENT", "MAX_WHOLE", "exact_number"]
 
 #: The digits of a number at most (each of a fraction's two parts).
 MAX_DIGITS = 30
 #: The size of a decimal exponent at most (``1e30`` is read, ``1e31`` is refused).
 MAX_EXPONENT = 30
+#: The largest whole number a count or an amount may be (a quadrillion VND): beyond it the engine's 64-bit exact
+#: comparisons would overflow.
+MAX_WHOLE = 10**15
 
 _DECIMAL = re.compile(r"[+-]?(?P<whole>\d*)(?:\.(?P<part>\d*))?(?:[eE](?P<exponent>[+-]?\d+))?")
 _FRACTION = re.compile(r"[+-]?(?P<numerator>\d+)\s*/\s*[+-]?(?P<denominator>\d+)")

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from giamngheo._numbers import MAX_WHOLE
 from giamngheo.batch._columns import (
     CELL_CODES,
     DEVICE_BITS,
@@ -38,8 +39,7 @@ def _text(value: object) -> str | None:
     return text or None
 
 
-#: The largest whole number a cell may hold (a quadrillion VND): beyond it the exact comparisons would overflow.
-_LARGEST = 10**15
+_LARGEST = MAX_WHOLE  # the largest whole number a cell may hold
 
 
 def _in_range(number: int) -> int:
