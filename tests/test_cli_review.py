@@ -487,3 +487,15 @@ def test_sources_before_any_review_procedure_has_no_review_rows() -> None:
     result = run("sources", "--on", "2010-01-01")
     assert 0 == result.returncode, result.stderr
     assert "review." not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("persons", "shown"),
+    [("9" * 4301, "4301 digits"), ("1000000000000001", "16 digits")],
+    ids=["4301 digits", "one past a quadrillion"],
+)
+def test_report_refuses_a_count_too_large_without_a_traceback(tmp_path: Path, persons: str, shown: str) -> None:
+    done = report(tmp_path, current=CURRENT.replace("A1,poor,5,", f"A1,poor,{persons},", 1))
+    assert 1 == done.returncode
+    assert "Traceback" not in done.stderr
+    assert f"column 'persons', household 'A1': at most 1,000,000,000,000,000, got a number of {shown}" in done.stderr

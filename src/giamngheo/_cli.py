@@ -37,6 +37,7 @@ from giamngheo._jurisdictions import JURISDICTIONS, jurisdiction, legal_data, st
 from giamngheo._legal import Instrument
 from giamngheo._model import Standard, Status, Text, check_lang
 from giamngheo._national import NATIONAL_STANDARDS
+from giamngheo._numbers import MAX_WHOLE
 from giamngheo._reform import compare
 from giamngheo._serialize import assessment_to_dict, household_from_data, household_from_json
 from giamngheo._units import ARRANGEMENT_2025, administrative_unit
@@ -945,7 +946,9 @@ class _Row:
         if not text:
             self.fail(column, f"empty: give the {what} (a whole number, at least {minimum})")
         elif not (text.isascii() and text.isdigit()):
-            self.fail(column, f"not a whole number: {text!r}")
+            self.fail(column, f"not a whole number: {text[:40]!r}")
+        elif len(text.lstrip("0")) > len(str(MAX_WHOLE)) or int(text) > MAX_WHOLE:  # length first: 4,301 digits
+            self.fail(column, f"at most {MAX_WHOLE:,}, got a number of {len(text.lstrip('0'))} digits")
         elif int(text) < minimum:
             self.fail(column, f"at least {minimum}, got {text}")
         else:
