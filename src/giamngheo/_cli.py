@@ -1740,7 +1740,7 @@ def _stop_cleanly_on_sigterm() -> None:
         signal.signal(signal.SIGTERM, stop)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit per kind of failure, each said plainly
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     if hasattr(args, "lang"):
@@ -1763,4 +1763,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except UnicodeDecodeError as error:  # a file read by a path not checked above: still no traceback
         print(f"giamngheo: error: a file is not UTF-8 text ({error.reason}): save it as UTF-8", file=sys.stderr)
+        return EXIT_ERROR
+    except MemoryError:  # the input is larger than this machine holds: said plainly, the output untouched
+        print(
+            "giamngheo: error: out of memory: nothing was written (give a smaller --chunk-size, or split the input)",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
