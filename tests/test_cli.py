@@ -228,3 +228,22 @@ def test_assess_under_a_province_and_sources_of_a_province(tmp_path: Path) -> No
     gone = run("assess", str(source), "--on", "2025-08-01", "--standard", "74")
     assert 1 == gone.returncode  # its former territory keeps its resolutions, but it has no standard then
     assert "so the national standard applies" in gone.stderr
+
+
+def test_a_bug_is_one_line_with_the_version_and_where_to_report_never_a_traceback(monkeypatch, capsys):
+    from giamngheo import _cli  # noqa: PLC0415
+
+    def broken(_args):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(_cli, "_cmd_standards", broken)
+    monkeypatch.delenv("GIAMNGHEO_TRACEBACK", raising=False)
+    assert _cli.EXIT_ERROR == _cli.main(["standards"])
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("giamngheo: internal error (RuntimeError: a bug): nothing was written.")
+    assert __import__("giamngheo").__version__ in err
+    assert "github.com/giamngheo/giamngheo/issues" in err
+    monkeypatch.setenv("GIAMNGHEO_TRACEBACK", "1")
+    with pytest.raises(RuntimeError, match="a bug"):
+        _cli.main(["standards"])

@@ -14,6 +14,7 @@ import csv
 import datetime as dt
 import enum
 import json
+import os
 import re
 import shutil
 import signal
@@ -1740,6 +1741,9 @@ def _stop_cleanly_on_sigterm() -> None:
         signal.signal(signal.SIGTERM, stop)
 
 
+_ISSUES = "https://github.com/giamngheo/giamngheo/issues"
+
+
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit per kind of failure, each said plainly
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
@@ -1767,6 +1771,18 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit 
     except MemoryError:  # the input is larger than this machine holds: said plainly, the output untouched
         print(
             "giamngheo: error: out of memory: nothing was written (give a smaller --chunk-size, or split the input)",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    except Exception as error:
+        from giamngheo._version import __version__  # noqa: PLC0415 - only on this path
+
+        if os.environ.get("GIAMNGHEO_TRACEBACK"):  # for the developers: the traceback, as Python prints it
+            raise
+
+        print(
+            f"giamngheo: internal error ({type(error).__name__}: {str(error)[:200]}): nothing was written. "
+            f"This is a bug of giamngheo {__version__}: please report it with the command you ran at {_ISSUES}",
             file=sys.stderr,
         )
         return EXIT_ERROR
