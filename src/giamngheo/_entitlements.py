@@ -68,6 +68,26 @@ def policy(policy_id: str) -> Policy:
     raise InvalidInput("policy", f"no policy {policy_id!r}; known: {known}")
 
 
+def _check_place(place: object) -> Place:
+    """The facts of the place: a :class:`Place`, or an empty one for ``None`` (every fact unknown)."""
+    if place is None:
+        return Place()
+    if not isinstance(place, Place):
+        raise InvalidInput("place", f"must be a giamngheo.Place (or None), got {place!r}")
+    return place
+
+
+def _check_policies(policies: object) -> tuple[Policy, ...]:
+    """More policies to apply: a list of :class:`Policy` (a string or a mapping is not one)."""
+    if not isinstance(policies, Iterable) or isinstance(policies, str | bytes | dict):
+        raise InvalidInput("policies", f"must be a list of giamngheo.Policy, got {policies!r}")
+    found = tuple(policies)
+    for i, candidate in enumerate(found):
+        if not isinstance(candidate, Policy):
+            raise InvalidInput(f"policies[{i}]", f"must be a giamngheo.Policy, got {candidate!r}")
+    return found
+
+
 def _household(subject: Subject, on: dt.date) -> Household | None:
     """The household behind a subject, with its area as assessed on ``on`` (``None`` for a status)."""
     if isinstance(subject, Assessment):
@@ -137,7 +157,10 @@ def entitlements(
         InvalidInput: for bad input, or an undetermined assessment (naming the fields still needed).
     """
     check_date(on)
-    place = place if place is not None else Place()
+    place = _check_place(place)
+    policies = _check_policies(policies)
+    if household is not None and not isinstance(household, Household):
+        raise InvalidInput("household", f"must be a giamngheo.Household (or None), got {household!r}")
     codes = ["VN"] if jurisdiction == "VN" else ["VN", jurisdiction]
     if jurisdiction != "VN":
         find_jurisdiction(jurisdiction).check_exists(on=on)
@@ -202,8 +225,18 @@ def entitled(
     Returns:
         ``(entitled, errors)``: the entitled subjects in input order, and ``(index, message)`` for every subject
         that could not be judged; none is dropped silently.
+
+    Raises:
+        InvalidInput: for an unknown policy, or ``subjects``, ``on`` or ``place`` of the wrong type.
+        NoRuleInForce: if the policy does not apply on ``on``.
     """
     chosen = policy(policy_id)
+    check_date(on)
+    place = _check_place(place)
+    if not isinstance(subjects, Iterable) or isinstance(subjects, str | bytes | dict):
+        raise InvalidInput(
+            "subjects", f"must be a list of subjects (statuses, assessments, households), got {subjects!r}"
+        )
     if on not in chosen.window:
         raise NoRuleInForce(f"policy {policy_id}", on, (chosen.window.start, chosen.window.end))
     out: list[Entitled] = []
@@ -211,9 +244,7 @@ def entitled(
     for index, subject in enumerate(subjects):
         try:
             history = _history(subject, on, chosen.jurisdiction)
-            situation = Situation(
-                on, history, place if place is not None else Place(), history.household_id, _household(subject, on)
-            )
+            situation = Situation(on, history, place, history.household_id, _household(subject, on))
             out.extend(Entitled(index, e) for e in chosen.entitlements(situation))
         except GiamngheoError as error:
             errors.append((index, str(error)))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar
@@ -274,7 +274,8 @@ def _convert(kind: type[E], value: object) -> Any:  # noqa: ANN401 - an attrs co
         return _Bad(value, kind)
 
 
-@attrs.frozen
+# eq=False: hashed by identity, so that an unhashable bad value ([1]) can still sit in a frozenset until reported.
+@attrs.frozen(eq=False)
 class _Bad:
     """A value that could not be converted; reported by the owner's ``__attrs_post_init__`` with its field."""
 
@@ -286,13 +287,40 @@ class _Bad:
         return f"unknown value {self.value!r}; use one of {valid} (or leave it unknown)"
 
 
+def check_bool(field: str, value: object, household: str | None = None, *, unknown: bool = True) -> None:
+    """Refuse a fact that is not a real ``bool`` (``"false"``, ``0``, ``1``), or ``None`` when ``unknown`` is allowed.
+
+    Args:
+        field: The field's name, for the message.
+        value: The value given.
+        household: The household's id, if known.
+        unknown: Whether ``None`` (unknown) is allowed.
+
+    Raises:
+        InvalidInput: naming ``field``.
+    """
+    if type(value) is bool or (unknown and value is None):
+        return
+    allowed = "True, False or None (unknown)" if unknown else "True or False"
+    raise InvalidInput(field, f"must be {allowed}, got {value!r}", household)
+
+
+def bool_validator(where: str, *, unknown: bool = True) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """An attrs ``validator=`` applying :func:`check_bool` to a field, named ``f"{where}{name}"``."""
+
+    def validate(_owner: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        check_bool(f"{where}{attribute.name}", value, unknown=unknown)
+
+    return validate
+
+
 def _check_fields(owner: attrs.AttrsInstance, bool_fields: Iterable[str], where: str) -> None:
     for field in attrs.fields(type(owner)):
         value = getattr(owner, field.name)
         if isinstance(value, _Bad):
             raise InvalidInput(f"{where}{field.name}", value.message())
-        if field.name in bool_fields and value is not None and type(value) is not bool:
-            raise InvalidInput(f"{where}{field.name}", f"must be True, False or None (unknown), got {value!r}")
+        if field.name in bool_fields:
+            check_bool(f"{where}{field.name}", value)
 
 
 def _sex(value: object) -> Sex | None:
@@ -349,7 +377,8 @@ def _to_devices(value: object) -> object:
         return value
     if isinstance(value, str):
         value = [part.strip() for part in value.split(";") if part.strip()]
-    if isinstance(value, Iterable):
+    # bytes and mappings iterate as numbers and keys: not a list of devices, refused by __attrs_post_init__.
+    if isinstance(value, Iterable) and not isinstance(value, bytes | bytearray | Mapping):
         return frozenset(_convert(Device, v) for v in value)
     return value
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from typing import Any, cast
 
@@ -13,7 +13,7 @@ from giamngheo._errors import InvalidInput
 from giamngheo._facts import Dwelling, Member
 from giamngheo._model import Area
 
-__all__ = ["Household"]
+__all__ = ["Household", "check_ids", "to_ids"]
 
 _MONTHS_PER_YEAR = 12
 
@@ -50,12 +50,43 @@ def _to_members(value: Iterable[Member] | None) -> tuple[Member, ...] | None:
     return cast("tuple[Member, ...]", value)  # reported by __attrs_post_init__
 
 
-def _to_deprived(value: Iterable[str] | str | None) -> frozenset[str]:
+def to_ids(value: object) -> object:
+    """Indicator ids as a frozenset of stripped, non-empty strings, or ``value`` as given if it is none.
+
+    ``None`` is no id; a string is one id, or ids separated by ``";"`` as in CSV files; a collection gives its
+    items, each a non-blank string. Anything else (a number, bytes, a mapping, an item that is not a string) is
+    returned as given, for :func:`check_ids` to refuse naming the field and the household.
+    """
     if value is None:
         return frozenset()
-    if isinstance(value, str):  # a single id, or ids separated by ";" as in CSV files
+    if isinstance(value, str):
         return frozenset(part.strip() for part in value.split(";") if part.strip())
-    return frozenset(value)
+    # bytes and mappings iterate as numbers and keys: not a list of ids.
+    if not isinstance(value, Iterable) or isinstance(value, bytes | bytearray | Mapping):
+        return value
+    items = tuple(value)  # once: an iterator is consumed
+    if not all(isinstance(item, str) and item.strip() for item in items):
+        return items
+    return frozenset(item.strip() for item in items)
+
+
+def check_ids(field: str, ids: object, household: str | None = None) -> frozenset[str]:
+    """``ids`` as :func:`to_ids` left them, refused unless it made a frozenset of them.
+
+    Raises:
+        InvalidInput: naming ``field`` and the household.
+    """
+    if isinstance(ids, frozenset):
+        return ids
+    raise InvalidInput(
+        field,
+        f"indicator ids are strings, none blank (a collection, or one string split on ';'), got {ids!r}",
+        household,
+    )
+
+
+def _to_deprived(value: Iterable[str] | str | None) -> frozenset[str]:
+    return cast("frozenset[str]", to_ids(value))  # a bad value is refused by __attrs_post_init__, with the household
 
 
 @attrs.frozen
@@ -122,10 +153,8 @@ class Household:
             raise InvalidInput("commune", f"a GSO code as a string, e.g. '25981', got {self.commune!r}", hid)
         for name in ("income_per_capita_monthly_vnd", "income_yearly_vnd", "size"):
             _check_count(name, getattr(self, name), hid, minimum=1 if name == "size" else 0)
+        check_ids("deprived", self.deprived, hid)
         self._check_facts()
-        for indicator in self.deprived:
-            if not isinstance(indicator, str):
-                raise InvalidInput("deprived", f"indicator ids are strings, got {indicator!r}", hid)
         object.__setattr__(self, "_income", self._per_capita())
         members = self.members or ()
         births = tuple(None if (b := m.birth_date) is None else (b.year, (b.month, b.day)) for m in members)

@@ -27,6 +27,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from giamngheo._errors import GiamngheoError, InvalidInput
+from giamngheo._facts import bool_validator
 from giamngheo._household import Household
 from giamngheo._legal import Citation, Cited, Window
 from giamngheo._model import PoorBasis, Status, Text, check_lang
@@ -43,6 +44,17 @@ __all__ = [
     "Situation",
     "StatusHistory",
 ]
+
+
+#: Validators: a fact of a place is True, False or None (unknown); a flag of an entitlement is True or False.
+_PLACE_FACT = bool_validator("place.")
+_FLAG = bool_validator("", unknown=False)
+
+
+def _optional_str(field: str, value: object, what: str, household: str | None = None) -> None:
+    """Refuse a value that is neither ``None`` nor a string: ``what`` says what it stands for."""
+    if value is not None and not isinstance(value, str):
+        raise InvalidInput(field, f"must be {what} as a string, got {value!r}", household)
 
 
 class PolicyConflict(GiamngheoError):
@@ -110,6 +122,11 @@ class RecognisedStatus:
             raise InvalidInput("until", f"{self.until} must be after since {self.since}")
         if self.basis is not None and (not isinstance(self.basis, PoorBasis) or self.status is not Status.POOR):
             raise InvalidInput("basis", f"a basis (income or multidimensional) is a poor status's, got {self.basis!r}")
+        if not isinstance(self.jurisdiction, str):
+            raise InvalidInput(
+                "jurisdiction", f"must be 'VN' or a province's code as a string, got {self.jurisdiction!r}"
+            )
+        _optional_str("decision", self.decision, "a decision's number")
 
     def holds_on(self, on: dt.date) -> bool:
         """Whether the status held on ``on``."""
@@ -117,7 +134,11 @@ class RecognisedStatus:
 
 
 def _to_periods(value: Iterable[RecognisedStatus]) -> tuple[RecognisedStatus, ...]:
-    return tuple(value)
+    if isinstance(value, RecognisedStatus):
+        return (value,)
+    if isinstance(value, Iterable) and not isinstance(value, str | bytes | dict):
+        return tuple(value)
+    return value  # type: ignore[return-value]  # refused by __attrs_post_init__
 
 
 @attrs.frozen
@@ -136,6 +157,13 @@ class StatusHistory:
     household_id: str | None = None
 
     def __attrs_post_init__(self) -> None:
+        hid = self.household_id
+        _optional_str("household_id", hid, "a household id")
+        if not isinstance(self.periods, tuple):
+            raise InvalidInput("periods", f"a list of giamngheo.RecognisedStatus, got {self.periods!r}", hid)
+        for i, period in enumerate(self.periods):
+            if not isinstance(period, RecognisedStatus):
+                raise InvalidInput(f"periods[{i}]", f"must be a giamngheo.RecognisedStatus, got {period!r}", hid)
         by_place: dict[str, list[RecognisedStatus]] = {}
         for period in self.periods:
             by_place.setdefault(period.jurisdiction, []).append(period)
@@ -174,9 +202,12 @@ class Place:
             apply there too, as long as their own windows last ("maintained until they expire or are replaced").
     """
 
-    poor_commune: bool | None = None
-    poor_district: bool | None = None
+    poor_commune: bool | None = attrs.field(default=None, validator=_PLACE_FACT)
+    poor_district: bool | None = attrs.field(default=None, validator=_PLACE_FACT)
     former_jurisdiction: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _optional_str("place.former_jurisdiction", self.former_jurisdiction, "a province's code (e.g. '74')")
 
 
 @attrs.frozen
@@ -197,6 +228,18 @@ class Situation:
     place: Place = Place()
     household_id: str | None = None
     household: Household | None = None
+
+    def __attrs_post_init__(self) -> None:
+        hid = self.household_id
+        _optional_str("household_id", hid, "a household id")
+        if type(self.on) is not dt.date:
+            raise InvalidInput("on", f"must be a datetime.date (not a datetime or a string), got {self.on!r}", hid)
+        if not isinstance(self.history, StatusHistory):
+            raise InvalidInput("history", f"must be a giamngheo.StatusHistory, got {self.history!r}", hid)
+        if not isinstance(self.place, Place):
+            raise InvalidInput("place", f"must be a giamngheo.Place, got {self.place!r}", hid)
+        if self.household is not None and not isinstance(self.household, Household):
+            raise InvalidInput("household", f"must be a giamngheo.Household, got {self.household!r}", hid)
 
     def is_(self, *statuses: Status, jurisdiction: str = "VN") -> bool:
         """Whether the household is recognised, on the date, with one of ``statuses``.
@@ -268,10 +311,10 @@ class Entitlement:
     citation: Citation
     reason: Text
     share: Fraction | None = None
-    at_least: bool = False
+    at_least: bool = attrs.field(default=False, validator=_FLAG)
     amount_vnd: int | None = None
     per: str | None = None
-    up_to: bool = False
+    up_to: bool = attrs.field(default=False, validator=_FLAG)
     rate: Fraction | None = None
     term_months: int | None = None
     beneficiaries: Text = _HOUSEHOLD
@@ -347,7 +390,7 @@ class ExceptionRule:
     applies: Condition
     citation: Citation
     share: Cited[Fraction] | None = None
-    at_least: bool = False
+    at_least: bool = attrs.field(default=False, validator=_FLAG)
     amount_vnd: Cited[int] | None = None
     rate: Cited[Fraction] | None = None
 
@@ -376,10 +419,10 @@ class Grant:
     kind: EntitlementKind
     citation: Citation
     share: Cited[Fraction] | None = None
-    at_least: bool = False
+    at_least: bool = attrs.field(default=False, validator=_FLAG)
     amount_vnd: Cited[int] | None = None
     per: str | None = None
-    up_to: bool = False
+    up_to: bool = attrs.field(default=False, validator=_FLAG)
     rate: Cited[Fraction] | None = None
     term_months: Cited[int] | None = None
     months_after: Cited[int] | None = None

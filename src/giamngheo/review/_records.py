@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from giamngheo._errors import InvalidInput
+from giamngheo._household import check_ids, to_ids
 from giamngheo._model import PoorBasis, Status, Text, check_lang
 
 if TYPE_CHECKING:
@@ -103,22 +104,27 @@ def _to_status(value: Status | str) -> Status:
         return value  # type: ignore[return-value]  # reported by the validator, which names the household
 
 
-def _to_frozenset(value: Iterable[Any] | str | None) -> frozenset[Any]:
-    if value is None:
-        return frozenset()
-    if isinstance(value, str):  # ids separated by ";" as in CSV files
-        return frozenset(part.strip() for part in value.split(";") if part.strip())
-    return frozenset(value)
-
-
 def _to_groups(value: Iterable[Group | str] | str | None) -> frozenset[Group]:
-    groups = set()
-    for item in _to_frozenset(value):
+    items = to_ids(value) if not isinstance(value, Iterable) or isinstance(value, str) else value
+    if not isinstance(items, Iterable) or isinstance(items, bytes | bytearray | Mapping):
+        return items  # type: ignore[return-value]  # reported by the check, which names the household
+    groups: set[Any] = set()
+    for item in items:
         try:
-            groups.add(item if isinstance(item, Group) else Group(item))
-        except ValueError:
-            groups.add(item)  # reported by the validator
+            groups.add(item if isinstance(item, Group) else Group(item.strip() if isinstance(item, str) else item))
+        except (ValueError, TypeError):
+            groups.add(_Unhashable(item))  # reported by the check
     return frozenset(groups)
+
+
+@attrs.frozen(eq=False)
+class _Unhashable:
+    """A value that is no group, kept (hashed by identity) for the check to refuse."""
+
+    value: object
+
+    def __repr__(self) -> str:
+        return repr(self.value)
 
 
 def _to_basis(value: PoorBasis | str | None) -> PoorBasis | None:
@@ -178,7 +184,7 @@ class Record:
     commune: str | None = None
     district: str | None = None
     province: str | None = None
-    deprived: frozenset[str] = attrs.field(default=frozenset(), converter=_to_frozenset)
+    deprived: frozenset[str] = attrs.field(default=frozenset(), converter=to_ids)
     groups: frozenset[Group] = attrs.field(default=frozenset(), converter=_to_groups)
     basis: PoorBasis | None = attrs.field(default=None, converter=_to_basis)
 
@@ -195,9 +201,9 @@ class Record:
             value = getattr(self, name)
             if value is not None and (not isinstance(value, str) or not value.strip()):
                 raise InvalidInput(name, f"a code as a non-empty string, got {value!r}", hid)
-        for indicator in self.deprived:
-            if not isinstance(indicator, str):
-                raise InvalidInput("deprived", f"indicator ids are strings, got {indicator!r}", hid)
+        check_ids("deprived", self.deprived, hid)
+        if not isinstance(self.groups, frozenset):
+            raise InvalidInput("groups", f"a collection of groups, got {self.groups!r}", hid)
         for group in self.groups:
             if not isinstance(group, Group):
                 allowed = ", ".join(g.value for g in Group)

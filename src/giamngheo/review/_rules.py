@@ -12,6 +12,7 @@ from fractions import Fraction
 
 from giamngheo._assessment import check_date
 from giamngheo._errors import InvalidInput, NoRuleInForce
+from giamngheo._household import check_ids, to_ids
 from giamngheo._legal import Cited, Timeline
 from giamngheo._model import Area, Standard, Text
 from giamngheo._national import NATIONAL_STANDARDS, LegalDatum
@@ -84,6 +85,12 @@ def _check_on(on: object) -> dt.date:
     return check_date(on)
 
 
+def _check_household(household: object) -> None:
+    """The ``household`` of a message is an id (a string) or ``None``."""
+    if household is not None and not isinstance(household, str):
+        raise InvalidInput("household", f"a household id is a string, got {household!r}")
+
+
 def _check_year(year: object) -> int:
     if type(year) is not int:
         raise InvalidInput("year", f"a year as an int, got {year!r}")
@@ -145,22 +152,22 @@ def score(
             indicator the standard does not define.
         NoRuleInForce: if no scoring rule is encoded for ``on``.
     """
+    _check_household(household)
     on = _check_on(on)
     try:
         where = Area(area)
     except ValueError:
         raise InvalidInput("area", f"'rural' or 'urban', got {area!r}", household) from None
     points = check_points("income_score", income_score, household)
+    if rule is not None and not isinstance(rule, ScoringRule):
+        raise InvalidInput("rule", f"must be a giamngheo.review.ScoringRule, got {rule!r}", household)
     chosen = rule if rule is not None else scoring_rule(on=on)
     if (deprivation_score is None) == (deprived is None):
         raise InvalidInput("deprived", "give either deprivation_score or deprived (the indicator ids)", household)
     ids: frozenset[str] | None = None
     if deprived is not None:
-        # A string is one id, or ids separated by ";" as in CSV files (as Record reads it).
-        parts = deprived.split(";") if isinstance(deprived, str) else list(deprived)
-        ids = frozenset(p.strip() for p in parts if isinstance(p, str) and p.strip())
-        if not isinstance(deprived, str) and len(ids) != len(frozenset(parts)):
-            raise InvalidInput("deprived", f"indicator ids are non-empty strings, got {sorted(map(repr, parts))}", household)
+        # Read as Household and Record read it: a string is one id, or ids separated by ";" as in CSV files.
+        ids = check_ids("deprived", to_ids(deprived), household)
         known = _standard(chosen.standard_id).indicator_ids
         unknown = sorted(ids - known)
         if unknown:
@@ -199,6 +206,7 @@ def needs_review(characteristics: int, *, on: dt.date, household: str | None = N
         InvalidInput: for a count outside 0 to 9.
         NoRuleInForce: outside 2022-01-01 to 2026-12-31.
     """
+    _check_household(household)
     minimum = _PHIEU_A.at(on=_check_on(on))
     columns = circular_07_2021.PHIEU_A_COLUMNS.value
     if type(characteristics) is not int or not 0 <= characteristics <= columns:
@@ -226,6 +234,7 @@ def meeting(agreeing: int, attendees: int, *, on: dt.date, household: str | None
         NoRuleInForce: when the procedure in force sets no agreement share (Thông tư 17/2016/TT-BLĐTBXH) or no
             procedure is encoded.
     """
+    _check_household(household)
     for name, value in (("agreeing", agreeing), ("attendees", attendees)):
         if type(value) is not int or value < 0:
             raise InvalidInput(name, f"a whole number of persons, got {value!r}", household)
