@@ -13,23 +13,40 @@ from giamngheo._errors import InvalidInput
 __all__ = ["to_arrow"]
 
 
-def _array(values: Sequence[object]) -> pa.Array:
+def _unencodable(values: Sequence[object], name: str) -> InvalidInput:
+    """The error naming the first cell of a column that is no text (half of a UTF-16 surrogate pair)."""
+    for i, value in enumerate(values):
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                reason = f"row {i + 1} (from 1) holds half of a UTF-16 pair, which is not a character: {value[:40]!r}"
+                return InvalidInput(name, reason)
+    return InvalidInput(name, "holds text that is not UTF-8")
+
+
+def _array(values: Sequence[object], name: str = "column") -> pa.Array:
     """A column of Python values; a column of mixed kinds (text and numbers) is read as text."""
     try:
         return pa.array(values, from_pandas=True)
+    except UnicodeEncodeError:
+        raise _unencodable(values, name) from None
     except (pa.ArrowInvalid, pa.ArrowTypeError):
         cells = [
             None if v is None or (isinstance(v, float) and math.isnan(v)) else v if isinstance(v, str) else str(v)
             for v in values
         ]
-        return pa.array(cells, pa.string())
+        try:
+            return pa.array(cells, pa.string())
+        except UnicodeEncodeError:
+            raise _unencodable(cells, name) from None
 
 
 def _from_pandas(frame: Any) -> pa.Table:  # noqa: ANN401 - a pandas DataFrame
     try:
         return pa.Table.from_pandas(frame, preserve_index=False)
-    except (pa.ArrowInvalid, pa.ArrowTypeError):  # a column of mixed kinds
-        return pa.table({str(name): _array(frame[name].tolist()) for name in frame.columns})
+    except (pa.ArrowInvalid, pa.ArrowTypeError, UnicodeEncodeError):  # a column of mixed kinds, or not text
+        return pa.table({str(name): _array(frame[name].tolist(), str(name)) for name in frame.columns})
 
 
 def to_arrow(table: object, what: str) -> pa.Table:  # noqa: C901 - numpy arrays and Arrow columns, or the steps of one pass in order
@@ -58,7 +75,7 @@ def to_arrow(table: object, what: str) -> pa.Table:  # noqa: C901 - numpy arrays
         lengths = {len(v) for v in columns.values()}
         if len(lengths) > 1:
             raise InvalidInput(what, f"columns of different lengths: {sorted(lengths)}")
-        return pa.table({k: _array(v) for k, v in columns.items()})
+        return pa.table({k: _array(v, k) for k, v in columns.items()})
     if isinstance(table, Sequence) and not isinstance(table, (str, bytes)):
         rows = list(table)
         names: dict[str, None] = {}
@@ -71,7 +88,7 @@ def to_arrow(table: object, what: str) -> pa.Table:  # noqa: C901 - numpy arrays
             if None in row:  # csv.DictReader puts the cells beyond the header under the key None
                 raise InvalidInput(what, f"row {i + 1} (from 1) has more cells than the header")
             names.update(dict.fromkeys(str(k) for k in row))
-        return pa.table({name: _array([row.get(name) for row in rows]) for name in names})
+        return pa.table({name: _array([row.get(name) for row in rows], name) for name in names})
     raise InvalidInput(
         what, f"must be a table (a data frame, an Arrow table, rows or columns), got {type(table).__name__}"
     )
