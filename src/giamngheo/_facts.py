@@ -355,20 +355,14 @@ def _to_area(value: object) -> object:
     """Floor areas are exact: int, Fraction, Decimal or a decimal string; a float is refused later."""
     if value is None or isinstance(value, bool | float):
         return value
-    if isinstance(value, int | Decimal | Fraction):
+    if isinstance(value, int | Decimal | Fraction | str):
         try:
-            return exact_number(value, "floor_area_m2")
-        except NumberTooLarge:
-            raise
-        except ValueError:
-            return value  # NaN: refused by the validator, with the field's message
-    if isinstance(value, str):
-        try:
-            return exact_number(value.strip().replace(",", "."), "floor_area_m2")
+            number = value.strip().replace(",", ".") if isinstance(value, str) else value
+            return exact_number(number, "floor_area_m2")
         except NumberTooLarge:
             raise
         except (ValueError, ZeroDivisionError):
-            return value
+            return value  # not a number (or NaN): refused by the validator, with the field's message
     return value
 
 

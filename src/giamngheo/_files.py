@@ -429,9 +429,11 @@ class _Reader:
     def money(self, path: _KeyPath, value: object) -> int:
         if isinstance(value, (Decimal, float)):
             exact = Decimal(str(value))
-            if exact.is_finite() and (len(exact.as_tuple().digits) > 30 or abs(exact.adjusted()) > 30):
-                raise self.fail(path, f"money is integer VND, got the decimal number {str(value)[:40]}")
-            whole = f"write {int(exact)}" if exact.is_finite() and exact == int(exact) else "write whole VND"
+            try:
+                number = exact_number(exact)  # its size checked before int() is computed
+            except ValueError:  # too large, or not finite
+                raise self.fail(path, f"money is integer VND, got the decimal number {str(value)[:40]}") from None
+            whole = f"write {int(number)}" if number.denominator == 1 else "write whole VND"
             raise self.fail(path, f"money is integer VND, got the decimal number {value}: {whole}")
         amount = self.integer(path, value)
         if amount <= 0:

@@ -19,7 +19,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from giamngheo._numbers import MAX_DIGITS, exact_number
+from giamngheo._numbers import MAX_DIGITS, check_text
 
 __all__ = ["MAX_DEPTH", "loads"]
 
@@ -83,7 +83,7 @@ def loads(source: str | bytes, *, exact: bool = True, unique_keys: bool = True) 
 
     def number(digits: str) -> Decimal | float:
         try:
-            exact_number(digits)
+            check_text(digits)  # the size only: the number itself is made once, below
         except ValueError as error:
             raise _refuse(text, f"the number {digits[:40]}: {getattr(error, 'reason', error)}") from None
         return Decimal(digits) if exact else float(digits)

@@ -20,7 +20,7 @@ from fractions import Fraction
 
 from giamngheo._errors import NumberTooLarge
 
-__all__ = ["MAX_DIGITS", "MAX_EXPONENT", "MAX_WHOLE", "exact_number"]
+__all__ = ["MAX_DIGITS", "MAX_EXPONENT", "MAX_WHOLE", "check_text", "exact_number"]
 
 #: The digits of a number at most (each of a fraction's two parts).
 MAX_DIGITS = 30
@@ -32,29 +32,26 @@ MAX_WHOLE = 10**15
 
 _DECIMAL = re.compile(r"[+-]?(?P<whole>\d*)(?:\.(?P<part>\d*))?(?:[eE](?P<exponent>[+-]?\d+))?")
 _FRACTION = re.compile(r"[+-]?(?P<numerator>\d+)\s*/\s*[+-]?(?P<denominator>\d+)")
-_MAX_BITS = int(MAX_DIGITS * 3.33) + 1  # an int of at most MAX_DIGITS digits has at most this many bits
+_TOO_LARGE = 10**MAX_DIGITS  # the first whole number of more than MAX_DIGITS digits
 
 
-def _too_large(field: str, reason: str) -> NumberTooLarge:
-    return NumberTooLarge(field, reason)
-
-
-def _check_text(text: str, field: str) -> None:
+def check_text(text: str, field: str = "number") -> None:
+    """Refuse a number written ``text`` that is past the limits (:class:`NumberTooLarge`); anything else passes."""
     fraction = _FRACTION.fullmatch(text)
     if fraction is not None:
         for part in ("numerator", "denominator"):
             if len(fraction[part].lstrip("0")) > MAX_DIGITS:
-                raise _too_large(field, f"the {part} has more than {MAX_DIGITS} digits")
+                raise NumberTooLarge(field, f"the {part} has more than {MAX_DIGITS} digits")
         return
     decimal = _DECIMAL.fullmatch(text)
     if decimal is None:
         return  # not a number: Fraction says so
     digits = (decimal["whole"] or "") + (decimal["part"] or "")
     if len(digits.lstrip("0")) > MAX_DIGITS or len(decimal["part"] or "") > MAX_DIGITS:
-        raise _too_large(field, f"has more than {MAX_DIGITS} digits")
+        raise NumberTooLarge(field, f"has more than {MAX_DIGITS} digits")
     exponent = decimal["exponent"]
     if exponent is not None and (len(exponent.lstrip("+-0")) > 3 or abs(int(exponent)) > MAX_EXPONENT):
-        raise _too_large(field, f"has an exponent larger than {MAX_EXPONENT} in size ({text[:40]!r})")
+        raise NumberTooLarge(field, f"has an exponent larger than {MAX_EXPONENT} in size ({text[:40]!r})")
 
 
 def exact_number(value: int | Decimal | Fraction | str, field: str = "number") -> Fraction:
@@ -72,7 +69,7 @@ def exact_number(value: int | Decimal | Fraction | str, field: str = "number") -
     """
     if isinstance(value, str):
         text = value.strip()
-        _check_text(text, field)
+        check_text(text, field)
         return Fraction(text)
     if isinstance(value, Decimal):
         if not value.is_finite():
@@ -81,11 +78,11 @@ def exact_number(value: int | Decimal | Fraction | str, field: str = "number") -
         _, digits, exponent = value.as_tuple()
         assert isinstance(exponent, int)  # noqa: S101 - finite
         if len(digits) > MAX_DIGITS or abs(exponent) > MAX_EXPONENT + MAX_DIGITS:
-            raise _too_large(field, f"has more than {MAX_DIGITS} digits or an exponent past {MAX_EXPONENT}")
+            raise NumberTooLarge(field, f"has more than {MAX_DIGITS} digits or an exponent past {MAX_EXPONENT}")
         if len(digits) + exponent > MAX_DIGITS:
-            raise _too_large(field, f"has more than {MAX_DIGITS} digits")
+            raise NumberTooLarge(field, f"has more than {MAX_DIGITS} digits")
         return Fraction(value)
     number = value if isinstance(value, Fraction) else Fraction(value)
-    if number.numerator.bit_length() > _MAX_BITS or number.denominator.bit_length() > _MAX_BITS:
-        raise _too_large(field, f"has more than {MAX_DIGITS} digits")
+    if abs(number.numerator) >= _TOO_LARGE or number.denominator >= _TOO_LARGE:
+        raise NumberTooLarge(field, f"has more than {MAX_DIGITS} digits")
     return number

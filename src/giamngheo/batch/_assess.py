@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -168,25 +169,15 @@ def _fail(errors: Arr, i: int, field: str, reason: str, hid: object) -> None:
         errors[i] = InvalidInput(field, reason, str(hid))
 
 
-_AREA_CODES: dict[tuple[str, int, dt.date], int | tuple[str, str]] = {}  # check_area's answers, kept for later chunks
-
-
+@functools.lru_cache(maxsize=1 << 16)  # check_area's answers, kept for the later chunks of a run
 def _area_code(code: str, stated: int, on: dt.date) -> int | tuple[str, str]:
     """The area code of a household of commune ``code`` with the stated area code ``stated`` (-1: none), or its error."""
-    key = (code, stated, on)
-    answer = _AREA_CODES.get(key)
-    if answer is None:
-        try:
-            cited = check_area(code, None if stated < 0 else _AREAS[stated], on=on)
-        except GiamngheoError as error:
-            field = "area" if getattr(error, "field", None) == "area" else "commune"
-            answer = (field, getattr(error, "reason", str(error)))
-        else:
-            answer = stated if cited is None else _AREAS.index(cited.value)
-        if len(_AREA_CODES) >= 1 << 16:
-            _AREA_CODES.clear()
-        _AREA_CODES[key] = answer
-    return answer
+    try:
+        cited = check_area(code, None if stated < 0 else _AREAS[stated], on=on)
+    except GiamngheoError as error:
+        field = "area" if getattr(error, "field", None) == "area" else "commune"
+        return (field, getattr(error, "reason", str(error)))
+    return stated if cited is None else _AREAS.index(cited.value)
 
 
 def _areas(c: Columns, on: dt.date, errors: Arr) -> Arr:
