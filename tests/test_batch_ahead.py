@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 pytest.importorskip("pyarrow")
 
+import giamngheo as gn
+from giamngheo._numbers import current_limits
 from giamngheo.batch._ahead import ahead
 
 
@@ -97,3 +99,13 @@ def test_an_error_in_the_consumer_stops_the_thread() -> None:
     with pytest.raises(RuntimeError, match="stop"):
         consume()
     assert threading.active_count() == before
+
+
+def test_items_are_made_in_the_callers_context() -> None:
+    # gn.input_limits set by the caller hold in the thread that reads ahead
+    def limits() -> Iterator[int]:
+        yield current_limits().digits
+
+    with gn.input_limits(digits=7):
+        assert list(ahead(limits())) == [7]
+    assert list(ahead(limits())) == [30]

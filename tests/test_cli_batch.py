@@ -318,7 +318,7 @@ def test_assess_failures_keep_every_row(tmp_path: Path) -> None:
         assert errors[0].startswith("household 'A': income_per_capita_monthly_vnd: must be a whole number")
         duplicate = f"household 'B': household_id: appears 2 times in {households} (lines 3, 5)"
         assert [duplicate, duplicate] == [errors[1], errors[3]]
-        assert errors[2].startswith("household 'C': wall: unknown value 'brick'")
+        assert errors[2].startswith("household 'C': dwelling.wall: unknown value 'brick'")
         assert errors[4].startswith("household 'D': deprived: wifi: not an indicator of vn-2022-2025")
         assert errors[5].startswith("household 'E': members[0].employment: unknown value 'farmer'")
         assert ("", "") == (rows[5]["status"], rows[5]["deprivation_count"])

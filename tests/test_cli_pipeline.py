@@ -123,7 +123,7 @@ def test_corrupt_rows_come_out_in_order_with_their_errors(tmp_path: Path) -> Non
     assert [f"H{i}" for i in range(n)] == [r["household_id"] for r in rows]
     assert bad == {i for i, r in enumerate(rows) if r["error"]}
     assert all(
-        rows[i]["error"] == f"household 'H{i}': income_per_capita_monthly_vnd: must be a whole number, got 'x'"
+        rows[i]["error"] == f"household 'H{i}': income_per_capita_monthly_vnd: must be a whole number of VND, got 'x'"
         for i in bad
     )
     assert f"giamngheo: {len(bad)} of {n} rows failed" in result.stderr

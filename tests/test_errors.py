@@ -100,14 +100,14 @@ def test_no_rule_in_force_without_a_covered_range():
 BAD_HOUSEHOLDS = [
     ({"area": RURAL, "income_per_capita_monthly_vnd": -1}, "income_per_capita_monthly_vnd", "must not be negative"),  # negative money
     ({"area": RURAL, "income_yearly_vnd": -12, "size": 1}, "income_yearly_vnd", "must not be negative"),  # negative money
-    ({"area": RURAL, "income_per_capita_monthly_vnd": 1_500_000.0}, "income_per_capita_monthly_vnd", "integer number of VND"),  # float money
-    ({"area": RURAL, "income_yearly_vnd": 18_000_000.0, "size": 1}, "income_yearly_vnd", "integer number of VND"),  # float money
-    ({"area": RURAL, "income_per_capita_monthly_vnd": True}, "income_per_capita_monthly_vnd", "integer number of VND"),  # bool is not money
-    ({"area": RURAL, "income_per_capita_monthly_vnd": "1500000"}, "income_per_capita_monthly_vnd", "integer number of VND"),  # text is not money
+    ({"area": RURAL, "income_per_capita_monthly_vnd": 1_500_000.0}, "income_per_capita_monthly_vnd", "whole number of VND"),  # float money
+    ({"area": RURAL, "income_yearly_vnd": 18_000_000.0, "size": 1}, "income_yearly_vnd", "whole number of VND"),  # float money
+    ({"area": RURAL, "income_per_capita_monthly_vnd": True}, "income_per_capita_monthly_vnd", "whole number of VND"),  # bool is not money
+    ({"area": RURAL, "income_per_capita_monthly_vnd": "1500000"}, "income_per_capita_monthly_vnd", "whole number of VND"),  # text is not money
     ({"area": "city", "income_per_capita_monthly_vnd": 1_500_000}, "area", "unknown area 'city'"),  # only rural and urban
     ({"area": RURAL, "income_yearly_vnd": 18_000_000, "size": 0}, "size", "at least one member"),  # size 0
     ({"area": RURAL, "income_yearly_vnd": 18_000_000, "size": -2}, "size", "at least one member"),  # negative size
-    ({"area": RURAL, "income_yearly_vnd": 18_000_000, "size": 1.0}, "size", "must be an integer"),  # float size
+    ({"area": RURAL, "income_yearly_vnd": 18_000_000, "size": 1.0}, "size", "must be a whole number"),  # float size
     ({"area": RURAL, "income_yearly_vnd": 18_000_000}, "size", "required with income_yearly_vnd"),  # yearly income without size
     ({"area": RURAL, "income_per_capita_monthly_vnd": 1, "income_yearly_vnd": 12, "size": 1}, "income_yearly_vnd", "not both"),  # both incomes
     ({"area": RURAL}, "income_per_capita_monthly_vnd", "no income given"),  # no income

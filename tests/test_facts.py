@@ -33,13 +33,13 @@ def household(**kwargs):
         pytest.param(
             lambda: gn.Member(has_health_insurance="yes"),
             "has_health_insurance",
-            "True, False or None",
+            "must be true or false (or leave it unknown)",
             id="bool-as-text",
         ),
         pytest.param(
-            lambda: gn.Member(attending_school=1), "attending_school", "True, False or None", id="bool-as-int"
+            lambda: gn.Member(attending_school=1), "attending_school", "must be true or false (or leave it unknown)", id="bool-as-int"
         ),
-        pytest.param(lambda: gn.Member(birth_date="2000-01-01"), "birth_date", "datetime.date", id="date-as-text"),
+        pytest.param(lambda: gn.Member(birth_date="2000-01-01"), "birth_date", "a datetime.date", id="date-as-text"),
         pytest.param(
             lambda: gn.Member(birth_date=dt.datetime(2000, 1, 1, tzinfo=dt.UTC)),
             "birth_date",
@@ -55,7 +55,7 @@ def household(**kwargs):
         ),
         pytest.param(lambda: gn.Dwelling(devices="tv"), "dwelling.devices", "'television'", id="unknown-device"),
         pytest.param(
-            lambda: gn.Dwelling(hears_loudspeaker="no"), "dwelling.hears_loudspeaker", "True, False", id="bool-flag"
+            lambda: gn.Dwelling(hears_loudspeaker="no"), "dwelling.hears_loudspeaker", "must be true or false", id="bool-flag"
         ),
     ],
 )

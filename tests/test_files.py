@@ -24,7 +24,7 @@ EXAMPLES = ROOT / "examples" / "standards"
 OPTION_1 = EXAMPLES / "binh-duong-2022-2025-option-1.toml"
 OPTION_2 = EXAMPLES / "binh-duong-2022-2025-option-2.toml"
 INCOME_ONLY = EXAMPLES / "income-only-example.toml"
-#: The provincial portal's report of the draft (shared/research/provincial.md §1.1).
+#: The provincial portal's report of the draft.
 PORTAL = (
     "https://eng.binhduong.gov.vn/_layouts/15/LacVietBio/LacViet.CMS2013/XemChiTiet/Pages/InBaiVietPage.aspx?"
     "WebId=bcd425ea-1ce6-4d17-be77-39ad097116e2&ListId=39800fa2-ee32-4fd7-9655-876890ee4f8e&ID=4758&CategoryId="
@@ -134,7 +134,7 @@ def test_the_base_file_loads() -> None:
     ids=["option-1", "option-2"],
 )
 def test_binh_duong_draft_options_load_as_drafts(path: Path, rural: int, urban: int) -> None:
-    # shared/research/provincial.md §1.1, from the provincial portal (PORTAL): option 1 ≈ 1.3× national,
+    # the provincial portal (PORTAL): option 1 ≈ 1.3× national,
     # 2,000,000 / 2,500,000; option 2 ≈ 1.5×, 2,300,000 / 2,800,000; 6 services; cut-off ≥ 2 (national: 3).
     s = load_standard(path)
     assert "74" == s.jurisdiction

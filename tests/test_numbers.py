@@ -7,18 +7,21 @@ goes through :func:`exact_number`, so such a number is refused at once, on every
 from __future__ import annotations
 
 import datetime as dt
+import json
+import threading
 import time
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 import giamngheo as gn
 from giamngheo._errors import NumberTooLarge
-from giamngheo._numbers import MAX_DIGITS, MAX_EXPONENT, exact_number
+from giamngheo._numbers import MAX_DIGITS, MAX_EXPONENT, MAX_WHOLE, current_limits, exact_number
 
 HUGE = "1e99999999"
 
@@ -143,3 +146,70 @@ def test_a_standard_file_with_an_amount_too_large(value: str, reason: str) -> No
 def test_a_standard_file_nested_too_deeply() -> None:
     with pytest.raises(gn.StandardFileError, match="nested too deeply"):
         gn.load_standard(text="a = " + "[" * 100_000 + "]" * 100_000)
+
+
+# --- the limits, overridable ---------------------------------------------------------------------------------
+
+
+def test_limits_raised_inside_a_block_only() -> None:
+    with pytest.raises(NumberTooLarge):
+        exact_number("1e31")
+    with gn.input_limits(exponent=31, digits=40) as raised:
+        assert raised == gn.InputLimits(exponent=31, digits=40)
+        assert exact_number("1e31") == 10**31
+        assert exact_number("9" * 40) == int("9" * 40)
+        with pytest.raises(NumberTooLarge, match="more than 40 digits"):
+            exact_number("9" * 41)
+    with pytest.raises(NumberTooLarge):
+        exact_number("1e31")
+
+
+def test_limits_are_restored_after_an_error() -> None:
+    with pytest.raises(ZeroDivisionError), gn.input_limits(digits=5):
+        1 / 0  # noqa: B018 - raises inside the block
+    assert exact_number("9" * MAX_DIGITS) == int("9" * MAX_DIGITS)
+
+
+def test_limits_may_be_lowered() -> None:
+    with gn.input_limits(digits=3), pytest.raises(gn.InvalidInput, match="more than 3 digits"):
+        gn.Dwelling(floor_area_m2="1000")
+
+
+def test_limits_belong_to_their_thread() -> None:
+    seen: list[int] = []
+    with gn.input_limits(members=5):
+        worker = threading.Thread(target=lambda: seen.append(current_limits().members))
+        worker.start()
+        worker.join()
+        with gn.input_limits() as here:
+            assert here.members == 5
+    assert seen == [1000]
+
+
+def test_members_and_depth_of_a_json_household() -> None:
+    doc = json.dumps({"id": "H1", "area": "urban", "income_per_capita_monthly_vnd": 1, "members": [{}] * 1001})
+    with pytest.raises(gn.InvalidInput, match=r"at most 1,000 members"):
+        gn.household_from_json(doc)
+    with gn.input_limits(members=1001):
+        assert gn.household_from_json(doc).size == 1001
+    deep = '{"id": "H1", "area": "urban", "x": ' + "[" * 70 + "]" * 70 + "}"
+    with pytest.raises(gn.InvalidInput, match="nested deeper than 64"):
+        gn.household_from_json(deep)
+    with gn.input_limits(depth=100), pytest.raises(gn.InvalidInput, match="unknown field"):
+        gn.household_from_json(deep)  # read, then refused for what it holds
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [({"digits": 0}, "digits"), ({"depth": 501}, "depth"), ({"members": True}, "members"), ({"whole": 10}, "whole")],
+)
+def test_a_limit_out_of_its_range_is_refused(changes: dict[str, int], field: str) -> None:
+    with pytest.raises(gn.InvalidInput) as error, gn.input_limits(**changes):
+        pass
+    assert error.value.field == field
+
+
+def test_the_largest_whole_number_is_not_a_limit_to_raise() -> None:
+    assert "whole" not in {field.name for field in attrs.fields(gn.InputLimits)}
+    with pytest.raises(gn.InvalidInput, match="out of range"):
+        gn.Household(id="H1", area="urban", income_per_capita_monthly_vnd=MAX_WHOLE + 1)

@@ -5,9 +5,9 @@ Sources of the golden rows:
       (read in full for province 74).
     * LIST-2024-02: list of 01/02/2024, daohoangson/dvhcvn@82b4cb86a134e0247a2df9de165145fe573c5339 (read).
     * LIST-2024-05: list of 01/05/2024, daohoangson/dvhcvn@e503f1375e06e9ad375fd3696d01df07ce7e4f69 (read; PR 82).
-    * NOTES: ``../shared/research/provincial.md`` §5, whose table is the list of 01/11/2020
-      (dvhcvn@82a1fa4b98d92d0a38645725074b9937f50a1936, not readable here) and whose timeline gives the counts of
-      01/02/2021 (dvhcvn@ca30e0ceb2b929fa714f286a3e13e3e3984bb8c6) and 01/05/2024.
+    * NOTES: the reported table of the list of 01/11/2020 (dvhcvn@82a1fa4b98d92d0a38645725074b9937f50a1936, not
+      readable here) and the reported counts of 01/02/2021 (dvhcvn@ca30e0ceb2b929fa714f286a3e13e3e3984bb8c6) and
+      01/05/2024, as the units data file (``data/units/74-binh-duong.json``) records them.
     * BD-2020: eng.binhduong.gov.vn, ID=2330: Dĩ An and Thuận An cities from 01/02/2020, four new wards of Tân Uyên,
       "91 communal units, including: 42 communes, 45 wards and 04 burghs".
     * NQ-1110: Nghị quyết 1110/NQ-UBTVQH14 (thuviennhadat.vn): thị trấn Tân Bình, in force 01/02/2021.

@@ -13,7 +13,7 @@ from fractions import Fraction
 import pytest
 
 import giamngheo as gn
-from giamngheo import review
+from giamngheo import batch, review
 from giamngheo._policy import place_is, status_is
 
 ON = dt.date(2024, 6, 1)
@@ -143,7 +143,7 @@ def test_the_messages_say_what_was_expected_and_what_was_got():
     assert str(caught.value).endswith("got 5")
     with pytest.raises(gn.InvalidInput) as caught:
         gn.Place(poor_commune="false")
-    assert "place.poor_commune: must be True, False or None (unknown), got 'false'" == str(caught.value)
+    assert "place.poor_commune: must be true or false (or leave it unknown), got 'false'" == str(caught.value)
     with pytest.raises(gn.InvalidInput) as caught:
         gn.entitlements(_household(), on=ON, place=1j)
     assert "place: must be a giamngheo.Place (or None), got 1j" == str(caught.value)
@@ -202,3 +202,31 @@ def test_a_poor_commune_still_gives_the_exception_and_false_the_base_share():
     assert (grant.share.value, grant.at_least, "place.poor_commune") == _near_poor_share(gn.Place())
     with pytest.raises(gn.InvalidInput):
         _near_poor_share(gn.Place(poor_commune="false"))
+
+
+def test_a_number_too_long_to_write_out_is_named_by_its_size() -> None:
+    # an int of more than 4,300 digits cannot be formatted: the message says so instead of raising again
+    huge = 10**5000
+    for make in (lambda: gn.Member(id=huge), lambda: gn.Place(poor_commune=huge)):
+        with pytest.raises(gn.InvalidInput, match="a number of more than 4,300 digits"):
+            make()
+    household = gn.Household(id="H", area="rural", income_per_capita_monthly_vnd=1)
+    with pytest.raises(gn.InvalidInput, match="a number of more than 4,300 digits"):
+        gn.assess(household, on=huge)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("birth", "on", "field"), [([], dt.date(2024, 1, 1), "birth_date"), (dt.date(2000, 1, 1), None, "on")])
+def test_age_on_wants_dates(birth: object, on: object, field: str) -> None:
+    with pytest.raises(gn.InvalidInput) as error:
+        gn.age_on(birth, on)  # type: ignore[arg-type]
+    assert error.value.field == field
+
+
+@pytest.mark.parametrize(
+    "cell", [2**63, Decimal("Infinity"), Decimal("NaN"), 0j, 10**5000], ids=["2**63", "inf", "nan", "0j", "10**5000"]
+)
+def test_a_python_cell_arrow_cannot_hold_is_a_bad_row(cell: object) -> None:
+    rows = [{"household_id": "H", "area": "rural", "income_per_capita_monthly_vnd": cell}]
+    (error,) = batch.Columns.from_rows(rows, None).errors
+    assert isinstance(error, gn.InvalidInput)
+    assert error.field == "income_per_capita_monthly_vnd"

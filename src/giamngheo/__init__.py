@@ -56,6 +56,7 @@ from giamngheo._model import (
     Threshold,
 )
 from giamngheo._national import NATIONAL_STANDARDS, LegalDatum
+from giamngheo._numbers import InputLimits, input_limits
 from giamngheo._policy import (
     Entitlement,
     EntitlementKind,
@@ -167,6 +168,7 @@ __all__ = [
     "IncomeBand",
     "IncomePeriod",
     "Indicator",
+    "InputLimits",
     "Instrument",
     "InstrumentKind",
     "InvalidInput",
@@ -225,6 +227,7 @@ __all__ = [
     "former_province",
     "household_from_json",
     "household_to_json",
+    "input_limits",
     "instrument",
     "instruments",
     "jurisdiction",

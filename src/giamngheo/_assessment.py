@@ -11,6 +11,7 @@ from typing import cast
 
 import attrs
 
+from giamngheo._checks import check_date, instance
 from giamngheo._errors import InvalidInput, NoRuleInForce
 from giamngheo._household import Household
 from giamngheo._indicators import Context, Finding, Outcome, evaluate_all, finding, outcome_ids
@@ -33,13 +34,6 @@ from giamngheo._national import NATIONAL_STANDARDS
 from giamngheo._units import check_area, locate
 
 __all__ = ["Assessment", "Assessments", "Step", "assess", "assess_all", "check_date", "for_standard"]
-
-
-def check_date(on: object, household: str | None = None, *, field: str = "on") -> dt.date:
-    """Refuse anything but a :class:`datetime.date` (a datetime, a string) as ``on``; return it."""
-    if type(on) is not dt.date:
-        raise InvalidInput(field, f"must be a datetime.date (not a datetime or a string), got {on!r}", household)
-    return on
 
 
 @attrs.frozen
@@ -81,9 +75,17 @@ class Assessment:
     deprived: frozenset[str]
     undetermined: frozenset[str] = frozenset()
     possible: frozenset[Status] = attrs.field(
-        default=attrs.Factory(lambda self: frozenset({self.status}), takes_self=True)
+        default=attrs.Factory(lambda self: frozenset({self.status}) if isinstance(self.status, Status) else frozenset(), takes_self=True)
     )
     area_source: Cited[Area] | None = None
+
+    def __attrs_post_init__(self) -> None:
+        instance("household", self.household, Household, "a giamngheo.Household")
+        check_date(self.on, self.household.id)
+        instance("standard", self.standard, Standard, "a giamngheo.Standard")
+        instance("status", self.status, Status, "a giamngheo.Status")
+        for field in ("deprived", "undetermined", "possible"):
+            instance(field, getattr(self, field), frozenset, "a frozenset")
 
     @property
     def deprivation_count(self) -> int:
@@ -373,6 +375,7 @@ _PROVINCES = tuple(code for code in JURISDICTIONS if code != "VN")
 
 def _jurisdiction_of(household: Household, on: dt.date, given: str | None) -> str:
     """The province whose own standard applies: ``given``, or where the commune lies; they must agree."""
+    instance("jurisdiction", given, (str, type(None)), "a province's code (text, such as \"74\") or None")
     where = None if household.commune is None else territory(household.commune, on=on)
     if where is not None and where.jurisdiction is None and given not in where.candidates:
         names = ", ".join(where.candidates)

@@ -827,6 +827,8 @@ _VIETNAM = dt.timezone(dt.timedelta(hours=7))
 _YEAR = re.compile(r"\d{4}")
 _DECIMAL_POINTS = re.compile(r"-?\d+(?:\.\d+)?")
 _FRACTION_POINTS = re.compile(r"(-?\d+)/(\d+)")
+#: Points are a few hundred: a longer number is refused before it is computed (int() refuses 4,301 digits itself).
+_MAX_POINTS_LENGTH = 40
 #: At most this many input errors are printed by `report`; the count of the others follows.
 _MAX_ERRORS_SHOWN = 50
 _E = TypeVar("_E")
@@ -861,6 +863,8 @@ def _points(text: str) -> int | Fraction:
     """Exact points: an integer (``140``), a decimal (``132.5``) or a fraction (``265/2``); never rounded."""
     value = text.strip()
     fraction = _FRACTION_POINTS.fullmatch(value)
+    if (fraction is not None or _DECIMAL_POINTS.fullmatch(value)) and len(value) > _MAX_POINTS_LENGTH:
+        raise argparse.ArgumentTypeError(f"not a number of points: {len(value):,} characters long ({text[:20]!r}…)")
     if fraction is not None:
         if int(fraction[2]) == 0:
             raise argparse.ArgumentTypeError(f"a fraction with the denominator 0: {text!r}")

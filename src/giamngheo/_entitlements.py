@@ -14,7 +14,8 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from giamngheo._assessment import Assessment, assess, check_date
+from giamngheo._assessment import Assessment, assess
+from giamngheo._checks import check_date
 from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
 from giamngheo._household import Household
 from giamngheo._jurisdictions import jurisdiction as find_jurisdiction

@@ -19,15 +19,14 @@ import calendar
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterable, Mapping
-from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar
 
 import attrs
 
-from giamngheo._errors import InvalidInput, NumberTooLarge
+from giamngheo._checks import area, boolean, check_date, choice_reason, date, device_reason, shown
+from giamngheo._errors import InvalidInput
 from giamngheo._model import Text
-from giamngheo._numbers import exact_number
 
 __all__ = [
     "Device",
@@ -229,6 +228,8 @@ def age_on(birth_date: dt.date, on: dt.date) -> int:
     without building a ``relativedelta`` because assessments compute it for every member. As there, someone
     born on 29 February has their birthday on 28 February in common years.
     """
+    check_date(birth_date, field="birth_date")
+    check_date(on)
     if birth_date > on:
         raise InvalidInput("birth_date", f"{birth_date} is after {on}: no age yet")
     return on.year - birth_date.year - (_month_day(on) < _anniversary(birth_date, on.year))
@@ -283,8 +284,8 @@ class _Bad:
     kind: type[enum.Enum]
 
     def message(self) -> str:
-        valid = ", ".join(repr(m.value) for m in self.kind)
-        return f"unknown value {self.value!r}; use one of {valid} (or leave it unknown)"
+        codes = [m.value for m in self.kind]
+        return device_reason(codes, self.value) if self.kind is Device else choice_reason(codes, self.value)
 
 
 def check_bool(field: str, value: object, household: str | None = None, *, unknown: bool = True) -> None:
@@ -299,10 +300,7 @@ def check_bool(field: str, value: object, household: str | None = None, *, unkno
     Raises:
         InvalidInput: naming ``field``.
     """
-    if type(value) is bool or (unknown and value is None):
-        return
-    allowed = "True, False or None (unknown)" if unknown else "True or False"
-    raise InvalidInput(field, f"must be {allowed}, got {value!r}", household)
+    boolean(field, value, household, unknown=unknown)
 
 
 def bool_validator(where: str, *, unknown: bool = True) -> Callable[[object, attrs.Attribute[Any], object], None]:
@@ -351,19 +349,9 @@ def _latrine(value: object) -> Latrine | None:
     return _convert(Latrine, value)  # type: ignore[no-any-return]
 
 
-def _to_area(value: object) -> object:
-    """Floor areas are exact: int, Fraction, Decimal or a decimal string; a float is refused later."""
-    if value is None or isinstance(value, bool | float):
-        return value
-    if isinstance(value, int | Decimal | Fraction | str):
-        try:
-            number = value.strip().replace(",", ".") if isinstance(value, str) else value
-            return exact_number(number, "floor_area_m2")
-        except NumberTooLarge:
-            raise
-        except (ValueError, ZeroDivisionError):
-            return value  # not a number (or NaN): refused by the validator, with the field's message
-    return value
+def _to_area(value: object) -> Fraction | None:
+    """Floor areas are exact: int, Fraction, Decimal or a decimal string; a float is refused."""
+    return area("dwelling.floor_area_m2", value)
 
 
 def _to_devices(value: object) -> object:
@@ -437,10 +425,9 @@ class Member:
 
     def __attrs_post_init__(self) -> None:
         _check_fields(self, _MEMBER_BOOLS, "")
-        if self.birth_date is not None and type(self.birth_date) is not dt.date:
-            raise InvalidInput("birth_date", f"must be a datetime.date, got {self.birth_date!r}")
+        date("birth_date", self.birth_date)
         if self.id is not None and not isinstance(self.id, str):
-            raise InvalidInput("id", f"must be a string, got {self.id!r}")
+            raise InvalidInput("id", f"must be a string, got {shown(self.id)}")
 
 
 _DWELLING_BOOLS = frozenset({"hears_loudspeaker", "waste_collected"})
@@ -480,15 +467,6 @@ class Dwelling:
     waste_collected: bool | None = None
 
     def __attrs_post_init__(self) -> None:
-        area = self.floor_area_m2
-        if area is not None:
-            if not isinstance(area, Fraction):
-                raise InvalidInput(
-                    "dwelling.floor_area_m2",
-                    f"must be an exact number of m² (int, Fraction, Decimal or a string like '35.5'), got {area!r}",
-                )
-            if area < 0:
-                raise InvalidInput("dwelling.floor_area_m2", f"must not be negative, got {area}")
         devices = self.devices
         if devices is not None:
             if not isinstance(devices, frozenset):

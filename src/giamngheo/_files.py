@@ -193,10 +193,14 @@ def _read(
             raw: str | bytes = Path(source).read_bytes()
         except OSError as error:
             raise InvalidInput("path", f"cannot read {source}: {error.strerror or error}") from None
+        except ValueError:  # a NUL character, which no file name holds
+            raise InvalidInput("path", f"not a file name: {source[:200]!r}") from None
         if syntax is None:
             syntax = "json" if source.lower().endswith(".json") else "toml"
     else:
-        source, raw = "<text>", text if text is not None else ""
+        if not isinstance(text, str | bytes):
+            raise InvalidInput("text", f"the content of {what} as str or bytes, got {type(text).__name__}")
+        source, raw = "<text>", text
     syntax = _check_syntax("toml" if syntax is None else syntax)
     content = _decode(raw, source)
     if syntax == "json":
@@ -1099,6 +1103,8 @@ def dump_standard(standard: Standard, *, syntax: str = "toml") -> str:
     Raises:
         InvalidInput: if the standard's indicators cannot be written as those of a national standard.
     """
+    if not isinstance(standard, Standard):
+        raise InvalidInput("standard", f"a giamngheo.Standard, got {type(standard).__name__}")
     syntax = _check_syntax(syntax)
     document = _Writer(standard).document()
     if syntax == "json":

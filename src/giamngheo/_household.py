@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
-from typing import Any, cast
+from typing import cast
 
 import attrs
 
+from giamngheo._checks import whole
 from giamngheo._errors import InvalidInput
 from giamngheo._facts import Dwelling, Member
 from giamngheo._model import Area
@@ -16,18 +17,6 @@ from giamngheo._model import Area
 __all__ = ["Household", "check_ids", "to_ids"]
 
 _MONTHS_PER_YEAR = 12
-
-
-def _check_count(name: str, value: Any, household: str | None, *, minimum: int) -> None:  # noqa: ANN401
-    """Money and sizes are whole numbers (``bool`` and ``float`` are refused) no less than ``minimum``."""
-    if value is None:
-        return
-    if type(value) is not int:
-        what = "an integer" if name == "size" else "an integer number of VND"
-        raise InvalidInput(name, f"must be {what}, got {value!r}", household)
-    if value < minimum:
-        what = "a household has at least one member" if name == "size" else "must not be negative"
-        raise InvalidInput(name, f"{what}, got {value}", household)
 
 
 def _to_area(value: Area | str | None) -> Area | None:
@@ -152,7 +141,7 @@ class Household:
         if self.commune is not None and not isinstance(self.commune, str):
             raise InvalidInput("commune", f"a GSO code as a string, e.g. '25981', got {self.commune!r}", hid)
         for name in ("income_per_capita_monthly_vnd", "income_yearly_vnd", "size"):
-            _check_count(name, getattr(self, name), hid, minimum=1 if name == "size" else 0)
+            whole(name, getattr(self, name), hid, minimum=1 if name == "size" else 0)
         check_ids("deprived", self.deprived, hid)
         self._check_facts()
         object.__setattr__(self, "_income", self._per_capita())

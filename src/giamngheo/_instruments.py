@@ -1,7 +1,12 @@
 """The bibliography: every legal instrument the library cites, with its metadata, and the registry that finds them.
 
 References:
-    * ``../shared/research/national-law.md`` §1.3 (signing and effective dates) and ``verification.md`` §4.3.
+    * Signing and effective dates: the sources quoted beside each date below and the instrument's ``url``.
+      Nghị định 07/2021/NĐ-CP in force 15/03/2021, vnexpress: https://vnexpress.net/chinh-phu-ban-hanh-chuan-ngheo-moi-4228672.html
+    * Nghị định 351/2025/NĐ-CP: "Nghị định số 351/2025/NĐ-CP ngày 30/12/2025" and the 2022-2025 standard carried
+      over "từ ngày 01/01/2026 đến hết ngày 31/12/2026" (vietnamplus, its ``url``); "Decree No351/2025/ND-CP dated
+      December 30, 2025": https://vietnamnet.vn/en/vn-s-poverty-reduction-strategy-embraces-sustainability-and-digital-inclusion-2484119.html .
+      The decree's own effective date was not found (unconfirmed).
     * Quyết định 09/2011/QĐ-TTg, its effective date and Điều 1 as the Bình Dương provincial portal quotes them:
       https://binhduong.gov.vn/thong-tin-tuyen-truyen/2011/02/631-Quy-dinh-chuan-ngheo-tinh-Binh-Duong-giai-doan-2011-2015
 
@@ -98,7 +103,7 @@ DECREE_07_2021 = Instrument(
     title_vi="Quy định chuẩn nghèo đa chiều giai đoạn 2021-2025",
     title_en="Prescribing the multidimensional poverty standards for 2021-2025",
     signed=dt.date(2021, 1, 27),
-    effective=dt.date(2021, 3, 15),  # vnexpress: "Nghị định có hiệu lực từ 15/3" (verification.md §2)
+    effective=dt.date(2021, 3, 15),  # vnexpress: "Nghị định có hiệu lực từ 15/3" (URL in References)
     url="https://english.luatvietnam.vn/decree-no-07-2021-nd-cp-dated-january-27-2021-of-the-government-on-multidimensional-poverty-standards-in-the-2021-2025-period-197848-doc1.html",
     verification=Verification.QUOTED,
 )
@@ -124,7 +129,7 @@ DECREE_351_2025 = Instrument(
     title_vi="Quy định chuẩn nghèo đa chiều quốc gia giai đoạn 2026-2030",
     title_en="Prescribing the national multidimensional poverty standards for 2026-2030",
     signed=dt.date(2025, 12, 30),
-    effective=None,  # UNCONFIRMED; the 2026 carry-over applies from 2026-01-01 (verification.md §4.3)
+    effective=None,  # UNCONFIRMED: no source gives it; only the 2026 carry-over's start, 2026-01-01, is quoted
     url="https://www.vietnamplus.vn/ban-hanh-quy-dinh-ve-chuan-ngheo-da-chieu-quoc-gia-giai-doan-2026-2030-post1086100.vnp",
     verification=Verification.QUOTED,
 )
@@ -153,7 +158,7 @@ LOCAL_GOVERNMENT_LAW_2015 = Instrument(
     title_en="Law on the Organisation of Local Government",
     # Passed 19/06/2015, in force 01/01/2016 (taisachmoi.com; luatdaiduonglong.com gives the same effective date).
     # It classes the local government of a xã as rural (nông thôn), of a phường or thị trấn as urban (đô thị):
-    # giamngheo._units cites it for the area of a commune. Its replacement in 2025, if any, is not researched.
+    # giamngheo._units cites it for the area of a commune. Its replacement in 2025, if any, was not looked for.
     signed=dt.date(2015, 6, 19),
     effective=dt.date(2016, 1, 1),
     url="https://luatdaiduonglong.com/van-ban-luat/luat-to-chuc-chinh-quyen-dia-phuong-so-77-2015-qh13.html",

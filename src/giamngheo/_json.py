@@ -7,8 +7,8 @@ References:
 deep, :class:`ValueError` on an integer of more than 4,300 digits, and reads ``1e99999999`` as a number that
 hangs the first exact computation made with it. :func:`loads` refuses each of them as a
 :class:`json.JSONDecodeError`, so that every reader reports them as it reports a JSON syntax error: a repeated
-key, nesting deeper than :data:`MAX_DEPTH`, numbers past the limits of :mod:`giamngheo._numbers`, and text holding
-half of a UTF-16 surrogate pair (``"\ud800"``), which is not a character and cannot be written to any file. Numbers
+key, nesting deeper than the limit (``gn.input_limits(depth=…)``, 64 by default), numbers past the limits of
+:mod:`giamngheo._numbers`, and text holding half of a UTF-16 surrogate pair (``"\ud800"``), which is not a character and cannot be written to any file. Numbers
 with a fraction or an exponent are read exactly, as :class:`~decimal.Decimal`, unless asked otherwise.
 """
 
@@ -19,12 +19,9 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from giamngheo._numbers import MAX_DIGITS, check_text
+from giamngheo._numbers import check_text, current_limits
 
-__all__ = ["MAX_DEPTH", "loads"]
-
-#: Arrays and objects nested at most this deep (a household is 4 deep).
-MAX_DEPTH = 64
+__all__ = ["loads"]
 
 
 def _refuse(text: str, reason: str) -> json.JSONDecodeError:
@@ -34,7 +31,7 @@ def _refuse(text: str, reason: str) -> json.JSONDecodeError:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _deepest(value: object, text: str) -> int:
+def _deepest(value: object, text: str, most: int) -> int:
     """How deep arrays and objects nest in ``value`` (0 for a scalar), without recursion; refuses lone surrogates."""
     deepest, stack = 0, [(value, 1)]
     while stack:
@@ -50,9 +47,18 @@ def _deepest(value: object, text: str) -> int:
         else:
             continue
         deepest = max(deepest, level)
-        if level <= MAX_DEPTH:
+        if level <= most:
             stack.extend((child, level + 1) for child in children)
     return deepest
+
+
+def _text_of(source: object) -> str:
+    """A document as text: bytes decoded as :func:`json.loads` decodes them (UTF-8, -16 or -32, by their first bytes)."""
+    if isinstance(source, str):
+        return source
+    if not isinstance(source, bytes | bytearray):  # None, a number, a dict already parsed: not a document
+        raise _refuse("", f"a JSON document is text or bytes, got {type(source).__name__}")
+    return bytes(source).decode(json.detect_encoding(source))
 
 
 def loads(source: str | bytes, *, exact: bool = True, unique_keys: bool = True) -> Any:  # noqa: ANN401 - any JSON value
@@ -63,10 +69,10 @@ def loads(source: str | bytes, *, exact: bool = True, unique_keys: bool = True) 
 
     Raises:
         json.JSONDecodeError: for text that is not JSON, and for a repeated key, nesting deeper than
-            :data:`MAX_DEPTH` or a number past :data:`~giamngheo._numbers.MAX_DIGITS` digits or
-            :data:`~giamngheo._numbers.MAX_EXPONENT` in exponent.
+            the depth limit (a household is 4 deep) or a number past the digits or exponent limits.
     """
-    text = source.decode(json.detect_encoding(source)) if isinstance(source, bytes) else source
+    text = _text_of(source)
+    most = current_limits()
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -77,8 +83,8 @@ def loads(source: str | bytes, *, exact: bool = True, unique_keys: bool = True) 
         return out
 
     def integer(digits: str) -> int:
-        if len(digits.lstrip("-0")) > MAX_DIGITS:
-            raise _refuse(text, f"the integer {digits[:20]}… has more than {MAX_DIGITS} digits")
+        if len(digits.lstrip("-0")) > most.digits:
+            raise _refuse(text, f"the integer {digits[:20]}… has more than {most.digits} digits")
         return int(digits)
 
     def number(digits: str) -> Decimal | float:
@@ -91,7 +97,7 @@ def loads(source: str | bytes, *, exact: bool = True, unique_keys: bool = True) 
     try:
         value = json.loads(text, object_pairs_hook=pairs, parse_int=integer, parse_float=number)
     except RecursionError:
-        raise _refuse(text, f"arrays or objects nested deeper than {MAX_DEPTH}") from None
-    if _deepest(value, text) > MAX_DEPTH:
-        raise _refuse(text, f"arrays or objects nested deeper than {MAX_DEPTH}")
+        raise _refuse(text, f"arrays or objects nested deeper than {most.depth}") from None
+    if _deepest(value, text, most.depth) > most.depth:
+        raise _refuse(text, f"arrays or objects nested deeper than {most.depth}")
     return value

@@ -21,6 +21,7 @@ import enum
 
 import attrs
 
+from giamngheo._checks import check_date, instance
 from giamngheo._errors import InvalidInput, NoRuleInForce
 from giamngheo._legal import Citation, Instrument, Timeline, Verification, Window
 from giamngheo._model import Standard, Text
@@ -283,11 +284,6 @@ def territory(commune: str, *, on: dt.date) -> Territory:
 _find = jurisdiction  # the parameter of standard_in_force below shadows the function's name
 
 
-def _check_date(on: object) -> None:
-    if type(on) is not dt.date:
-        raise InvalidInput("on", f"must be a datetime.date (not a datetime or a string), got {on!r}")
-
-
 def standard_in_force(*, on: dt.date, jurisdiction: str = "VN") -> Standard:
     """The poverty standard that applies on ``on``: the national one, or a jurisdiction's own.
 
@@ -296,7 +292,7 @@ def standard_in_force(*, on: dt.date, jurisdiction: str = "VN") -> Standard:
             the jurisdiction has no standard in force or no longer exists (naming its successor).
         InvalidInput: for an unknown jurisdiction.
     """
-    _check_date(on)
+    check_date(on)
     return _find(jurisdiction).standard_in_force(on=on)
 
 
@@ -317,9 +313,10 @@ def legal_data(
         NoRuleInForce: if ``on`` is given and the jurisdiction has no standard in force then.
     """
     if standard is not None:
+        instance("standard", standard, Standard, "a giamngheo.Standard or None")
         chosen = [standard]
     elif on is not None:
-        _check_date(on)
+        check_date(on)
         chosen = [_find(jurisdiction).standard_in_force(on=on)]
     else:
         timeline = _find(jurisdiction).standards

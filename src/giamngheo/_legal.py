@@ -16,6 +16,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
+from giamngheo._checks import date_reason, instance, instances
 from giamngheo._errors import InvalidInput, NoRuleInForce
 
 __all__ = [
@@ -267,6 +268,9 @@ class Window:
     end: dt.date
 
     def __attrs_post_init__(self) -> None:
+        for name in ("start", "end"):
+            if type(getattr(self, name)) is not dt.date:  # a datetime does not compare with a date
+                raise InvalidInput(f"window.{name}", date_reason(getattr(self, name)))
         if not self.start < self.end:
             raise InvalidInput("window", f"start {self.start} must be before end {self.end}")
 
@@ -299,6 +303,12 @@ class Timeline(Generic[T]):
     _starts: tuple[dt.date, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        instance("what", self.what, str, "text")
+        instances("entries", self.entries, tuple, "a (window, value) pair")
+        for i, entry in enumerate(self.entries):
+            if len(entry) != 2:
+                raise InvalidInput(f"entries[{i}]", f"must be a (window, value) pair, got {len(entry)} items")
+            instance(f"entries[{i}][0]", entry[0], Window, "a giamngheo.Window")
         if not self.entries:
             raise InvalidInput("entries", f"a timeline of {self.what} needs at least one window")
         for (before, _), (after, _) in itertools.pairwise(self.entries):

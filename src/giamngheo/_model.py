@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from giamngheo._checks import instance, instances
 from giamngheo._errors import InvalidInput
 from giamngheo._legal import Citation, Cited, Window
 
@@ -230,6 +231,11 @@ class Threshold:
     label: Text
     value: Cited[Any]
 
+    def __attrs_post_init__(self) -> None:
+        instance("threshold.key", self.key, str, "text")
+        instance(f"threshold {self.key}.label", self.label, Text, "a giamngheo.Text")
+        instance(f"threshold {self.key}.value", self.value, Cited, "a giamngheo.Cited value with its citation")
+
 
 @attrs.frozen
 class Rule:
@@ -288,6 +294,13 @@ class Indicator:
     _check: Any = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        instance("indicator.id", self.id, str, "text")
+        for field in ("dimension", "name"):
+            instance(f"{self.id}.{field}", getattr(self, field), Text, "a giamngheo.Text")
+        instance(f"{self.id}.citation", self.citation, Citation, "a giamngheo.Citation")
+        instance(f"{self.id}.definition", self.definition, (Cited, type(None)), "a giamngheo.Cited text or None")
+        instances(f"{self.id}.thresholds", self.thresholds, Threshold, "a giamngheo.Threshold")
+        instance(f"{self.id}.rule", self.rule, (Rule, type(None)), "a giamngheo rule or None")
         values = {t.key: t.value.value for t in self.thresholds}
         if len(values) != len(self.thresholds):
             raise InvalidInput("thresholds", f"{self.id}: threshold keys must be unique")
@@ -350,6 +363,14 @@ class IncomeBand:
     name: Text
     inclusive: bool = True
 
+    def __attrs_post_init__(self) -> None:
+        for field in ("upper_rural_vnd", "upper_urban_vnd"):
+            instance(f"band.{field}", getattr(self, field), Cited, "a giamngheo.Cited bound with its citation")
+        for field in ("if_deprived", "otherwise"):
+            instance(f"band.{field}", getattr(self, field), Status, "a giamngheo.Status")
+        instance("band.name", self.name, Text, "a giamngheo.Text")
+        instance("band.inclusive", self.inclusive, bool, "true or false")
+
     def upper(self, area: Area) -> Cited[int]:
         """The inclusive upper bound for ``area``."""
         return self.upper_rural_vnd if area is Area.RURAL else self.upper_urban_vnd
@@ -402,12 +423,23 @@ class Standard:
     _two_rules: bool = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        instance("standard.id", self.id, str, "text")
+        instance(f"{self.id}.jurisdiction", self.jurisdiction, str, "text")
+        for field in ("name", "rule", "urban_label"):
+            instance(f"{self.id}.{field}", getattr(self, field), Text, "a giamngheo.Text")
+        instance(f"{self.id}.window", self.window, Window, "a giamngheo.Window")
+        instance(f"{self.id}.basis", self.basis, Citation, "a giamngheo.Citation")
+        instances(f"{self.id}.bands", self.bands, IncomeBand, "a giamngheo.IncomeBand")
+        instance(f"{self.id}.deprivation_cutoff", self.deprivation_cutoff, (Cited, type(None)), "a giamngheo.Cited count or None")
+        instances(f"{self.id}.indicators", self.indicators, Indicator, "a giamngheo.Indicator")
+        instances(f"{self.id}.notes", self.notes, Text, "a giamngheo.Text")
+        instance(f"{self.id}.income_period", self.income_period, IncomePeriod, "a giamngheo.IncomePeriod")
+        instance(f"{self.id}.area_split", self.area_split, bool, "true or false")
         rural = tuple(b.upper_rural_vnd.value for b in self.bands)
         urban = tuple(b.upper_urban_vnd.value for b in self.bands)
         for area, limits in (("rural", rural), ("urban", urban)):
-            if any(lo >= hi for lo, hi in itertools.pairwise(limits)):
-                raise InvalidInput("bands", f"{self.id}: {area} upper bounds must increase, got {limits}")
-        self._check_bands(rural + urban)
+            self._check_bounds(area, limits)
+        self._check_bands()
         if self.deprivation_cutoff is None and any(b.uses_deprivations for b in self.bands):
             raise InvalidInput("deprivation_cutoff", f"{self.id}: a band uses deprivations but there is no cut-off")
         if self.deprivation_cutoff is not None and self.deprivation_cutoff.value < 1:
@@ -425,14 +457,37 @@ class Standard:
         by_deprivations = any(b.if_deprived is Status.POOR and b.otherwise is not Status.POOR for b in self.bands)
         object.__setattr__(self, "_two_rules", by_income and by_deprivations)
 
-    def _check_bands(self, limits: tuple[int, ...]) -> None:
+    def _check_bounds(self, area: str, limits: tuple[int, ...]) -> None:
+        """One area's upper bounds: whole, positive amounts of VND, each above the one before.
+
+        A bound equal to the one before would leave its band empty (or, under an exclusive bound, a band of one
+        amount), and a bound of 0 VND a band no income reaches: neither is a reading of a legal text, so both are
+        refused, as are a bound that is not a whole number (``nan``, a float, ``True``), which no comparison could
+        order.
+        """
+        for i, limit in enumerate(limits):
+            if isinstance(limit, bool) or not isinstance(limit, int):
+                raise InvalidInput(
+                    "bands", f"{self.id}: band {i}'s {area} upper bound must be a whole number of VND, got {limit!r}"
+                )
+            if limit <= 0:
+                raise InvalidInput(
+                    "bands", f"{self.id}: band {i}'s {area} upper bound must be a positive amount of VND, got {limit}"
+                )
+        for i, (lo, hi) in enumerate(itertools.pairwise(limits), start=1):
+            if lo >= hi:
+                raise InvalidInput(
+                    "bands",
+                    f"{self.id}: {area} upper bounds must increase, got {limits} "
+                    f"(band {i}'s {hi:,} is not above band {i - 1}'s {lo:,})",
+                )
+
+    def _check_bands(self) -> None:
         for i, band in enumerate(self.bands):
             if Status.UNDETERMINED in (band.if_deprived, band.otherwise):
                 raise InvalidInput("bands", f"{self.id}: band {i} classes as 'undetermined', which is not a status")
             if band.if_deprived.rank > band.otherwise.rank:
                 raise InvalidInput("bands", f"{self.id}: band {i} gives a deprived household a better status")
-        if any(limit <= 0 for limit in limits):
-            raise InvalidInput("bands", f"{self.id}: band bounds must be positive amounts of VND")
 
     @property
     def indicator_ids(self) -> frozenset[str]:

@@ -14,44 +14,133 @@ it as the number it could not read, at its file, line and field).
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import functools
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
 
-from giamngheo._errors import NumberTooLarge
+import attrs
 
-__all__ = ["MAX_DIGITS", "MAX_EXPONENT", "MAX_WHOLE", "check_text", "exact_number"]
+from giamngheo._errors import InvalidInput, NumberTooLarge
 
-#: The digits of a number at most (each of a fraction's two parts).
+__all__ = [
+    "MAX_DIGITS",
+    "MAX_EXPONENT",
+    "MAX_WHOLE",
+    "InputLimits",
+    "check_text",
+    "current_limits",
+    "exact_number",
+    "input_limits",
+]
+
+#: The digits of a number at most (each of a fraction's two parts), unless :func:`input_limits` says otherwise.
 MAX_DIGITS = 30
-#: The size of a decimal exponent at most (``1e30`` is read, ``1e31`` is refused).
+#: The size of a decimal exponent at most (``1e30`` is read, ``1e31`` is refused), unless :func:`input_limits`
+#: says otherwise.
 MAX_EXPONENT = 30
 #: The largest whole number a count or an amount may be (a quadrillion VND): beyond it the engine's 64-bit exact
-#: comparisons would overflow.
+#: comparisons would overflow, so it cannot be raised.
 MAX_WHOLE = 10**15
+#: How far the limits may be raised: past it the checks themselves would be the slow computation they prevent
+#: (``json`` recurses once per level of nesting).
+_CEILING = {"digits": 4000, "exponent": 4000, "depth": 500, "members": 1_000_000}
+
+
+def _positive(_owner: object, attribute: attrs.Attribute[int], value: object) -> None:
+    ceiling = _CEILING[attribute.name]
+    if type(value) is not int or not 1 <= value <= ceiling:
+        raise InvalidInput(attribute.name, f"a limit is a whole number from 1 to {ceiling:,}, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class InputLimits:
+    """The sizes input may have, checked before any arithmetic or allocation (see the page on untrusted input).
+
+    Attributes:
+        digits: The digits of a number at most (each part of a fraction).
+        exponent: The size of a decimal exponent at most.
+        depth: How deep arrays and objects may nest in a JSON document (a household is 4 deep).
+        members: The members of one household in a JSON document at most.
+    """
+
+    digits: int = attrs.field(default=MAX_DIGITS, validator=_positive)
+    exponent: int = attrs.field(default=MAX_EXPONENT, validator=_positive)
+    depth: int = attrs.field(default=64, validator=_positive)
+    members: int = attrs.field(default=1000, validator=_positive)
+
+
+@functools.cache
+def _first_past(digits: int) -> int:
+    """The first whole number of more than ``digits`` digits."""
+    return int(10**digits)
+
+
+_LIMITS: contextvars.ContextVar[InputLimits] = contextvars.ContextVar(
+    "giamngheo_input_limits",
+    default=InputLimits(),  # noqa: B039 - frozen: never changed, only replaced
+)
+
+
+def current_limits() -> InputLimits:
+    """The limits in force here (in this thread or task): the defaults, or those of an enclosing :func:`input_limits`."""
+    return _LIMITS.get()
+
+
+@contextlib.contextmanager
+def input_limits(**changes: int) -> Iterator[InputLimits]:
+    """Raise (or lower) some limits inside a ``with`` block, for this thread or task only.
+
+    Example:
+        >>> import giamngheo as gn
+        >>> with gn.input_limits(members=5000) as raised:
+        ...     raised.members
+        5000
+        >>> with gn.input_limits() as now:  # outside, the defaults again
+        ...     now.members
+        1000
+
+    Args:
+        **changes: Any of :class:`InputLimits`' fields, each from 1 to its ceiling (digits and exponent 4,000,
+            depth 500, members 1,000,000). The largest whole number (:data:`MAX_WHOLE`) cannot be changed.
+
+    Raises:
+        InvalidInput: for an unknown limit or a value out of its range.
+    """
+    unknown = sorted(set(changes) - {field.name for field in attrs.fields(InputLimits)})
+    if unknown:
+        raise InvalidInput(unknown[0], "not a limit; use digits, exponent, depth or members")
+    token = _LIMITS.set(attrs.evolve(_LIMITS.get(), **changes))
+    try:
+        yield _LIMITS.get()
+    finally:
+        _LIMITS.reset(token)
 
 _DECIMAL = re.compile(r"[+-]?(?P<whole>\d*)(?:\.(?P<part>\d*))?(?:[eE](?P<exponent>[+-]?\d+))?")
 _FRACTION = re.compile(r"[+-]?(?P<numerator>\d+)\s*/\s*[+-]?(?P<denominator>\d+)")
-_TOO_LARGE = 10**MAX_DIGITS  # the first whole number of more than MAX_DIGITS digits
 
 
 def check_text(text: str, field: str = "number") -> None:
     """Refuse a number written ``text`` that is past the limits (:class:`NumberTooLarge`); anything else passes."""
+    most = _LIMITS.get()
     fraction = _FRACTION.fullmatch(text)
     if fraction is not None:
         for part in ("numerator", "denominator"):
-            if len(fraction[part].lstrip("0")) > MAX_DIGITS:
-                raise NumberTooLarge(field, f"the {part} has more than {MAX_DIGITS} digits")
+            if len(fraction[part].lstrip("0")) > most.digits:
+                raise NumberTooLarge(field, f"the {part} has more than {most.digits} digits")
         return
     decimal = _DECIMAL.fullmatch(text)
     if decimal is None:
         return  # not a number: Fraction says so
     digits = (decimal["whole"] or "") + (decimal["part"] or "")
-    if len(digits.lstrip("0")) > MAX_DIGITS or len(decimal["part"] or "") > MAX_DIGITS:
-        raise NumberTooLarge(field, f"has more than {MAX_DIGITS} digits")
+    if len(digits.lstrip("0")) > most.digits or len(decimal["part"] or "") > most.digits:
+        raise NumberTooLarge(field, f"has more than {most.digits} digits")
     exponent = decimal["exponent"]
-    if exponent is not None and (len(exponent.lstrip("+-0")) > 3 or abs(int(exponent)) > MAX_EXPONENT):
-        raise NumberTooLarge(field, f"has an exponent larger than {MAX_EXPONENT} in size ({text[:40]!r})")
+    if exponent is not None and (len(exponent.lstrip("+-0")) > len(str(most.exponent)) or abs(int(exponent)) > most.exponent):
+        raise NumberTooLarge(field, f"has an exponent larger than {most.exponent} in size ({text[:40]!r})")
 
 
 def exact_number(value: int | Decimal | Fraction | str, field: str = "number") -> Fraction:
@@ -71,18 +160,20 @@ def exact_number(value: int | Decimal | Fraction | str, field: str = "number") -
         text = value.strip()
         check_text(text, field)
         return Fraction(text)
+    most = _LIMITS.get()
     if isinstance(value, Decimal):
         if not value.is_finite():
             msg = f"not a finite number: {value}"
             raise ValueError(msg)
         _, digits, exponent = value.as_tuple()
         assert isinstance(exponent, int)  # noqa: S101 - finite
-        if len(digits) > MAX_DIGITS or abs(exponent) > MAX_EXPONENT + MAX_DIGITS:
-            raise NumberTooLarge(field, f"has more than {MAX_DIGITS} digits or an exponent past {MAX_EXPONENT}")
-        if len(digits) + exponent > MAX_DIGITS:
-            raise NumberTooLarge(field, f"has more than {MAX_DIGITS} digits")
+        if len(digits) > most.digits or abs(exponent) > most.exponent + most.digits:
+            raise NumberTooLarge(field, f"has more than {most.digits} digits or an exponent past {most.exponent}")
+        if len(digits) + exponent > most.digits:
+            raise NumberTooLarge(field, f"has more than {most.digits} digits")
         return Fraction(value)
     number = value if isinstance(value, Fraction) else Fraction(value)
-    if abs(number.numerator) >= _TOO_LARGE or number.denominator >= _TOO_LARGE:
-        raise NumberTooLarge(field, f"has more than {MAX_DIGITS} digits")
+    too_large = _first_past(most.digits)
+    if abs(number.numerator) >= too_large or number.denominator >= too_large:
+        raise NumberTooLarge(field, f"has more than {most.digits} digits")
     return number

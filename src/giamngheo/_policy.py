@@ -26,6 +26,7 @@ from fractions import Fraction
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from giamngheo._checks import check_date, date
 from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._facts import bool_validator
 from giamngheo._household import Household
@@ -116,8 +117,8 @@ class RecognisedStatus:
             raise InvalidInput(
                 "status", f"a recognised status is poor, near-poor, middle or not poor, got {self.status!r}"
             )
-        if type(self.since) is not dt.date or (self.until is not None and type(self.until) is not dt.date):
-            raise InvalidInput("since", "since and until are datetime.date values")
+        check_date(self.since, field="since")
+        date("until", self.until)
         if self.until is not None and self.until <= self.since:
             raise InvalidInput("until", f"{self.until} must be after since {self.since}")
         if self.basis is not None and (not isinstance(self.basis, PoorBasis) or self.status is not Status.POOR):
@@ -232,8 +233,7 @@ class Situation:
     def __attrs_post_init__(self) -> None:
         hid = self.household_id
         _optional_str("household_id", hid, "a household id")
-        if type(self.on) is not dt.date:
-            raise InvalidInput("on", f"must be a datetime.date (not a datetime or a string), got {self.on!r}", hid)
+        check_date(self.on, hid)
         if not isinstance(self.history, StatusHistory):
             raise InvalidInput("history", f"must be a giamngheo.StatusHistory, got {self.history!r}", hid)
         if not isinstance(self.place, Place):

@@ -17,7 +17,8 @@ from fractions import Fraction
 
 import attrs
 
-from giamngheo._assessment import assess, check_date, for_standard
+from giamngheo._assessment import assess, for_standard
+from giamngheo._checks import check_date
 from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._household import Household
 from giamngheo._jurisdictions import standard_in_force
@@ -48,6 +49,29 @@ def _scaled(amount: int, factor: Fraction) -> int:
     return math.floor(exact + Fraction(1, 2))
 
 
+def _check_reform(base: object, id: object, name: object, note: object) -> None:  # noqa: A002 - the standard's id
+    """The base standard, the id, the name and the note of a reform, of the types they must have."""
+    if not isinstance(base, Standard):
+        raise InvalidInput("base", f"must be a giamngheo.Standard, got {base!r}")
+    if not isinstance(id, str) or not id:
+        raise InvalidInput("id", f"give the reform an id (a non-empty string), got {id!r}")
+    if name is not None and not isinstance(name, Text):
+        raise InvalidInput("name", f"a giamngheo.Text or None, got {name!r}"[:300])
+    if not isinstance(note, str):
+        raise InvalidInput("note", f"a string, got {note!r}"[:300])
+
+
+def _dropped(drop: object) -> frozenset[str]:
+    """The ids of the indicators to drop: one id, or a collection of them."""
+    if not isinstance(drop, Iterable) or isinstance(drop, bytes | dict):
+        raise InvalidInput("drop", f"indicator ids to drop, got {drop!r}"[:300])
+    listed = [drop] if isinstance(drop, str) else list(drop)
+    for j in listed:
+        if not isinstance(j, str):
+            raise InvalidInput("drop", f"indicator ids are strings, got {j!r}"[:300])
+    return frozenset(listed)
+
+
 def reform(
     base: Standard,
     *,
@@ -76,11 +100,8 @@ def reform(
     Raises:
         InvalidInput: for a non-positive or inexact factor, a cut-off below 1, or an unknown indicator id.
     """
-    if not isinstance(base, Standard):
-        raise InvalidInput("base", f"must be a giamngheo.Standard, got {base!r}")
-    if not isinstance(id, str) or not id:
-        raise InvalidInput("id", f"give the reform an id (a non-empty string), got {id!r}")
-    drop = frozenset([drop] if isinstance(drop, str) else drop)
+    _check_reform(base, id, name, note)
+    drop = _dropped(drop)
     unknown = drop - base.indicator_ids
     if unknown:
         raise InvalidInput("drop", f"{', '.join(sorted(unknown))}: not an indicator of {base.id}")
@@ -230,7 +251,9 @@ class Comparison:
         return self.table("en")
 
 
-def _resolve(standard: Standard | str | None, on: dt.date) -> Standard:
+def _resolve(standard: Standard | str | None, on: dt.date, field: str) -> Standard:
+    if standard is not None and not isinstance(standard, Standard | str):
+        raise InvalidInput(field, f"a giamngheo.Standard or a jurisdiction's code, got {standard!r}"[:300])
     if standard is None:
         return standard_in_force(on=on)
     if isinstance(standard, str):
@@ -262,7 +285,9 @@ def compare(
         NoRuleInForce: if a standard given by jurisdiction code is not in force on ``on``.
     """
     check_date(on)
-    base_standard, other_standard = _resolve(base, on), _resolve(other, on)
+    if not isinstance(households, Iterable) or isinstance(households, str | bytes | dict):
+        raise InvalidInput("households", f"a list of giamngheo.Household, got {type(households).__name__}")
+    base_standard, other_standard = _resolve(base, on, "base"), _resolve(other, on, "other")
     transitions: collections.Counter[tuple[Status, Status]] = collections.Counter()
     moved: list[Move] = []
     errors: list[tuple[int, str | None, str]] = []

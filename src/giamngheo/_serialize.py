@@ -24,11 +24,13 @@ the indicators' thresholds and rules; documents of versions 1 and 2 are still re
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import functools
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -45,7 +47,7 @@ from giamngheo._indicators import RULES
 from giamngheo._json import loads as load_json
 from giamngheo._legal import Citation, Cited
 from giamngheo._model import Rule, Standard, Text, Threshold
-from giamngheo._numbers import exact_number
+from giamngheo._numbers import current_limits, exact_number
 from giamngheo._policy import Entitlement, Policy
 from giamngheo._units import area_of_commune
 from giamngheo._version import __version__
@@ -339,6 +341,8 @@ def assessment_to_dict(
         "verification"}`` or ``null``, see :attr:`giamngheo.Assessment.caveat`) follow from the rest; documents
         written before them are read alike.
     """
+    if not isinstance(assessment, Assessment):
+        raise InvalidInput("assessment", f"a giamngheo.Assessment, got {type(assessment).__name__}")
     embed = embed_standard or not _is_builtin(assessment.standard)
     head = {
         "format": ASSESSMENT_FORMAT,
@@ -382,6 +386,7 @@ def assessment_to_json(assessment: Assessment, *, indent: int | None = None, emb
     A built-in standard is referred to by its id and :func:`legal_data_version`; a user-defined one, or any one
     when ``embed_standard`` is true, is written whole (see :func:`assessment_to_dict`).
     """
+    _check_indent(indent)
     document = assessment_to_dict(assessment, embed_standard=embed_standard)
     return json.dumps(document, ensure_ascii=False, indent=indent)
 
@@ -395,6 +400,12 @@ def assessment_to_line(assessment: Assessment, *, embed_standard: bool = False) 
     """
     document = assessment_to_dict(assessment, embed_standard=embed_standard, compact=True)
     return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+
+
+def _check_indent(indent: object) -> None:
+    """An indent of JSON output: ``None`` or a number of spaces."""
+    if indent is not None and (type(indent) is not int or not 0 <= indent <= 100):
+        raise InvalidInput("indent", f"None or a number of spaces from 0 to 100, got {indent!r}"[:300])
 
 
 def assessment_from_json(text: str | bytes) -> Assessment:
@@ -518,6 +529,17 @@ def _policy_id(value: object) -> str:
     return cast("str", value["id"])
 
 
+def _own_policies(policies: object) -> tuple[Policy, ...]:
+    """The policies given with ``policies=``: a list of :class:`~giamngheo.Policy` (a string or a mapping is not one)."""
+    if not isinstance(policies, Iterable) or isinstance(policies, str | bytes | dict):
+        raise InvalidInput("policies", f"must be a list of giamngheo.Policy, got {policies!r}"[:300])
+    found = tuple(policies)
+    for i, candidate in enumerate(found):
+        if not isinstance(candidate, Policy):
+            raise InvalidInput(f"policies[{i}]", f"must be a giamngheo.Policy, got {candidate!r}"[:300])
+    return found
+
+
 def _policy_from_ref(value: object, _: object) -> Policy:
     from giamngheo._entitlements import policy  # noqa: PLC0415 - the registry imports every policy module
 
@@ -526,6 +548,8 @@ def _policy_from_ref(value: object, _: object) -> Policy:
 
 def entitlement_to_dict(entitlement: Entitlement) -> dict[str, Any]:
     """An entitlement as a JSON-ready object; its policy as ``{"id", "basis"}`` (see :func:`entitlements_to_json`)."""
+    if not isinstance(entitlement, Entitlement):
+        raise InvalidInput("entitlements", f"giamngheo.Entitlement values, got {type(entitlement).__name__}")
     return cast("dict[str, Any]", _converter().unstructure(entitlement))
 
 
@@ -545,7 +569,7 @@ def entitlement_from_dict(data: object, *, policies: Sequence[Policy] = ()) -> E
     if not isinstance(data, dict):
         raise InvalidInput("entitlement", f"an entitlement is a JSON object, got {type(data).__name__}")
     pid = _policy_id(data.get("policy"))
-    own = {p.id: p for p in policies}
+    own = {p.id: p for p in _own_policies(policies)}
     try:
         chosen = own[pid] if pid in own else _policy_from_ref(data["policy"], Policy)
         return _structure_fields(Entitlement, data, {"policy": chosen})
@@ -561,6 +585,9 @@ def entitlements_to_json(entitlements: Iterable[Entitlement], *, indent: int | N
     ``{"format": "giamngheo.entitlements", "version": 1, "library_version", "legal_data_version",
     "entitlements": [...]}``; each entitlement refers to its policy by id, read back from the policy registry.
     """
+    _check_indent(indent)
+    if not isinstance(entitlements, Iterable) or isinstance(entitlements, str | bytes | dict):
+        raise InvalidInput("entitlements", f"a list of giamngheo.Entitlement, got {type(entitlements).__name__}")
     document = {
         "format": ENTITLEMENTS_FORMAT,
         "version": ENTITLEMENTS_FORMAT_VERSION,
@@ -591,7 +618,7 @@ def entitlements_from_json(text: str | bytes, *, policies: Sequence[Policy] = ()
     items = document.get("entitlements")
     if not isinstance(items, list):
         raise InvalidInput("entitlements", "the document has no list of entitlements")
-    own = {p.id for p in policies}
+    own = {p.id for p in _own_policies(policies)}
     builtin = sorted({_policy_id(i.get("policy")) for i in items if isinstance(i, dict)} - own)
     if builtin:
         _check_legal_data(
@@ -705,6 +732,9 @@ def household_to_json(household: Household, *, indent: int | None = None) -> str
 
     The schema is that of the ``household`` of an assessment document; unknown facts are ``null``.
     """
+    if not isinstance(household, Household):
+        raise InvalidInput("household", f"a giamngheo.Household, got {type(household).__name__}")
+    _check_indent(indent)
     return json.dumps(_converter().unstructure(household), ensure_ascii=False, indent=indent)
 
 
@@ -724,11 +754,6 @@ def household_from_json(text: str | bytes) -> Household:
     return household_from_data(data)
 
 
-#: Members of one household in a JSON document at most: checked before any is built (a document of a million
-#: empty members took 40 s and 4.6 GB). No household of a register comes near it.
-MAX_MEMBERS = 1000
-
-
 def household_from_data(data: object) -> Household:
     """A household from already-parsed JSON data (a dict); see :func:`household_from_json`."""
     import cattrs  # noqa: PLC0415
@@ -737,8 +762,9 @@ def household_from_data(data: object) -> Household:
         raise InvalidInput("household", f"a household is a JSON object, got {type(data).__name__}")
     hid = data.get("id") if isinstance(data.get("id"), str) else None
     members = data.get("members")
-    if isinstance(members, list) and len(members) > MAX_MEMBERS:  # before a million members are built
-        reason = f"at most {MAX_MEMBERS} members in one household, got {len(members):,}"
+    most = current_limits().members
+    if isinstance(members, list) and len(members) > most:  # before a million members are built
+        reason = f"at most {most:,} members in one household (see gn.input_limits), got {len(members):,}"
         raise InvalidInput("members", reason, hid)
     if data.get("id") is not None and hid is None:  # 12 and "12" are not one id: a register's ids are text
         raise InvalidInput("id", f"a household's id is text (a JSON string), got {data['id']!r}"[:200])
@@ -767,20 +793,24 @@ def _household_converter() -> cattrs.Converter:
     attrs.resolve_types(Dwelling)
     strict = cattrs.Converter(forbid_extra_keys=True)
     _configure(strict)
-    strict.register_structure_hook(int, _strict_int)
+    # Whole numbers, members and the dwelling are given to the constructors as read: their checks are the scalar
+    # path's, so that a value is refused in JSON with the words it is refused with in Python and in a register.
+    strict.register_structure_hook(int, lambda value, _: value)
     strict.register_structure_hook_func(_is_str_set, _str_set)
 
-    listed = strict.get_structure_hook(tuple[Member, ...])  # cattrs' own: it reports members[i].field paths
-
-    def members(value: object, kind: object) -> tuple[Member, ...]:
+    def members(value: object, _: object) -> tuple[Member, ...]:
         if not isinstance(value, list):
             raise ValueError(f"members are a list of member objects, got {type(value).__name__}")  # noqa: TRY004
-        return listed(value, kind)  # type: ignore[no-any-return]
+        listed = []
+        for i, member in enumerate(value):
+            try:
+                listed.append(_member_from_data(member))
+            except InvalidInput as error:
+                raise InvalidInput(f"members[{i}].{error.field}".rstrip("."), error.reason) from None
+        return tuple(listed)
 
     def dwelling(value: object, _: object) -> Dwelling:
-        if not isinstance(value, dict):
-            raise ValueError(f"the dwelling is an object, got {type(value).__name__}")  # noqa: TRY004
-        return strict.structure_attrs_fromdict(value, Dwelling)
+        return Dwelling(**_fields_of(value, Dwelling, "dwelling"))
 
     strict.register_structure_hook_func(lambda t: t == tuple[Member, ...], members)
     strict.register_structure_hook_func(lambda t: t is Dwelling, dwelling)
@@ -788,11 +818,26 @@ def _household_converter() -> cattrs.Converter:
     return strict
 
 
-def _strict_int(value: object, _: object) -> int:
-    # cattrs would call int(), turning 1500000.9 into 1500000 and true into 1: amounts and sizes must be whole.
-    if type(value) is not int:
-        raise ValueError(f"must be a whole number, got {value!r}")
+def _fields_of(value: object, cls: type[Member | Dwelling], where: str) -> dict[str, Any]:
+    """A JSON object's fields for ``cls``: an object, with no key ``cls`` does not have."""
+    if not isinstance(value, dict):
+        raise InvalidInput(where, f"is a JSON object, got {type(value).__name__}")
+    unknown = sorted(set(value) - {field.name for field in attrs.fields(cls)})
+    if unknown:
+        raise InvalidInput(where, "unknown field(s): " + ", ".join(unknown)[:200])
     return value
+
+
+def _member_from_data(value: object) -> Member:
+    fields = _fields_of(value, Member, "")
+    birth = fields.get("birth_date")
+    if isinstance(birth, str) and _ISO_DATE.fullmatch(birth):
+        with contextlib.suppress(ValueError):  # an impossible day is refused by Member, in its words
+            fields = {**fields, "birth_date": dt.date.fromisoformat(birth)}
+    return Member(**fields)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _is_str_set(type_: object) -> bool:

@@ -42,6 +42,7 @@ from typing import Any
 
 import attrs
 
+from giamngheo._checks import check_date
 from giamngheo._errors import InvalidInput, NoRuleInForce
 from giamngheo._instruments import LOCAL_GOVERNMENT_LAW_2015
 from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Verification, Window
@@ -351,7 +352,7 @@ def administrative_unit(code: str, *, on: dt.date) -> AdministrativeUnit:
             its territory over in ``successor`` (the default one for a divided unit).
     """
     code = _check_code(code, "code")
-    on = _check_on(on)
+    on = check_date(on)
     registry = _registry()
     versions = _versions(registry, code)
     for unit in versions:
@@ -373,7 +374,7 @@ def locate(code: str, *, on: dt.date) -> Location:
         NoRuleInForce: if neither the code nor its successors are encoded on ``on`` (before the data start, say).
     """
     code = _check_code(code, "code")
-    on = _check_on(on)
+    on = check_date(on)
     registry = _registry()
     versions = _versions(registry, code)
     now = next((unit for unit in versions if on in unit.window), None)
@@ -446,7 +447,7 @@ def communes(province: str = "74", *, on: dt.date) -> tuple[AdministrativeUnit, 
         NoRuleInForce: outside the dates the province's units are encoded on; after its end naming the successor.
     """
     province = _check_code(province, "province")
-    on = _check_on(on)
+    on = check_date(on)
     registry = _registry()
     if province not in registry.communes:
         raise InvalidInput("province", f"no units of a province {province!r} are encoded")
@@ -606,13 +607,6 @@ def _check_code(code: object, field: str) -> str:
     if not isinstance(code, str) or not (code.isascii() and code.isdigit()):
         raise InvalidInput(field, f"must be a GSO code written as a string of digits, e.g. '25840', got {code!r}")
     return code
-
-
-def _check_on(on: object) -> dt.date:
-    """``on`` if it is a date (not a datetime), else :class:`InvalidInput`."""
-    if type(on) is not dt.date:
-        raise InvalidInput("on", f"must be a datetime.date (not a datetime or a string), got {on!r}")
-    return on
 
 
 def _versions(registry: _Registry, code: str) -> tuple[AdministrativeUnit, ...]:

@@ -56,7 +56,7 @@ LEFT_TO_NEAR = gn.StatusHistory(
 
 # fmt: off
 CASES = [
-    # NĐ 81/2021/NĐ-CP, in force 15/10/2021 (S59-S62): poor → tuition exemption (Điều 15.4) and 150,000/month (Điều 18.3).
+    # NĐ 81/2021/NĐ-CP, in force 15/10/2021 (lawnet.vn 105118, lawnet.vn 115649, vietlawonline.com vbpl113947): poor → tuition exemption (Điều 15.4) and 150,000/month (Điều 18.3).
     pytest.param(status(POOR), "education-81-2021", dt.date(2021, 10, 14), [], id="edu-poor-day-before-decree"),
     pytest.param(status(POOR), "education-81-2021", dt.date(2021, 10, 15), EDU_POOR, id="edu-poor-first-day"),
     # Điều 16.2.b: "Eligibility for a tuition reduction of 50% includes: … b) … near-poor house[holds]" (lawnet 400728).
@@ -65,7 +65,7 @@ CASES = [
     # Replaced by NĐ 238/2025/NĐ-CP from 03/09/2025 (reported by one source).
     pytest.param(status(POOR), "education-81-2021", dt.date(2025, 9, 2), EDU_POOR, id="edu-poor-last-day"),
     pytest.param(status(POOR), "education-81-2021", dt.date(2025, 9, 3), [], id="edu-poor-replaced"),
-    # QĐ 28/2014/QĐ-TTg Điều 3.7, in force 01/06/2014: 46,000 VND a month (S63, S64).
+    # QĐ 28/2014/QĐ-TTg Điều 3.7, in force 01/06/2014: 46,000 VND a month (cand.com.vn 336152, baonghean.vn 10020541).
     pytest.param(status(POOR), "electricity-28-2014-46000", dt.date(2014, 5, 31), [], id="elec-day-before-decision"),
     pytest.param(status(POOR), "electricity-28-2014-46000", dt.date(2014, 6, 1), [("poor", AMT, 46_000, "month", False)], id="elec-46000-first-day"),
     pytest.param(status(NEAR), "electricity-28-2014-46000", dt.date(2014, 6, 1), [], id="elec-near-poor-nothing"),
@@ -77,7 +77,7 @@ CASES = [
     # QĐ 14/2025/QĐ-TTg (29/05/2025) replaced QĐ 28/2014: nothing encoded from its signing.
     pytest.param(status(POOR), "electricity-28-2014-tier1", dt.date(2025, 5, 28), [("poor", AMT, None, "month", False)], id="elec-tier1-last-day"),
     pytest.param(status(POOR), "electricity-28-2014-tier1", dt.date(2025, 5, 29), [], id="elec-tier1-replaced"),
-    # Luật Trợ giúp pháp lý 11/2017/QH14, in force 01/01/2018, Điều 7 khoản 2, 6, 7 (S78, S79).
+    # Luật Trợ giúp pháp lý 11/2017/QH14, in force 01/01/2018, Điều 7 khoản 2, 6, 7 (moj.gov.vn ItemID=3238; en.bacgiang.gov.vn, the 2017 Law on Legal Aid).
     pytest.param(status(POOR), "legal-aid-11-2017", dt.date(2017, 12, 31), [], id="legal-day-before-law"),
     pytest.param(status(POOR), "legal-aid-11-2017", dt.date(2018, 1, 1), [("poor", SVC, None, None, False)], id="legal-poor-first-day"),
     pytest.param(status(NEAR), "legal-aid-11-2017", dt.date(2018, 1, 1), LEGAL_NEAR, id="legal-near-poor-first-day"),

@@ -63,7 +63,7 @@ CREDIT = [
     pytest.param(D(2019, 3, 1), holds(POOR), {"poor_district": False}, "credit-vbsp-2019", "poor", Fraction(66, 1000), 100_000_000, 120, id="poor-2019-first-day"),
     # NQ 30a/2008 poor districts: 3.3 %/year (VBSP rate table).
     pytest.param(D(2020, 6, 1), holds(POOR), {"poor_district": True}, "credit-vbsp-2019", "poor_poor_district", Fraction(33, 1000), 100_000_000, 120, id="poor-in-poor-district"),
-    # Near-poor 7.92 %/year (VBSP rate table; S69).
+    # Near-poor 7.92 %/year (VBSP rate table; eng.vbsp.org.vn, Q1 loans report).
     pytest.param(D(2020, 6, 1), holds(NEAR), {}, "credit-vbsp-2019", "near_poor", Fraction(792, 10000), 100_000_000, 120, id="near-poor-2019"),
     # The last day before QĐ 2553/QĐ-TTg: still 6.6 % (vietnam.vn, Báo Thanh Hóa 13/12/2025).
     pytest.param(D(2025, 11, 30), holds(POOR), {"poor_district": False}, "credit-vbsp-2019", "poor", Fraction(66, 1000), 100_000_000, 120, id="poor-last-day-6.6"),
@@ -141,7 +141,7 @@ def test_credit_flags_the_undated_rates():
 # (date, status, poor district, expected {grant: amount}, undetermined)
 # fmt: off
 HOUSING = [
-    # TT 01/2022/TT-BXD: support from 15/08/2022, poor and near-poor in poor districts: 40 M new, 20 M repair (S36, S76).
+    # TT 01/2022/TT-BXD: support from 15/08/2022, poor and near-poor in poor districts: 40 M new, 20 M repair (tuvanmienphi.vn 1492, TT 01/2022 text; en.vietnamplus.vn 234420).
     pytest.param(D(2022, 8, 15), POOR, True, {"new_house": 40_000_000, "repair": 20_000_000}, None, id="poor-first-day"),
     pytest.param(D(2022, 8, 14), POOR, True, {}, None, id="poor-day-before"),
     pytest.param(D(2025, 12, 31), NEAR, True, {"new_house": 40_000_000, "repair": 20_000_000}, None, id="near-poor-last-day"),
@@ -215,7 +215,7 @@ def test_city_entitled_list():
 
 
 def test_binh_duong_encodes_nothing_unconfirmed():
-    # provincial.md §2: nothing before the merger is encoded; the support kept in the former territory starts then
+    # nothing before the merger is confirmed, so none is encoded; the support kept in the former territory starts then
     assert all(p.window.start >= dt.date(2025, 7, 1) for p in binh_duong.POLICIES)
     assert [] == [
         e for e in gn.entitlements(holds(POOR), on=D(2024, 1, 1), jurisdiction="74") if e.policy.jurisdiction == "74"

@@ -8,7 +8,7 @@
 ... ])
 >>> result = batch.assess_columns(cols, on=dt.date(2024, 10, 1))
 >>> [(r["household_id"], r["status"], r["error"]) for r in result.rows()]
-[('H1', 'poor', ''), ('H2', '', "household 'H2': income_per_capita_monthly_vnd: must be a whole number, got 'oops'")]
+[('H1', 'poor', ''), ('H2', '', "household 'H2': income_per_capita_monthly_vnd: must be a whole number of VND, got 'oops'")]
 
 Every input row comes out once, in input order, with its result or its error; the result of every row equals
 :func:`giamngheo.assess` of the same household (a differential test proves it for every rule and standard).

@@ -10,6 +10,7 @@ the thread stops when the consumer stops early (an error, Ctrl-C): at most ``dep
 
 from __future__ import annotations
 
+import contextvars
 import queue
 import threading
 from collections.abc import Iterable, Iterator
@@ -31,6 +32,8 @@ class _Feeder(threading.Thread):
         self.source = iter(items)
         self.slots: queue.Queue[object] = queue.Queue(maxsize=depth)
         self.stop = threading.Event()
+        # the caller's context (its gn.input_limits): the items are made as the caller would make them
+        self.context = contextvars.copy_context()
 
     def put(self, item: object) -> bool:
         """Put ``item`` when there is room; ``False`` if the consumer stopped first."""
@@ -43,6 +46,9 @@ class _Feeder(threading.Thread):
         return False
 
     def run(self) -> None:
+        self.context.run(self._feed)
+
+    def _feed(self) -> None:
         try:
             for item in self.source:
                 if not self.put((item,)):

@@ -12,7 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 from giamngheo._assessment import assess as assess_one
-from giamngheo._assessment import check_date
+from giamngheo._checks import check_date
 from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
 from giamngheo._jurisdictions import jurisdiction as find_jurisdiction
 from giamngheo._model import Area, IncomePeriod, PoorBasis, Standard, Status

@@ -40,7 +40,7 @@ def compare_columns(
         base: The standard compared from; by default the national one in force.
         first_index: The index of the first household (for a chunk of a larger register).
     """
-    base_standard, other_standard = _resolve(base, on), _resolve(other, on)
+    base_standard, other_standard = _resolve(base, on, "base"), _resolve(other, on, "other")
     before = assess_columns(_for_standard(columns, base_standard), on=on, standard=base_standard)
     after = assess_columns(_for_standard(columns, other_standard), on=on, standard=other_standard)
     statuses = BatchResult.STATUSES

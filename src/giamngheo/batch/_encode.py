@@ -25,8 +25,9 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from giamngheo._checks import area, area_reason, below_reason, date_reason
 from giamngheo._errors import InvalidInput
-from giamngheo.batch._columns import ENUM_COLUMNS, MEMBER_BOOLEANS, Columns, Orphan, exact_decimal, parse_date
+from giamngheo.batch._columns import ENUM_COLUMNS, MEMBER_BOOLEANS, Columns, Orphan, parse_date
 from giamngheo.batch._parse import _LARGEST, _Bad, _boolean, _choice, _devices, _ids, _integer, _text
 from giamngheo.batch._schema import DWELLING_COLUMNS, HOUSEHOLD_COLUMNS, MEMBER_COLUMNS
 
@@ -230,7 +231,7 @@ def _integers(
     bad_rows, reasons = [], []
     for i in slow.tolist():
         try:
-            number = _integer(array[i].as_py())
+            number = _integer(array[i].as_py(), field)
         except _Bad as error:
             bad_rows.append(i)
             reasons.append(str(error))
@@ -258,7 +259,7 @@ def _floor_area(array: pa.Array | None, n: int, errors: _Errors) -> tuple[Any, A
         errors.add(
             rows,
             field,
-            [f"must be exact (read the file as text: '35.5'), got the float {number[i]!r}" for i in rows.tolist()],
+            [area_reason(float(number[i])) for i in rows.tolist()],
         )
         array = pa.array(np.where(whole, number, 0).astype(np.int64), mask=~whole)
     text = pc.utf8_trim_whitespace(_as_text(array))
@@ -274,10 +275,12 @@ def _floor_area(array: pa.Array | None, n: int, errors: _Errors) -> tuple[Any, A
         def parse(cell: object) -> tuple[int, int]:
             if cell is None:
                 return 0, 0
-            area = exact_decimal(str(cell).replace(",", "."))
-            if area is None or area < 0 or area.numerator > _LARGEST or area.denominator > _LARGEST:
-                raise _Bad(f"must be an exact number of m², not negative, of at most 15 digits, got {cell!r}")
-            return area.numerator, area.denominator
+            try:
+                number = area(field, str(cell))
+            except InvalidInput as error:
+                raise _Bad(error.reason) from None
+            assert number is not None  # noqa: S101 - a given cell
+            return number.numerator, number.denominator
 
         values, index, rows, reasons = _by_value(text.take(pa.array(where)), len(where), parse, (0, 0))
         errors.add(where[rows], field, reasons)
@@ -442,7 +445,7 @@ class _Members:
             # a spreadsheet's date and time ("2000-01-01 00:00:00") is its date; other text after it is not
             date = parse_date(text[:10] if _CLOCK.fullmatch(text[10:]) else text)
             if date is None:
-                raise _Bad(f"must be a date written YYYY-MM-DD, got {text!r}")
+                raise _Bad(date_reason(text))
             return date.year, date.month, date.day
 
         if array is None:
@@ -526,7 +529,8 @@ def encode(  # noqa: C901, PLR0915 - numpy arrays and Arrow columns, or the step
     arrays: dict[str, Any] = {"household_id": ids}
     given: dict[str, Any] = {}
     for name in ("area", "wall", "column", "roof", "water_source", "latrine"):
-        arrays[name], given[name] = _codes(h.get(name), n, _choice(ENUM_COLUMNS[name]), np.int8, errors, name)
+        where = name if name == "area" else f"dwelling.{name}"  # the scalar path's name of the field
+        arrays[name], given[name] = _codes(h.get(name), n, _choice(ENUM_COLUMNS[name]), np.int8, errors, where)
     for name in ("commune", "district"):
         arrays[name] = _units(h.get(name), n, errors, name)
     monthly, has_monthly = _integers(h.get("income_per_capita_monthly_vnd"), n, errors, "income_per_capita_monthly_vnd")
@@ -537,17 +541,17 @@ def encode(  # noqa: C901, PLR0915 - numpy arrays and Arrow columns, or the step
         ("income_yearly_vnd", yearly, has_yearly),
     ):
         rows = np.flatnonzero(known & (value < 0))
-        errors.add(rows, name, [f"must not be negative, got {value[r]}" for r in rows.tolist()])
+        errors.add(rows, name, [below_reason(name, int(value[r])) for r in rows.tolist()])
     rows = np.flatnonzero(has_size & (sizes < 1))
-    errors.add(rows, "size", [f"a household has at least one member, got {sizes[r]}" for r in rows.tolist()])
+    errors.add(rows, "size", [below_reason("size", int(sizes[r])) for r in rows.tolist()])
     stated_values, stated_index, _, _ = _by_value(h.get("deprived"), n, _ids, None)
     stated_table = np.empty(len(stated_values), dtype=object)
     stated_table[:] = stated_values
     stated = stated_table[stated_index]
     has_stated = np.array([bool(v) for v in stated_values], dtype=bool)[stated_index]
-    arrays["devices"], given["devices"] = _codes(h.get("devices"), n, _devices, np.int16, errors, "devices")
+    arrays["devices"], given["devices"] = _codes(h.get("devices"), n, _devices, np.int16, errors, "dwelling.devices")
     for name in ("hears_loudspeaker", "waste_collected"):
-        arrays[name], given[name] = _codes(h.get(name), n, _boolean, np.int8, errors, name)
+        arrays[name], given[name] = _codes(h.get(name), n, _boolean, np.int8, errors, f"dwelling.{name}")
     arrays["floor_num"], arrays["floor_den"], given["floor_area_m2"] = _floor_area(h.get("floor_area_m2"), n, errors)
     has_dwelling = np.zeros(n, dtype=bool)
     for name in DWELLING_COLUMNS:

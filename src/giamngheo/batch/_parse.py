@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from giamngheo._checks import boolean_reason, choice_reason, device_reason, range_reason, whole_reason
 from giamngheo._numbers import MAX_WHOLE
 from giamngheo.batch._columns import (
     CELL_CODES,
@@ -44,13 +45,14 @@ _LARGEST = MAX_WHOLE  # the largest whole number a cell may hold
 
 def _in_range(number: int) -> int:
     if abs(number) > _LARGEST:
-        raise _Bad(f"is out of range (more than {_LARGEST:,}), got {number}")
+        raise _Bad(range_reason(number))
     return number
 
 
-def _integer(value: object) -> int | None:
+def _integer(value: object, field: str) -> int | None:
+    """A cell as a whole number (``None``: empty); ``field`` words the error."""
     if isinstance(value, bool):
-        raise _Bad(f"must be a whole number, got {value!r}")
+        raise _Bad(whole_reason(field, value))
     if isinstance(value, int):
         return _in_range(value)
     if isinstance(value, float):
@@ -58,14 +60,14 @@ def _integer(value: object) -> int | None:
             return None
         if value.is_integer():
             return _in_range(int(value))
-        raise _Bad(f"must be a whole number, got {value!r}")
+        raise _Bad(whole_reason(field, value))
     text = _text(value)
     if text is None:
         return None
     try:
         number = int(text.replace("_", ""))
     except ValueError:
-        raise _Bad(f"must be a whole number, got {text!r}") from None
+        raise _Bad(whole_reason(field, text)) from None
     return _in_range(number)
 
 
@@ -81,7 +83,7 @@ def _choice(kind: type[Any]) -> Callable[[object], int]:
         if code is None:
             code = labels.get(unicodedata.normalize("NFC", text).casefold())
         if code is None:
-            raise _Bad(f"unknown value {text!r}; use one of {', '.join(codes)} (or leave it empty)")
+            raise _Bad(choice_reason(codes, text))
         return code
 
     return parse
@@ -98,7 +100,7 @@ def _boolean(value: object) -> int:
         return 1
     if lowered in FALSE_CELLS:
         return 0
-    raise _Bad(f"must be true or false (or empty if unknown), got {text!r}")
+    raise _Bad(boolean_reason(text))
 
 
 def _devices(value: object) -> int:
@@ -116,7 +118,7 @@ def _devices(value: object) -> int:
         if bit is None:
             bit = DEVICE_LABEL_BITS.get(unicodedata.normalize("NFC", name).casefold())
         if bit is None:
-            raise _Bad(f"unknown device {name!r}; use {', '.join(DEVICE_BITS)} separated by ';', or 'none'")
+            raise _Bad(device_reason(DEVICE_BITS, name))
         mask |= bit
     return mask
 

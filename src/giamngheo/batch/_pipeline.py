@@ -73,6 +73,26 @@ class OutOfOrder(GiamngheoError):
     """The members file is not grouped in the order of the households: the register must be read whole."""
 
 
+
+def concat(tables: list[pa.Table]) -> pa.Table:
+    """The rows of ``tables`` in order, as one table, whatever types each reader gave the same column.
+
+    Arrow's reader gives a column as a dictionary of text, the Python reader that takes over after a bad line as
+    plain text: when the types cannot be merged, every column is read as plain text.
+    """
+    try:
+        return pa.concat_tables(tables, promote_options="permissive")
+    except (pa.ArrowTypeError, pa.ArrowInvalid):
+        return pa.concat_tables([_as_text(t) for t in tables], promote_options="permissive")
+
+
+def _as_text(table: pa.Table) -> pa.Table:
+    columns = []
+    for column in table.columns:
+        plain = pc.cast(column, column.type.value_type) if pa.types.is_dictionary(column.type) else column
+        columns.append(plain if pa.types.is_string(plain.type) else pc.cast(plain, pa.string()))
+    return pa.table(columns, names=table.column_names)
+
 @attrs.frozen
 class _RawChunk:
     """Some households of a register as read: their rows, their members' rows, the errors of their rows (from 0)."""
@@ -141,7 +161,7 @@ class _Members:
         if self.table is None or self.table.num_rows == 0:
             self.table, self.rows, self.ids = table, rows, ids
         else:
-            self.table = pa.concat_tables([self.table, table], promote_options="permissive")
+            self.table = concat([self.table, table])
             self.rows = np.concatenate([self.rows, rows])
             self.ids = pa.concat_arrays([self.ids, ids])
 
@@ -235,13 +255,13 @@ class Register:
             pending.append(table)
             count += table.num_rows
             while self.chunk_rows is not None and count >= self.chunk_rows:
-                whole = pa.concat_tables(pending, promote_options="permissive")
+                whole = concat(pending)
                 head, rest = whole.slice(0, self.chunk_rows), whole.slice(self.chunk_rows)
                 yield head, {j: e for j, e in errors.items() if j < self.chunk_rows}
                 errors = {j - self.chunk_rows: e for j, e in errors.items() if j >= self.chunk_rows}
                 pending, count = ([rest] if rest.num_rows else []), rest.num_rows
         if count or not self.households_read:
-            yield (pa.concat_tables(pending, promote_options="permissive") if pending else self._empty()), errors
+            yield (concat(pending) if pending else self._empty()), errors
 
     def _empty(self) -> pa.Table:
         return pa.table({name: pa.array([], pa.string()) for name in self.households.header})

@@ -20,6 +20,8 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,6 +32,7 @@ import pyarrow.csv as pcsv
 
 from giamngheo._errors import InputFileError, InvalidInput
 from giamngheo._json import loads as load_json
+from giamngheo._numbers import current_limits
 from giamngheo.batch._encode import check_columns
 from giamngheo.batch._schema import HOUSEHOLD_COLUMNS, MEMBER_COLUMNS, ColumnType
 
@@ -50,6 +53,18 @@ FORMATS = {
 BATCH_ROWS = 131_072
 _SAMPLE = 1 << 20
 _DICTIONARY = pa.dictionary(pa.int32(), pa.string())
+#: What Arrow raises reading a damaged Parquet or JSON Lines file (a page header, a size, a type it cannot read);
+#: not ArrowMemoryError, which is the machine's, not the file's.
+_DAMAGED = (
+    pa.ArrowInvalid,
+    pa.ArrowNotImplementedError,
+    pa.ArrowTypeError,
+    pa.ArrowKeyError,
+    pa.ArrowIndexError,
+    pa.ArrowCapacityError,
+    pa.ArrowSerializationError,
+    OSError,
+)
 #: Columns read as dictionaries: few distinct values, each converted once.
 _CODED = {
     c.name
@@ -90,8 +105,11 @@ class TableFile:
         if self.format == "parquet":
             import pyarrow.parquet as pq  # noqa: PLC0415 - only for Parquet files
 
-            for batch in pq.ParquetFile(self.path).iter_batches(batch_size=rows):
-                yield pa.Table.from_batches([batch]), {}
+            try:
+                for batch in pq.ParquetFile(self.path).iter_batches(batch_size=rows):
+                    yield pa.Table.from_batches([batch]), {}
+            except _DAMAGED as error:  # a data page that cannot be read: the whole file is refused (nothing written)
+                raise InputFileError(self.path, None, None, f"not a Parquet file that can be read: {error}") from None
         elif self.format == "jsonl":
             yield from self._json(rows)
         elif self.format == "xlsx":
@@ -101,27 +119,22 @@ class TableFile:
 
     # --- CSV ---------------------------------------------------------------------------------------------------
 
-    def _csv(self, rows: int) -> Iterator[tuple[pa.Table, dict[int, InvalidInput]]]:  # noqa: C901 - numpy arrays and Arrow columns, or the steps of one pass in order
-        bad: list[object] = []
-
-        def skip(row: object) -> str:
-            bad.append(row)
-            return "skip"
-
+    def _csv(self, rows: int) -> Iterator[tuple[pa.Table, dict[int, InvalidInput]]]:
+        # No invalid-row handler: Arrow raises ArrowInvalid for a line of too many or too few cells, and Python reads
+        # from the first row of its range on. (A handler is given the line's text decoded as UTF-8 by pyarrow, which
+        # prints a traceback when the line is not UTF-8: "Exception ignored in ... UnicodeDecodeError".)
         types = {name: _DICTIONARY if name in _CODED else pa.string() for name in self.header}
         done = 0
         if codecs.lookup(self.encoding).name == "utf-8":
             try:
-                for table in self._ranges(types, skip, rows):
-                    if bad:  # this range lost a line: Python reads from its first row on
-                        break
+                for table in self._ranges(types, rows):
                     table = _without_blank_rows(table)  # noqa: PLW2901 - the same rows, blank ones left out
                     yield table, {}
                     done += table.num_rows
-                else:
-                    return
             except pa.ArrowInvalid:
-                pass  # a quoted cell across lines, say: read by Python below
+                pass  # a line of too many or too few cells, a quoted cell across lines: read by Python below
+            else:
+                return
             yield from self._csv_by_python(rows, skip_rows=done)
             return
         try:
@@ -130,32 +143,30 @@ class TableFile:
                 read_options=pcsv.ReadOptions(
                     encoding=self.encoding, block_size=max(1 << 20, min(rows * 128, 1 << 26))
                 ),
-                parse_options=pcsv.ParseOptions(delimiter=self.delimiter, invalid_row_handler=skip),
+                parse_options=pcsv.ParseOptions(delimiter=self.delimiter),
                 convert_options=pcsv.ConvertOptions(column_types=types, strings_can_be_null=False),
             )
-        except pa.ArrowInvalid:
+        except (pa.ArrowInvalid, UnicodeError):
             reader = None
         if reader is not None:
             try:
                 for batch in reader:
-                    if bad:  # this batch lost a line: Python reads from its first row on
-                        break
                     table = _without_blank_rows(pa.Table.from_batches([batch]))
                     yield table, {}
                     done += table.num_rows
-                else:
-                    return
-            except pa.ArrowInvalid:
-                pass  # a quoted cell across lines, say: read by Python below
+            except (pa.ArrowInvalid, UnicodeError):
+                pass  # a bad line, a quoted cell across lines, a byte of no character: read by Python below
+            else:
+                return
             finally:
                 reader.close()
         yield from self._csv_by_python(rows, skip_rows=done)
 
-    def _ranges(self, types: dict[str, pa.DataType], skip: Any, rows: int) -> Iterator[pa.Table]:  # noqa: ANN401
+    def _ranges(self, types: dict[str, pa.DataType], rows: int) -> Iterator[pa.Table]:
         """A UTF-8 file in blocks of whole lines, each parsed by Arrow on every core; one block in memory at a time."""
         step = max(1 << 22, min(rows * 160, 1 << 27))
         options = pcsv.ConvertOptions(column_types=types, strings_can_be_null=False)
-        parse = pcsv.ParseOptions(delimiter=self.delimiter, invalid_row_handler=skip)
+        parse = pcsv.ParseOptions(delimiter=self.delimiter)
         names = pcsv.ReadOptions(column_names=list(self.header))
         with self.path.open("rb") as f:
             f.readline()  # the header
@@ -210,7 +221,7 @@ class TableFile:
                         cells, errors = [], {}
             except csv.Error as error:
                 raise InputFileError(self.path, reader.line_num, None, f"not a valid CSV file: {error}") from None
-            except UnicodeDecodeError:
+            except UnicodeError:
                 raise _undecodable(self.path, self.encoding) from None
         if cells or not errors:
             yield _strings(self.header, cells), errors
@@ -220,9 +231,10 @@ class TableFile:
     def _json(self, rows: int) -> Iterator[tuple[pa.Table, dict[int, InvalidInput]]]:
         import pyarrow.json as pj  # noqa: PLC0415 - only for JSON Lines files
 
+        _check_nesting(self.path)
         try:
             table = pj.read_json(self.path)
-        except pa.ArrowInvalid as error:
+        except _DAMAGED as error:
             raise InputFileError(self.path, None, None, f"not JSON Lines (one object of a row per line): {error}") from None
         for start in range(0, max(table.num_rows, 1), rows):
             yield table.slice(start, rows), {}
@@ -230,13 +242,15 @@ class TableFile:
     def _xlsx(self, rows: int) -> Iterator[tuple[pa.Table, dict[int, InvalidInput]]]:
         book = _open_book(self.path)
         try:
-            sheet = book.worksheets[0]
             cells: list[list[str]] = []
-            lines = sheet.iter_rows(values_only=True)
+            lines = _sheet_rows(self.path, book)
             next(lines, None)
             width = len(self.header)
             for values in lines:
-                row = [_cell_text(v) for v in values[:width]]
+                head = values[:width]
+                if head.count(None) == len(head):  # openpyxl makes an empty row for each row the sheet skips
+                    continue
+                row = [_cell_text(v) for v in head]
                 row += [""] * (width - len(row))
                 if not "".join(row).strip():
                     continue
@@ -262,6 +276,8 @@ def _undecodable(path: Path, encoding: str) -> InputFileError:
                     "(cp1258, cp1252, utf-16), or save the file as 'CSV UTF-8'"
                 )
                 return InputFileError(path, number, None, reason)
+            except UnicodeError as error:  # a UTF-16 line without a byte-order mark, say: no byte to name
+                return InputFileError(path, None, None, f"not {encoding} text ({error}): give --encoding")
     return InputFileError(path, None, None, f"not {encoding} text: give --encoding")
 
 
@@ -313,7 +329,36 @@ def _open_book(path: Path) -> Any:  # noqa: ANN401 - an openpyxl workbook
         raise MissingExtra(msg) from None
     try:
         return load_workbook(path, read_only=True, data_only=True)
-    except (OSError, ValueError, KeyError) as error:
+    except _BOOK_ERRORS as error:
+        raise InputFileError(path, None, None, f"not an XLSX workbook: {error}") from None
+
+
+#: What openpyxl raises for a file that is not a workbook, or a workbook whose parts are damaged: a ZIP archive that
+#: is not one or whose compressed parts are cut or corrupt (``zlib.error``, ``EOFError``, a compression method
+#: zipfile has not, ``NotImplementedError``, ``RuntimeError``), XML that is not well-formed (``ParseError``, a
+#: ``SyntaxError``), a part missing or of the wrong shape.
+_BOOK_ERRORS = (
+    OSError,
+    ValueError,
+    LookupError,
+    TypeError,
+    AttributeError,
+    SyntaxError,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    zlib.error,
+    zipfile.BadZipFile,
+)
+
+
+def _sheet_rows(path: Path, book: Any) -> Iterator[tuple[object, ...]]:  # noqa: ANN401 - an openpyxl workbook
+    """The values of the first sheet's rows; a damaged sheet is an :class:`InputFileError`, not openpyxl's error."""
+    if not book.worksheets:
+        raise InputFileError(path, None, None, "not an XLSX workbook: it has no sheet")
+    try:
+        yield from book.worksheets[0].iter_rows(values_only=True)
+    except _BOOK_ERRORS as error:
         raise InputFileError(path, None, None, f"not an XLSX workbook: {error}") from None
 
 
@@ -336,9 +381,14 @@ def _sniff(path: Path, encoding: str | None) -> tuple[str, str, list[str]]:
                     "--encoding if it is another (cp1252, utf-16, ...), or save the file as 'CSV UTF-8'"
                 )
     try:
+        # base64, rot13, zlib: bytes to bytes, or text to text (the mark str.encode and bytes.decode check)
+        if not getattr(codecs.lookup(encoding), "_is_text_encoding", True):
+            raise InvalidInput("encoding", f"{encoding!r} is not a text encoding: give one such as utf-8, cp1258")
         text = codecs.getincrementaldecoder(_python_codec(encoding))(errors="replace").decode(sample, final=False)
     except LookupError:
         raise InvalidInput("encoding", f"unknown text encoding {encoding!r}") from None
+    except UnicodeError as error:  # "UTF-16 stream does not start with BOM"; idna refuses errors="replace"
+        raise InputFileError(path, None, None, f"not {encoding} text ({error}): give another --encoding") from None
     line = text.lstrip("\ufeff").split("\n", 1)[0]
     counts = {d: line.count(d) for d in (",", ";", "\t")}
     delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
@@ -349,8 +399,10 @@ def _csv_header(path: Path, encoding: str, delimiter: str) -> list[str]:
     try:
         with path.open(newline="", encoding=_python_codec(encoding)) as f:
             return next(csv.reader(f, delimiter=delimiter), [])
-    except UnicodeDecodeError:
+    except UnicodeError:
         raise _undecodable(path, encoding) from None
+    except csv.Error as error:  # a header cell longer than the csv module's limit (128 KiB), say
+        raise InputFileError(path, 1, None, f"not a valid CSV file: {error}") from None
 
 
 def open_table(path: Path | str, what: str, *, encoding: str | None = None) -> TableFile:
@@ -375,12 +427,12 @@ def open_table(path: Path | str, what: str, *, encoding: str | None = None) -> T
 
         try:
             header = list(pq.read_schema(path).names)
-        except pa.ArrowInvalid as error:
+        except _DAMAGED as error:
             raise InputFileError(path, None, None, f"not a Parquet file: {error}") from None
     elif kind == "xlsx":
         book = _open_book(path)
         try:
-            first = next(book.worksheets[0].iter_rows(values_only=True), ())
+            first = next(_sheet_rows(path, book), ())
         finally:
             book.close()
         header = [_cell_text(v) for v in first]
@@ -398,21 +450,62 @@ def open_table(path: Path | str, what: str, *, encoding: str | None = None) -> T
     return TableFile(path, what, kind, tuple(header), encoding or "utf-8", delimiter, notes)
 
 
+#: Every byte but the brackets that open an array or an object, and the end of a line.
+_NOT_OPENING = bytes(b for b in range(256) if b not in b"[{\n")
+
+
+def _check_nesting(path: Path) -> None:
+    """Refuse a line nested deeper than the JSON reader allows, before Arrow parses the file.
+
+    Arrow's JSON parser recurses: arrays nested some ten thousand deep crash the interpreter (a segmentation fault,
+    not an exception). :func:`_json_header` reads the first lines with the JSON reader; this counts the opening
+    brackets of every line (by blocks, without a loop per line) and reads with the JSON reader only the lines of
+    more brackets than :data:`~giamngheo._json.MAX_DEPTH`.
+    """
+    import json  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+
+    most = current_limits().depth
+    before = 0  # the lines of the blocks already looked at
+    with path.open("rb") as f:
+        carry = b""
+        while True:
+            data = f.read(1 << 24)
+            block = carry + data
+            cut = block.rfind(b"\n") + 1 if data else len(block)  # whole lines only, but at the end
+            block, carry = block[:cut], block[cut:]
+            if max(map(len, block.translate(None, _NOT_OPENING).split(b"\n"))) > most:
+                for k, line in enumerate(block.split(b"\n")):
+                    if line.count(b"[") + line.count(b"{") <= most:
+                        continue
+                    try:
+                        load_json(line, exact=False)
+                    except json.JSONDecodeError as error:
+                        raise InputFileError(path, before + k + 1, None, f"not JSON: {error.msg}") from None
+                    except UnicodeDecodeError as error:
+                        raise InputFileError(path, before + k + 1, None, f"not UTF-8 text ({error.reason})") from None
+            before += block.count(b"\n")
+            if not data:
+                return
+
+
 def _json_header(path: Path) -> list[str]:
     import json  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
 
     names: dict[str, None] = {}
-    with path.open(encoding="utf-8-sig") as f:
-        for number, line in enumerate(f, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = load_json(line, exact=False)
-            except json.JSONDecodeError as error:
-                raise InputFileError(path, number, None, f"not JSON: {error.msg}") from None
-            if not isinstance(row, dict):
-                raise InputFileError(path, number, None, "each line holds one object: a row of the table")
-            names.update(dict.fromkeys(row))
-            if number >= 1000:
-                break
+    try:
+        with path.open(encoding="utf-8-sig") as f:
+            for number, line in enumerate(f, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    row = load_json(line, exact=False)
+                except json.JSONDecodeError as error:
+                    raise InputFileError(path, number, None, f"not JSON: {error.msg}") from None
+                if not isinstance(row, dict):
+                    raise InputFileError(path, number, None, "each line holds one object: a row of the table")
+                names.update(dict.fromkeys(row))
+                if number >= 1000:
+                    break
+    except UnicodeDecodeError as error:  # JSON Lines are UTF-8 (decoded by blocks: the line is not known)
+        raise InputFileError(path, None, None, f"not UTF-8 text ({error.reason}): save the file as UTF-8") from None
     return list(names)

@@ -8,6 +8,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from giamngheo._checks import shown
 from giamngheo._errors import InvalidInput
 
 __all__ = ["to_arrow"]
@@ -31,9 +32,10 @@ def _array(values: Sequence[object], name: str = "column") -> pa.Array:
         return pa.array(values, from_pandas=True)
     except UnicodeEncodeError:
         raise _unencodable(values, name) from None
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, OverflowError, TypeError):
+        # mixed kinds, an int past 64 bits, Decimal("NaN"), a complex number: read as text, refused cell by cell
         cells = [
-            None if v is None or (isinstance(v, float) and math.isnan(v)) else v if isinstance(v, str) else str(v)
+            None if v is None or (isinstance(v, float) and math.isnan(v)) else v if isinstance(v, str) else _cell(v)
             for v in values
         ]
         try:
@@ -42,10 +44,25 @@ def _array(values: Sequence[object], name: str = "column") -> pa.Array:
             raise _unencodable(cells, name) from None
 
 
+def _cell(value: object) -> str:
+    """A cell that is not text, as text (an int too long to write out named by its size)."""
+    try:
+        return str(value)
+    except ValueError:
+        return shown(value)
+
+
 def _from_pandas(frame: Any) -> pa.Table:  # noqa: ANN401 - a pandas DataFrame
     try:
         return pa.Table.from_pandas(frame, preserve_index=False)
-    except (pa.ArrowInvalid, pa.ArrowTypeError, UnicodeEncodeError):  # a column of mixed kinds, or not text
+    except (
+        pa.ArrowInvalid,
+        pa.ArrowTypeError,
+        pa.ArrowNotImplementedError,
+        OverflowError,
+        TypeError,
+        UnicodeEncodeError,
+    ):  # a column of mixed kinds, or not text
         return pa.table({str(name): _array(frame[name].tolist(), str(name)) for name in frame.columns})
 
 

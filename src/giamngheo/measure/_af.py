@@ -73,6 +73,78 @@ def _exact(name: str, value: object, *, positive: bool = False) -> Fraction:
     return number
 
 
+def _listed(name: str, values: object) -> list[Any]:
+    """A column given as a sequence (a list, a tuple, an array), materialised; a string or a mapping is not one."""
+    if not isinstance(values, Iterable) or isinstance(values, str | bytes | Mapping):
+        raise InvalidInput(name, f"a sequence of one value per household, got {values!r}"[:300])
+    return list(values)
+
+
+def _ids_of(name: str, value: object, household: str | None = None) -> frozenset[str]:
+    """A household's deprivations: a collection of indicator ids (a string alone is not one)."""
+    if not isinstance(value, Iterable) or isinstance(value, str | bytes | Mapping):
+        raise InvalidInput(name, f"a collection of indicator ids, got {value!r}"[:300], household)
+    listed = list(value)
+    for j in listed:
+        if not isinstance(j, str):
+            raise InvalidInput(name, f"indicator ids are strings, got {j!r}"[:300], household)
+    return frozenset(listed)
+
+
+def _grouped(groups: object, ids: Sequence[object]) -> list[tuple[str, list[Any]]]:
+    """The groupings of a sample: (name, one group per household) pairs, each group a string or ``None``."""
+    grouped: list[tuple[str, list[Any]]] = []
+    for pair in _listed("groups", groups):
+        if not isinstance(pair, tuple | list) or len(pair) != 2 or not isinstance(pair[0], str):
+            raise InvalidInput("groups", f"(grouping name, groups) pairs, got {pair!r}"[:300])
+        key, values = pair[0], _listed(f"groups[{pair[0]!r}]", pair[1])
+        if len(values) != len(ids):
+            raise InvalidInput(f"groups[{key!r}]", f"has {len(values)} values for {len(ids)} households")
+        for i, g in enumerate(values):
+            if g is not None and not isinstance(g, str):
+                raise InvalidInput(f"groups[{key!r}]", f"a group is a string or None, got {g!r}"[:300], str(ids[i]))
+        grouped.append((key, values))
+    return grouped
+
+
+def _check_households(ids: Sequence[object], persons: Sequence[object], statuses: Sequence[object]) -> None:
+    """Each household's id (a string), persons (a whole number, at least 1) and status (or ``None``)."""
+    for hid in ids:
+        if not isinstance(hid, str):
+            raise InvalidInput("ids", f"a household's id is a string, got {hid!r}"[:300])
+    for i, p in enumerate(persons):
+        if type(p) is not int or p < 1:
+            raise InvalidInput("persons", f"a whole number of at least 1, got {p!r}"[:300], str(ids[i]))
+    for i, s in enumerate(statuses):
+        if s is not None and not isinstance(s, Status):
+            raise InvalidInput("statuses", f"a giamngheo.Status or None, got {s!r}"[:300], str(ids[i]))
+
+
+def _wanted(statuses: object) -> frozenset[Status]:
+    """The statuses a headcount counts: one status or a collection of them."""
+    if isinstance(statuses, Status):
+        return frozenset((statuses,))
+    listed = _listed("statuses", statuses)
+    for s in listed:
+        _check_type("statuses", s, Status, "giamngheo.Status values")
+    return frozenset(listed)
+
+
+def _check_type(name: str, value: object, kind: type, what: str) -> None:
+    if not isinstance(value, kind):
+        raise InvalidInput(name, f"must be {what}, got {value!r}"[:300])
+
+
+def _check_decimals(decimals: object) -> None:
+    if decimals is not None and (type(decimals) is not int or not 0 <= decimals <= 30):
+        raise InvalidInput("decimals", f"a number of decimal places from 0 to 30, got {decimals!r}"[:300])
+
+
+def _check_by(by: object) -> None:
+    if by is not None and not isinstance(by, str):
+        raise InvalidInput("by", f"the name of a grouping, got {by!r}"[:300])
+
+
 @attrs.frozen
 class Spec:
     """The indicators of a measure and their weights, which add up to exactly 1.
@@ -92,6 +164,17 @@ class Spec:
     source: str
 
     def __attrs_post_init__(self) -> None:
+        if not isinstance(self.id, str):
+            raise InvalidInput("id", f"a measure's id is a string, got {self.id!r}"[:300])
+        _check_type("name", self.name, Text, "a giamngheo.Text")
+        _check_type("source", self.source, str, "a string")
+        if not isinstance(self.weights, tuple) or not all(
+            isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[0], str) and type(pair[1]) is Fraction
+            for pair in self.weights
+        ):
+            raise InvalidInput("weights", f"{self.id}: (indicator id, Fraction) pairs, got {self.weights!r}"[:300])
+        if type(self.k) is not Fraction:
+            raise InvalidInput("k", f"{self.id}: the cut-off as a Fraction, got {self.k!r}"[:300])
         ids = [j for j, _ in self.weights]
         if len(set(ids)) != len(ids) or not ids:
             raise InvalidInput("weights", f"{self.id}: give each indicator once, at least one, got {ids}")
@@ -104,6 +187,8 @@ class Spec:
     @classmethod
     def of(cls, id: str, weights: Mapping[str, object], *, k: object, name: Text | None = None, source: str = "user") -> Spec:  # noqa: A002
         """A spec from a mapping of weights given exactly (``{"water": "1/6", …}``)."""
+        if not isinstance(weights, Mapping):
+            raise InvalidInput("weights", f"a mapping of indicator id to weight, got {weights!r}"[:300])
         exact = tuple((str(j), _exact(f"weights[{j!r}]", w)) for j, w in weights.items())
         return cls(id, name or Text(id, id), exact, _exact("k", k, positive=True), source)
 
@@ -128,6 +213,7 @@ def national(standard: Standard) -> Spec:
     Raises:
         InvalidInput: for a standard without indicators (income only).
     """
+    _check_type("standard", standard, Standard, "a giamngheo.Standard")
     ids = tuple(i.id for i in standard.indicators)
     if not ids or standard.deprivation_cutoff is None:
         raise InvalidInput("standard", f"{standard.id} measures income only: there is nothing to weigh")
@@ -277,18 +363,16 @@ class Sample:
         weights: Sequence[object],
         groups: Sequence[tuple[str, Sequence[str | None]]] = (),
     ) -> None:
+        ids, deprived, statuses = _listed("ids", ids), _listed("deprived", deprived), _listed("statuses", statuses)
+        persons, weights = _listed("persons", persons), _listed("weights", weights)
         n = len(ids)
         for name, values in (("deprived", deprived), ("statuses", statuses), ("persons", persons), ("weights", weights)):
             if len(values) != n:
                 raise InvalidInput(name, f"has {len(values)} values for {n} households")
-        for key, values in groups:
-            if len(values) != n:
-                raise InvalidInput(f"groups[{key!r}]", f"has {len(values)} values for {n} households")
+        grouped = _grouped(groups, ids)
         ids = tuple(ids)
-        for i, p in enumerate(persons):
-            if type(p) is not int or p < 1:
-                raise InvalidInput("persons", f"a whole number of at least 1, got {p!r}", ids[i])
-        sets = tuple(frozenset(d) for d in deprived)
+        _check_households(ids, persons, statuses)
+        sets = tuple(_ids_of("deprived", d, ids[i]) for i, d in enumerate(deprived))
         names = tuple(sorted(frozenset().union(*sets), key=str))  # sorted: the same bits whatever the hash seed
         bit = {j: 1 << b for b, j in enumerate(names)}
         wnum, wden = _over_common_denominator("weights", weights)
@@ -301,7 +385,7 @@ class Sample:
             persons=tuple(persons),
             wnum=wnum,
             wden=wden,
-            groups=tuple((key, tuple(values)) for key, values in groups),
+            groups=tuple((key, tuple(values)) for key, values in grouped),
         )
         self._cache["deprived"] = sets
 
@@ -426,14 +510,19 @@ class Sample:
         groups: Mapping[str, Sequence[str | None]] | None = None,
     ) -> Sample:
         """A sample from plain sequences; weights are exact (int, Fraction, Decimal, or a string like "3/2")."""
+        deprived = _listed("deprived", deprived)
         n = len(deprived)
+        if groups is not None and not isinstance(groups, Mapping):
+            raise InvalidInput("groups", f"a mapping of grouping name to one group per household, got {groups!r}"[:300])
         return cls(
-            ids=tuple(ids) if ids is not None else tuple(str(i) for i in range(n)),
+            ids=_listed("ids", ids) if ids is not None else tuple(str(i) for i in range(n)),
             deprived=deprived,
-            statuses=tuple(statuses) if statuses is not None else (None,) * n,
-            persons=tuple(persons) if persons is not None else (1,) * n,
-            weights=tuple(_exact("weights", w) for w in weights) if weights is not None else (Fraction(1),) * n,
-            groups=tuple((k, tuple(v)) for k, v in (groups or {}).items()),
+            statuses=_listed("statuses", statuses) if statuses is not None else (None,) * n,
+            persons=_listed("persons", persons) if persons is not None else (1,) * n,
+            weights=tuple(_exact("weights", w) for w in _listed("weights", weights))
+            if weights is not None
+            else (Fraction(1),) * n,
+            groups=tuple((k, _listed(f"groups[{k!r}]", v)) for k, v in (groups or {}).items()),
         )
 
     @classmethod
@@ -450,6 +539,13 @@ class Sample:
         ``groups`` gives them; give other groupings (``"province"``, ``"ethnicity"``, ``"head_sex"`` …) in
         ``groups``, one value per household.
         """
+        assessments = _listed("assessments", assessments)
+        from giamngheo._assessment import Assessment  # noqa: PLC0415 - the assessment imports the standards
+
+        for i, a in enumerate(assessments):
+            _check_type(f"assessments[{i}]", a, Assessment, "a giamngheo.Assessment")
+        if groups is not None and not isinstance(groups, Mapping):
+            raise InvalidInput("groups", f"a mapping of grouping name to one group per household, got {groups!r}"[:300])
         given = dict(groups or {})
         given.setdefault("commune", [a.household.commune for a in assessments])
         given.setdefault("area", [None if a.area is None else a.area.value for a in assessments])
@@ -486,6 +582,12 @@ class Sample:
         Raises:
             InvalidInput: for persons below 1, negative or inexact weights, or a column of the wrong length.
         """
+        try:
+            from giamngheo.batch import BatchResult  # noqa: PLC0415 - needs numpy and pyarrow
+        except ImportError:  # then nothing is one
+            raise InvalidInput("result", f"a giamngheo.batch.BatchResult, got {type(result).__name__}") from None
+        if not isinstance(result, BatchResult):
+            raise InvalidInput("result", f"a giamngheo.batch.BatchResult, got {type(result).__name__}")
         import numpy as np  # noqa: PLC0415 - a batch result comes with numpy
 
         n = len(result.household_id)
@@ -775,6 +877,7 @@ class AFResult:
 
     def as_dict(self, *, decimals: int | None = None) -> dict[str, object]:
         """The measures as a flat dict (``censored.water`` …); with ``decimals``, rounded for display."""
+        _check_decimals(decimals)
 
         def show(x: Fraction | None) -> object:
             if x is None or decimals is None:
@@ -1041,6 +1144,9 @@ def alkire_foster(
             in an indicator the spec does not weigh (a misspelt id or another standard's sample would otherwise
             give plausible zeros).
     """
+    _check_type("sample", sample, Sample, "a giamngheo.measure.Sample")
+    _check_type("spec", spec, Spec, "a giamngheo.measure.Spec")
+    _check_by(by)
     if k is None:
         cutoffs: list[Fraction] = [spec.k]
         several = False
@@ -1082,7 +1188,9 @@ def headcount(
     Raises:
         InvalidInput: if a household's status is not known, for an unknown unit or grouping.
     """
-    wanted = frozenset(statuses)
+    _check_type("sample", sample, Sample, "a giamngheo.measure.Sample")
+    wanted = _wanted(statuses)
+    _check_by(by)
     status = _got(sample._status)  # noqa: SLF001 - this module's class
     table = sample._status_table  # noqa: SLF001
     if table is None:
@@ -1156,7 +1264,10 @@ def to_frame(
     elif isinstance(results, Mapping):
         chosen = list(results.values())
     else:
-        chosen = list(results)
+        chosen = _listed("results", results)
+    for r in chosen:
+        _check_type("results", r, AFResult, "giamngheo.measure.AFResult values")
+    _check_decimals(decimals)
     rows: list[dict[str, object]] = []
     numeric: dict[str, None] = {}  # the float columns, in order of first appearance
     exact_columns: dict[str, None] = {}
@@ -1235,10 +1346,14 @@ def change(
     Raises:
         InvalidInput: if the results differ in spec, cut-off or unit.
     """
+    _check_type("before", before, AFResult, "a giamngheo.measure.AFResult")
+    _check_type("after", after, AFResult, "a giamngheo.measure.AFResult")
     if (before.spec.weights, before.k, before.unit) != (after.spec.weights, after.k, after.unit):
         raise InvalidInput("after", "compare results of the same weights, cut-off and unit")
     span: Fraction | None = None
     if dates is not None:
+        if not (isinstance(dates, tuple | list) and len(dates) == 2 and all(type(d) is dt.date for d in dates)):
+            raise InvalidInput("dates", f"two datetime.date values, got {dates!r}"[:300])
         if not dates[1] > dates[0]:
             raise InvalidInput("dates", f"the later date must come after the earlier one, got {dates[0]} and {dates[1]}")
         span = Fraction((dates[1] - dates[0]).days, 365)

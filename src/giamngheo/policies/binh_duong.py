@@ -17,7 +17,8 @@ References:
       health insurance costs for people aged 70 and over, ethnic minorities, unemployed workers after unemployment
       benefits expire, and those who have just escaped poverty within two years" (13/08/2025):
       https://vietnamnews.vn/society/1723202/hcm-city-proposes-free-health-insurance-cards-from-age-60.html
-    * Research notes: ``shared/research/provincial.md`` §2, ``legal-audit-2026-12.md`` §2d row 38 and §4 item 4.
+    * No text of the former province's resolutions was read: their numbers, dates and support levels are
+      unconfirmed, and the support encoded here rests on the three press reports above alone.
 
 From 2025-07-01, in a commune of the former Bình Dương (``Place(former_jurisdiction="74")``, part of Hồ Chí Minh
 City), the budget pays the whole health-insurance premium of members of a household that left poverty less than

@@ -31,8 +31,8 @@ References:
       year, khoản 10). Summaries: https://lawnet.vn/thong-tin-phap-luat/en/giao-duc/all-cases-eligible-for-tuition-exemption-and-reduction-in-vietnam-105118.html ;
       https://lawnet.vn/en/laws/what-are-the-policies-on-financing-for-studying-costs-in-vietnam-for-the-school-year-of-2023-2024-115649.html ;
       https://vietlawonline.com/en/tuition-and-tuition-exemption-policy-applicable-from-the-school-year-of-2021-%E2%80%93-2022-vbpl113947.vlo
-      (research notes ``national-law.md`` §4.2, sources S59-S62). A provincial answer to a citizen, in public
-      code, repeats "150.000 đồng/học sinh/tháng … tối đa 9 tháng/năm học" under this decree.
+      (the study-cost amount, its months and Điều 20 khoản 10 are from the 2023-2024 summary). A provincial answer
+      to a citizen, in public code, repeats "150.000 đồng/học sinh/tháng … tối đa 9 tháng/năm học" under this decree.
     * Nghị định 238/2025/NĐ-CP (03/09/2025) quy định về chính sách học phí, miễn, giảm, hỗ trợ học phí, hỗ trợ chi phí
       học tập và giá dịch vụ trong lĩnh vực giáo dục, đào tạo: "Nghị định này có hiệu lực từ ngày 3-9-2025, thay thế
       Nghị định số 81/2021/NĐ-CP và Nghị định số 97/2023/NĐ-CP",
@@ -290,7 +290,8 @@ _STUDY_COSTS = DECREE_81_2021.cite(
     evidence=(_LAWNET_COSTS, _VIETLAW),
     note=(
         "150,000 VND per student a month (Điều 20), up to 9 months a school year, paid twice a year (Điều 20 "
-        "khoản 10); the article of the amount is as the research notes give it."
+        "khoản 10); the article of the amount is as the lawnet summary of the 2023-2024 school year (the first "
+        "source) gives it."
     ),
 )
 

@@ -9,11 +9,11 @@ References:
       https://evn.com.vn/d6/news/Tieu-chi-ho-chinh-sach-xa-hoi-duoc-ho-tro-tien-dien-9-134-14477.aspx . Summaries:
       http://cand.com.vn/doi-song/Ho-ngheo-duoc-ho-tro-tien-dien-theo-quy-336152/ ;
       https://baonghean.vn/fr/ho-tro-tien-dien-46-000-dong-thang-cho-ho-ngheo-ho-chinh-sach-10020541.html
-      (research notes ``national-law.md`` §4.3, S63, S64/S66): **46,000 VND per household a month** from
+      (both): **46,000 VND per household a month** from
       01/06/2014, paid quarterly; a draft had said 42,000 (https://vtv.vn/kinh-te/ho-tro-42000-dongthang-tien-dien-cho-cac-ho-ngheo-138514.htm).
       The same figure is in Thông tư 190/2014/TT-BTC (11/12/2014, in force 26/01/2015), which carries out the
       support, https://thuvienphapluat.vn/van-ban/Tai-chinh-nha-nuoc/Thong-tu-190-2014-TT-BTC-chinh-sach-ho-tro-tien-dien-cho-ho-ngheo-ho-chinh-sach-xa-hoi-261164.aspx .
-      Provinces adjust the amount when the tier-1 price changes (S63).
+      Provinces adjust the amount when the tier-1 price changes (the cand.com.vn summary above).
     * Quyết định 60/2014/QĐ-TTg (30/10/2014, in force 15/12/2014) on the social-policy households supported:
       "Ngày 30/10/2014, Thủ tướng Chính phủ đã ban hành Quyết định 60/2014/QĐ-TTg …"; "Quyết định này có hiệu lực từ
       ngày 15/12/2014" (the EVN notice above); the text in translation,

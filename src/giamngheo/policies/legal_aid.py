@@ -17,14 +17,14 @@ References:
       criminal case; a victim of domestic violence; a victim of human trafficking; a person living with HIV.
       English summaries: http://www.moj.gov.vn/en/Pages/Activities-of-public-administrative-and-justice-reform.aspx?ItemID=3238 ;
       https://en.bacgiang.gov.vn/detailed-news/-/asset_publisher/MVQI5B2YMPsk/content/expanding-legal-aid-beneficiaries-under-the-law-on-legal-aid-2017
-      (research notes ``national-law.md`` §4.6, S78, S79). The Pháp điển copy (repository
+      (both report the groups of Điều 7). The Pháp điển copy (repository
       ``diepxuan/diepxuan.github.io`` @ 1371f327, ``van-ban/bo-tro-tu-phap/tro-giup-phap-ly.md``) gives Điều 7's
       first clause only ("1. Người có công với cách mạng."); the order of the clauses (2: poor, 6: accused of a
       near-poor household, 7: financial difficulty with its eight groups) and the number and date of the law were
       seen in third-party lists in public code, not in the official text.
     * Nghị định 144/2017/NĐ-CP detailing the Law on Legal Aid: "financial difficulty" means being a member of a
-      near-poor household or receiving a monthly social allowance (per the research notes, from the Pháp điển;
-      the article was not read).
+      near-poor household or receiving a monthly social allowance, as reported from the Pháp điển copy above (the
+      decree's ``url``); the decree's article was not read.
 
 From 2016-01-01 to 2017-12-31, under the 2006 law, poor people (people of households under the poverty standard,
 recognised poor) receive legal aid free of charge; near-poor households are not a group of that law. The start,

@@ -4,10 +4,12 @@ References:
     * Thông tư 55/2023/TT-BTC of the Ministry of Finance on the management, use and settlement of the central
       budget's recurrent funds for the national target programmes 2021-2025, Điều 68: vocational training of people
       of near-poor households, of households newly out of poverty, and low-income workers, **up to 2,500,000 VND per
-      person per course** (research notes ``national-law.md`` §4.2, from the Pháp điển copy in repository
-      ``diepxuan/diepxuan.github.io``, ``van-ban/tai-chinh/ngan-sach-nha-nuoc.md``; not re-read here).
-    * Nghị định 30/2025/NĐ-CP (24/02/2025) amending Nghị định 07/2021/NĐ-CP: the low-income worker (research notes
-      §1.4).
+      person per course**, as given by the third-party Markdown copy of the Pháp điển in repository
+      ``diepxuan/diepxuan.github.io``, ``van-ban/tai-chinh/ngan-sach-nha-nuoc.md`` (the circular's ``url``; not
+      re-read here).
+    * Nghị định 30/2025/NĐ-CP (24/02/2025) amending Nghị định 07/2021/NĐ-CP, Điều 3 khoản 2 điểm d and đ as amended:
+      the low-income worker, as quoted (truncated) by the English text on vanban123.vn and two copies of the Vietnam
+      News Agency report (the three URLs of ``_DECREE_30_EVIDENCE`` below).
 
 The circular's signing and effective dates were not found in any source searched: the window's start, 2023-10-01,
 is the library's recollection of its effective date (**unconfirmed**), and its end, 2025-12-31, the end of the

@@ -9,7 +9,11 @@ References:
       1,400,000 VND in urban areas. Line for near-poor household: … below 1,600,000 VND … below 1,800,000 VND".
       https://eng.binhduong.gov.vn/_layouts/15/LacVietBio/LacViet.CMS2013/XemChiTiet/Pages/InBaiVietPage.aspx?WebId=bcd425ea-1ce6-4d17-be77-39ad097116e2&ListId=39800fa2-ee32-4fd7-9655-876890ee4f8e&ID=3223&CategoryId=
     * The same lines: http://baochinhphu.vn/Utilities/PrintView.aspx?distributionid=310382
-    * Research notes: ``shared/research/provincial.md`` §1, ``verification.md`` §5.
+    * Not seen in any source read: the text of Nghị quyết 47/2015/NQ-HĐND8 (its indicator list and cut-off, the
+      length of the reservation period, its date of effect), the number of the resolution of 16/03/2021, and any
+      adopted 2022-2025 provincial standard; the province's list of executive documents up to 20/07/2022
+      (repository ``TommyNhatNguyen/Crawl-Documents-Data-From-VanBanPhapLuatBinhDuong`` @ 84d7cfb0,
+      ``data_vanbanphapluatBinhDuong.csv``, a partial list) holds no such resolution.
     * 2022-2025: only a draft with two options is known (eng.binhduong.gov.vn ID=4758); it is not law and is not
       encoded here. The two options ship as example files under ``examples/standards/``.
     * 2011-2015: the province had its own standard, not encoded because its figures have not been found. The

@@ -19,7 +19,11 @@ References:
       2025 review (Quyết định 505/QĐ-UBND, January 2026) applies poor at most 46 million and near-poor above 46
       to 54 million. https://vietnam.vn/en/tphcm-dieu-chinh-chuan-ngheo-nhieu-con-so-bat-ngo ;
       https://www.vietnamplus.vn/thanh-pho-ho-chi-minh-con-003-ho-ngheo-ho-can-ngheo-post1090692.vnp
-    * Research notes: ``shared/research/provincial.md`` §3.
+    * The conflict on Nghị quyết 15/2024/NQ-HĐND: SGGP's report of the July 2024 proposal gives at most 46 million
+      with at least 3 deprivations and an "average living standard" band of 46-69 million,
+      https://en.sggp.org.vn/hcmc-plans-to-add-nearly-vnd2900-billion-for-poverty-reduction-post111186.html ;
+      VietnamPlus (January 2026, Quyết định 505/QĐ-UBND) gives poor at most 46 million and near-poor 46-54 million.
+      The resolution's text was not read.
 
 The city's lines are per person per **year** and city-wide (no rural/urban split). From 2014-01-24 to
 2025-12-31 a household is poor or near-poor by its yearly income per person against the lines of the period.

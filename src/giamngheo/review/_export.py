@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar, overload
@@ -94,6 +94,9 @@ def write_csv(table: Table, target: str | os.PathLike[str] | TextIO, *, lang: st
         lang: The language of the labels: ``"vi"`` or ``"en"``.
     """
     check_lang(lang)
+    _check_table(table)
+    if not isinstance(target, str | os.PathLike) and not callable(getattr(target, "write", None)):
+        raise InvalidInput("target", f"a path or an open text file, got {type(target).__name__}")
     if isinstance(target, str | os.PathLike):
         with Path(target).open("w", encoding="utf-8-sig", newline="") as out:
             _write_rows(table, out, lang)
@@ -126,7 +129,13 @@ def write_xlsx(tables: Iterable[Table], path: str | os.PathLike[str], *, lang: s
     except ImportError as error:
         msg = 'writing XLSX files needs openpyxl: pip install "giamngheo[xlsx]"'
         raise MissingExtra(msg) from error
+    if not isinstance(tables, Iterable) or isinstance(tables, str | bytes | Mapping):
+        raise InvalidInput("tables", f"a list of giamngheo.review.Table, got {type(tables).__name__}")
+    if not isinstance(path, str | os.PathLike):
+        raise InvalidInput("path", f"the path of the file to write, got {type(path).__name__}")
     chosen = list(tables)
+    for table in chosen:
+        _check_table(table)
     if not chosen:
         raise InvalidInput("tables", "no table to write")
     titles = [t.id[:_XLSX_MAX_TITLE] for t in chosen]
@@ -141,6 +150,14 @@ def write_xlsx(tables: Iterable[Table], path: str | os.PathLike[str], *, lang: s
     for table, title in zip(chosen, titles, strict=True):
         _write_sheet(workbook.create_sheet(title=title), table, lang, bold, ILLEGAL_CHARACTERS_RE)
     workbook.save(Path(path))
+
+
+def _check_table(table: object) -> None:
+    # imported here: the tables' module imports this one
+    from giamngheo.review._reports import Table  # noqa: PLC0415
+
+    if not isinstance(table, Table):
+        raise InvalidInput("table", f"a giamngheo.review.Table, got {type(table).__name__}")
 
 
 def _write_sheet(sheet: Worksheet, table: Table, lang: str, bold: Font, illegal: re.Pattern[str]) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from typing import Any
 
 import attrs
 
@@ -231,6 +232,8 @@ def _classify(
 
 
 def _index(records: Iterable[Record], name: str) -> dict[str, Record]:
+    if not isinstance(records, Iterable) or isinstance(records, str | bytes | Mapping):
+        raise InvalidInput(name, f"a list of giamngheo.review.Record, got {records!r}"[:300])
     index: dict[str, Record] = {}
     for i, record in enumerate(records):
         if not isinstance(record, Record):
@@ -313,10 +316,10 @@ def movements(
     before = _index(previous, "previous")
     after = _index(current, "current")
     _check_previous(before)
-    gone = dict(departures or {})
-    came = dict(arrivals or {})
+    gone = _reasons("departures", departures)
+    came = _reasons("arrivals", arrivals)
     _check_reasons(before, after, gone, came)
-    was_poor, was_near = frozenset(formerly_poor), frozenset(formerly_near_poor)
+    was_poor, was_near = _ids("formerly_poor", formerly_poor), _ids("formerly_near_poor", formerly_near_poor)
     order = list(before) + [hid for hid in after if hid not in before]
     transitions = []
     for hid in order:
@@ -335,23 +338,49 @@ def movements(
     return Movements(tuple(transitions))
 
 
+def _reasons(name: str, reasons: object) -> dict[str, Any]:
+    """Departures or arrivals: a mapping of household id to reason (checked by :func:`_check_reasons`)."""
+    if reasons is None:
+        return {}
+    if not isinstance(reasons, Mapping):
+        raise InvalidInput(name, f"a mapping of household id to reason, got {reasons!r}"[:300])
+    return dict(reasons)
+
+
+def _ids(name: str, ids: object) -> frozenset[str]:
+    """Household ids: a collection of strings (a string alone is not one)."""
+    if not isinstance(ids, Iterable) or isinstance(ids, str | bytes | Mapping):
+        raise InvalidInput(name, f"a collection of household ids, got {ids!r}"[:300])
+    listed = list(ids)
+    for hid in listed:
+        if not isinstance(hid, str):
+            raise InvalidInput(name, f"household ids are strings, got {hid!r}"[:300])
+    return frozenset(listed)
+
+
 #: How transitions are grouped into the rows of a table: a function from a transition to a unit code.
 UnitKey = Callable[[Transition], str | None]
 
 
+def _check_transition(t: object) -> Transition:
+    if not isinstance(t, Transition):
+        raise InvalidInput("transition", f"a giamngheo.review.Transition, got {t!r}"[:300])
+    return t
+
+
 def by_commune(t: Transition) -> str | None:
     """The commune of the household (this year's record first)."""
-    return t.record.commune
+    return _check_transition(t).record.commune
 
 
 def by_district(t: Transition) -> str | None:
     """The district of the household (this year's record first)."""
-    return t.record.district
+    return _check_transition(t).record.district
 
 
 def by_province(t: Transition) -> str | None:
     """The province of the household (this year's record first)."""
-    return t.record.province
+    return _check_transition(t).record.province
 
 
 @attrs.frozen

@@ -12,7 +12,7 @@ from fractions import Fraction
 
 import attrs
 
-from giamngheo._assessment import check_date
+from giamngheo._checks import check_date
 from giamngheo._errors import InvalidInput
 from giamngheo._legal import Citation, Cited, Verification, Window
 from giamngheo._model import Text
@@ -28,6 +28,9 @@ __all__ = [
 ]
 
 _SATURDAY = 5
+#: The longest time limit counted, in days (a century): past it a limit is no time limit but a mistake, and
+#: counting its working days one by one would take seconds.
+_MAX_DAYS = 36_525
 
 
 def _check_date(name: str, value: object) -> dt.date:
@@ -43,12 +46,14 @@ class DayCount:
         working: Whether only working days count (Monday to Friday, not a holiday given by the user).
     """
 
-    days: int = attrs.field(validator=attrs.validators.and_(attrs.validators.instance_of(int), attrs.validators.ge(0)))
-    working: bool = attrs.field(validator=attrs.validators.instance_of(bool))
+    days: int
+    working: bool
 
     def __attrs_post_init__(self) -> None:
-        if isinstance(self.days, bool):
-            raise InvalidInput("days", f"a whole number of days, got {self.days!r}")
+        if type(self.days) is not int or not 0 <= self.days <= _MAX_DAYS:
+            raise InvalidInput("days", f"a whole number of days from 0 to {_MAX_DAYS:,}, got {self.days!r}"[:300])
+        if not isinstance(self.working, bool):
+            raise InvalidInput("working", f"true or false, got {self.working!r}"[:300])
 
     def describe(self, lang: str) -> str:
         """``"15 ngày"`` / ``"3 working days"``."""
@@ -75,23 +80,31 @@ def add_days(start: dt.date, limit: DayCount, *, holidays: Collection[dt.date] =
         InvalidInput: if ``start`` is not a date or a holiday is not a date.
     """
     start = _check_date("start", start)
-    off = frozenset(holidays)
-    for day in off:
+    if not isinstance(limit, DayCount):
+        raise InvalidInput("limit", f"a giamngheo.review.DayCount, got {limit!r}"[:300])
+    if not isinstance(holidays, Iterable) or isinstance(holidays, str | bytes):
+        raise InvalidInput("holidays", f"a collection of dates, got {holidays!r}"[:300])
+    days = list(holidays)
+    for day in days:
         _check_date("holidays", day)
+    off = frozenset(days)
 
     def working(day: dt.date) -> bool:
         return day.weekday() < _SATURDAY and day not in off
 
     day = start
-    if limit.working:
-        left = limit.days
-        while left:
+    try:
+        if limit.working:
+            left = limit.days
+            while left:
+                day += dt.timedelta(days=1)
+                left -= working(day)
+            return day
+        day = start + dt.timedelta(days=limit.days)
+        while not working(day):
             day += dt.timedelta(days=1)
-            left -= working(day)
-        return day
-    day = start + dt.timedelta(days=limit.days)
-    while not working(day):
-        day += dt.timedelta(days=1)
+    except OverflowError:  # past 9999-12-31, the last date Python has
+        raise InvalidInput("start", f"the limit of {limit.describe('en')} from {start} ends after {dt.date.max}") from None
     return day
 
 

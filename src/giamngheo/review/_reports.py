@@ -28,7 +28,7 @@ from typing import TypeAlias
 
 import attrs
 
-from giamngheo._assessment import check_date
+from giamngheo._checks import check_date
 from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._model import Standard, Status, Text, check_lang
 from giamngheo._units import administrative_unit
@@ -144,9 +144,23 @@ class Table:
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.id, str) or not _ID.fullmatch(self.id):
-            raise InvalidInput("id", f"a table id of letters, digits, '_' and '-', got {self.id!r}")
+            raise InvalidInput("id", f"a table id of letters, digits, '_' and '-', got {self.id!r}"[:300])
+        self._check_types()
         self._check_columns()
         self._check_rows()
+
+    def _check_types(self) -> None:
+        """The parts of the table, of the types they must have (before anything is read from them)."""
+        if not isinstance(self.title, Text) or not (self.template is None or isinstance(self.template, Text)):
+            raise InvalidInput("title", f"table {self.id}: the title and the template are giamngheo.Text values")
+        if not isinstance(self.columns, tuple) or not all(isinstance(c, Column) for c in self.columns):
+            raise InvalidInput("columns", f"table {self.id}: a tuple of giamngheo.review.Column, got {self.columns!r}"[:300])
+        if not isinstance(self.rows, tuple) or not all(isinstance(row, tuple) for row in self.rows):
+            raise InvalidInput("rows", f"table {self.id}: a tuple of rows, each a tuple of cells, got {self.rows!r}"[:300])
+        if not isinstance(self.notes, tuple) or not all(isinstance(n, Text) for n in self.notes):
+            raise InvalidInput("notes", f"table {self.id}: a tuple of giamngheo.Text, got {self.notes!r}"[:300])
+        if not isinstance(self.has_total, bool):
+            raise InvalidInput("has_total", f"table {self.id}: true or false, got {self.has_total!r}"[:300])
 
     def _check_columns(self) -> None:
         for name, values in (
@@ -253,6 +267,8 @@ class Report:
     tables: tuple[Table, ...]
 
     def __attrs_post_init__(self) -> None:
+        if not isinstance(self.tables, tuple) or not all(isinstance(t, Table) for t in self.tables):
+            raise InvalidInput("tables", f"a tuple of giamngheo.review.Table, got {self.tables!r}"[:300])
         ids = [t.id for t in self.tables]
         twice = sorted({i for i in ids if ids.count(i) > 1})
         if twice:
@@ -305,7 +321,7 @@ _LEVELS: dict[str, tuple[Text, Callable[[Transition], str | None]]] = {
 
 
 def _check_level(level: str) -> str:
-    if level not in _LEVELS:
+    if not isinstance(level, str) or level not in _LEVELS:
         raise InvalidInput("level", f"one of {', '.join(_LEVELS)}, got {level!r}")
     return level
 
@@ -322,6 +338,8 @@ def _unit_of(record: Record, level: str) -> str:
 
 
 def _check_records(records: Iterable[Record]) -> tuple[Record, ...]:
+    if not isinstance(records, Iterable) or isinstance(records, str | bytes | Mapping):
+        raise InvalidInput("records", f"a list of giamngheo.review.Record, got {records!r}"[:300])
     checked: list[Record] = []
     seen: set[str] = set()
     for i, record in enumerate(records):
@@ -421,6 +439,8 @@ def _check_households_total(
 ) -> dict[str, int] | None:
     if households_total is None:
         return None
+    if not isinstance(households_total, Mapping):
+        raise InvalidInput("households_total", f"a mapping of unit code to households, got {households_total!r}"[:300])
     given = dict(households_total)
     for code, count in given.items():
         if type(count) is not int or count < 0:
@@ -526,7 +546,7 @@ _LIST_NAMES = {
 
 
 def _check_list(list_status: Status, field: str) -> tuple[str, Text]:
-    if list_status not in _LIST_NAMES:
+    if not isinstance(list_status, Status) or list_status not in _LIST_NAMES:
         raise InvalidInput(field, f"poor or near_poor, got {list_status!r}")
     return _LIST_NAMES[list_status]
 
@@ -566,7 +586,7 @@ def movement_table(
         BalanceError: if a row does not balance (which the construction of :class:`Movements` rules out).
     """
     prefix, list_name = _check_list(list_status, "list_status")
-    if what not in _WHAT:
+    if not isinstance(what, str) or what not in _WHAT:
         raise InvalidInput("what", f"'households' or 'persons', got {what!r}")
     level, on = _check_level(level), _check_on(on)
     if not isinstance(movements, Movements):
@@ -838,6 +858,8 @@ def household_list(
         if not isinstance(standard, Standard):
             raise InvalidInput("standard", f"a giamngheo.Standard or None, got {standard!r}")
         _check_deprivations(checked, standard)
+    if names is not None and not isinstance(names, Mapping):
+        raise InvalidInput("names", f"a mapping of household id to name, got {names!r}"[:300])
     given = dict(names) if names is not None else None
     for hid, name in (given or {}).items():
         if not isinstance(name, str):

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Collection, Iterable
 from fractions import Fraction
 
-from giamngheo._assessment import check_date
+from giamngheo._checks import check_date
 from giamngheo._errors import InvalidInput, NoRuleInForce
 from giamngheo._household import check_ids, to_ids
 from giamngheo._legal import Cited, Timeline
@@ -92,8 +92,8 @@ def _check_household(household: object) -> None:
 
 
 def _check_year(year: object) -> int:
-    if type(year) is not int:
-        raise InvalidInput("year", f"a year as an int, got {year!r}")
+    if type(year) is not int or not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise InvalidInput("year", f"a year as an int from {dt.MINYEAR} to {dt.MAXYEAR}, got {year!r}"[:300])
     return year
 
 

@@ -47,6 +47,15 @@ class ScoreBand:
     if_deprived: Status
     otherwise: Status
 
+    def __attrs_post_init__(self) -> None:
+        for name in ("upper_rural", "upper_urban"):
+            bound = getattr(self, name)
+            if not isinstance(bound, Cited) or type(bound.value) is not int:
+                raise InvalidInput(name, f"a bound is a giamngheo.Cited whole number of points, got {bound!r}"[:300])
+        for name in ("if_deprived", "otherwise"):
+            if not isinstance(getattr(self, name), Status):
+                raise InvalidInput(name, f"a giamngheo.Status, got {getattr(self, name)!r}"[:300])
+
     def upper(self, area: Area) -> Cited[int]:
         """The upper bound for ``area``."""
         return self.upper_rural if area is Area.RURAL else self.upper_urban
@@ -85,6 +94,7 @@ class ScoringRule:
     notes: tuple[Text, ...] = ()
 
     def __attrs_post_init__(self) -> None:
+        self._check_types()
         if not self.bands:
             raise InvalidInput("bands", f"{self.id}: a scoring rule needs at least one band")
         for area in Area:
@@ -96,6 +106,17 @@ class ScoringRule:
                 raise InvalidInput("bands", f"{self.id}: band {i} gives a deprived household a better status")
         if self.points_per_deprivation.value < 1 or self.deprivation_cutoff.value < 1:
             raise InvalidInput("deprivation_cutoff", f"{self.id}: points and cut-off must be at least 1")
+
+    def _check_types(self) -> None:
+        """The values read to classify, of the types they must have."""
+        if not isinstance(self.standard_id, str):
+            raise InvalidInput("standard_id", f"{self.id}: the id of a national standard, got {self.standard_id!r}"[:300])
+        if not isinstance(self.bands, tuple) or not all(isinstance(b, ScoreBand) for b in self.bands):
+            raise InvalidInput("bands", f"{self.id}: a tuple of giamngheo.review.ScoreBand, got {self.bands!r}"[:300])
+        for name in ("points_per_deprivation", "deprivation_cutoff"):
+            value = getattr(self, name)
+            if not isinstance(value, Cited) or type(value.value) is not int:
+                raise InvalidInput(name, f"{self.id}: a giamngheo.Cited whole number, got {value!r}"[:300])
 
     @property
     def citations(self) -> tuple[Citation, ...]:

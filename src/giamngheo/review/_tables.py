@@ -160,8 +160,12 @@ class ScoreTable:
             InvalidInput: for an unknown region, item or option, several options for a single-choice item, or a
                 required item left unanswered; the field is ``answers.<item>``.
         """
-        if region not in self.regions:
+        if household is not None and not isinstance(household, str):
+            raise InvalidInput("household", f"a household id is a string, got {household!r}")
+        if not isinstance(region, str) or region not in self.regions:
             raise InvalidInput("region", f"{self.id} gives points for {', '.join(self.regions)}, not {region!r}", household)
+        if not isinstance(answers, Mapping):
+            raise InvalidInput("answers", f"a mapping of item id to option id(s), got {type(answers).__name__}", household)
         known = {item.id for item in self.items}
         for item_id in answers:
             if item_id not in known:
@@ -183,7 +187,11 @@ class ScoreTable:
             if item.required:
                 raise InvalidInput(field, "required item left unanswered", household)
             return []
+        if not isinstance(answer, str) and (not isinstance(answer, Iterable) or isinstance(answer, bytes | Mapping)):
+            raise InvalidInput(field, f"an option id, or a list of them, got {answer!r}"[:300], household)
         chosen = [answer] if isinstance(answer, str) else list(answer)
+        if not all(isinstance(option_id, str) for option_id in chosen):
+            raise InvalidInput(field, f"option ids are strings, got {chosen!r}"[:300], household)
         if not chosen and item.required:
             raise InvalidInput(field, "required item left unanswered", household)
         if not item.multiple and len(chosen) != 1:

@@ -7,8 +7,8 @@ References:
       https://vbpl.vn:443/tayninh/Pages/vbpq-toanvan.aspx?ItemID=18049
     * hoilhpn.org.vn: http://hoilhpn.org.vn/tin-chi-tiet/-/chi-tiet/quy-%C4%91inh-ve-chuan-ho-ngheo-2006-2010--1264-4533.html
     * ngocentre.org.vn: https://ngocentre.org.vn/content/new-poverty-line-2011-2015-period-submitted-vietnam-government
-    * ``national-law.md`` §1.1-1.2. One outlet (thanhniennews) gives 270,000 VND for urban areas; the text
-      gives 260,000.
+    * One outlet (thanhniennews) gives 270,000 VND for urban areas; the text, and both sources above, give 260,000:
+      http://www.thanhniennews.com/society/vietnam-sets-new-poverty-standards-for-next-five-years-13349.html
 
 From 2006-01-01 to 2010-12-31 a household is poor if its monthly income per person is at most
 200,000 VND in rural areas or 260,000 VND in urban areas. The decision defines no near-poor band and no

@@ -137,8 +137,8 @@ _THRESHOLDS = DECISION_59_2015.cite(
     evidence=(_TVPL_ART1, _LUATVN),
     note=(
         "The provision lists the indicator only; its threshold is giamngheo's reading of the 2016-2020 review "
-        "forms as recalled in the project's research notes, not seen in any source (docs/unconfirmed.md §7). The "
-        "evidence URLs are where the provision can be checked, not sources of the threshold."
+        "forms as recalled, not seen in any source (docs/unconfirmed.md §7). The evidence URLs are where the "
+        "provision can be checked, not sources of the threshold."
     ),
 )
 

@@ -1,0 +1,209 @@
+"""The checks of a household's input values, each with its message: one definition that every path calls.
+
+References:
+    The fields of the review form as :mod:`giamngheo._facts` and :mod:`giamngheo._household` model them; the
+    limits of :mod:`giamngheo._numbers`.
+
+The constructors (:class:`~giamngheo.Member`, :class:`~giamngheo.Dwelling`, :class:`~giamngheo.Household`), the
+JSON reader and the batch columns accept and refuse the same values with the same words: each check below is the
+one place of its rule and its message. The batch path finds its bad cells a column at a time, then words each one
+with the message functions here (``*_reason``), so that a cell of a register and an argument of a constructor are
+refused alike: the field, the household, and what was expected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import sys
+from collections.abc import Iterable
+from decimal import Decimal
+from fractions import Fraction
+from typing import TypeVar
+
+from giamngheo._errors import InvalidInput, NumberTooLarge
+from giamngheo._numbers import MAX_WHOLE, exact_number
+
+__all__ = [
+    "area",
+    "area_reason",
+    "below_reason",
+    "boolean",
+    "boolean_reason",
+    "check_date",
+    "choice_reason",
+    "date",
+    "date_reason",
+    "device_reason",
+    "instance",
+    "instances",
+    "range_reason",
+    "shown",
+    "whole",
+    "whole_reason",
+]
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def shown(value: object) -> str:
+    """A value as the message shows it: text quoted, exact numbers as written (``1.5``, not ``Decimal('1.5')``)."""
+    try:
+        text = str(value) if isinstance(value, Decimal | Fraction) else repr(value)
+    except ValueError:  # an int of more than 4,300 digits cannot be written out
+        return f"a number of more than {sys.get_int_max_str_digits():,} digits"
+    return text if len(text) <= 80 else f"{text[:77]}..."
+
+
+def whole_reason(field: str, value: object) -> str:
+    """Why ``value`` is not a whole number for ``field`` (money is in VND)."""
+    unit = " of VND" if field.endswith("_vnd") else ""
+    return f"must be a whole number{unit}, got {shown(value)}"
+
+
+def range_reason(value: object) -> str:
+    """Why a whole number is past :data:`~giamngheo._numbers.MAX_WHOLE`."""
+    return f"is out of range (more than {MAX_WHOLE:,}), got {shown(value)}"
+
+
+def below_reason(field: str, value: object) -> str:
+    """Why a size is under one, or money is negative."""
+    if field == "size":
+        return f"a household has at least one member, got {shown(value)}"
+    return f"must not be negative, got {shown(value)}"
+
+
+def area_reason(value: object) -> str:
+    """Why ``value`` is not a floor area."""
+    if isinstance(value, float):  # pandas reads a column of numbers as floats: say how to keep them exact
+        return f"must be exact, got the float {value!r} (read the file as text, or give a Decimal or a text: '35.5')"
+    return (
+        "must be an exact number of m² (a whole or decimal number such as 35.5, or a fraction such as 71/2), "
+        f"got {shown(value)}"
+    )
+
+
+def choice_reason(codes: Iterable[str], value: object) -> str:
+    """Why ``value`` is none of ``codes``."""
+    valid = ", ".join(repr(code) for code in codes)
+    return f"unknown value {shown(value)}; use one of {valid} (or leave it unknown)"
+
+
+def device_reason(codes: Iterable[str], value: object) -> str:
+    """Why ``value`` is not a device."""
+    valid = ", ".join(repr(code) for code in codes)
+    return f"unknown device {shown(value)}; use {valid} (in a text, separated by ';'; 'none' for none of them)"
+
+
+def boolean_reason(value: object, *, unknown: bool = True) -> str:
+    """Why ``value`` is not a yes-or-no fact."""
+    return f"must be true or false{' (or leave it unknown)' if unknown else ''}, got {shown(value)}"
+
+
+def date_reason(value: object) -> str:
+    """Why ``value`` is not a date."""
+    return f"must be a date (a datetime.date; in a file YYYY-MM-DD, a real day), got {shown(value)}"
+
+
+def instance(field: str, value: object, kind: type | tuple[type, ...], what: str) -> None:
+    """Refuse ``value`` unless it is a ``kind`` (described to the user as ``what``, "a giamngheo.Window").
+
+    Raises:
+        InvalidInput: naming ``field``.
+    """
+    if not isinstance(value, kind):
+        raise InvalidInput(field, f"must be {what}, got {shown(value)}")
+
+
+def instances(field: str, value: object, kind: type | tuple[type, ...], what: str) -> None:
+    """Refuse ``value`` unless it is a tuple or list whose every item is a ``kind`` (described as ``what``).
+
+    Raises:
+        InvalidInput: naming ``field`` and, for a wrong item, its index.
+    """
+    if not isinstance(value, tuple | list):
+        raise InvalidInput(field, f"must be a tuple or list, each item {what}, got {shown(value)}")
+    for i, item in enumerate(value):
+        instance(f"{field}[{i}]", item, kind, what)
+
+
+def whole(field: str, value: object, household: str | None = None, *, minimum: int = 0) -> int | None:
+    """``value`` as a whole number no less than ``minimum`` and no more than ``MAX_WHOLE``; ``None`` is unknown.
+
+    Args:
+        field: The field, for the message (money fields end in ``_vnd``).
+        value: An ``int`` (a ``bool`` or a ``float`` is refused: ``True`` is not one VND).
+        household: The household's id, if known.
+        minimum: The least value allowed (1 for a size, 0 for money).
+
+    Raises:
+        InvalidInput: naming ``field`` and ``household``.
+    """
+    if value is None:
+        return None
+    if type(value) is not int:
+        raise InvalidInput(field, whole_reason(field, value), household)
+    if value > MAX_WHOLE:
+        raise InvalidInput(field, range_reason(value), household)
+    if value < minimum:
+        raise InvalidInput(field, below_reason(field, value), household)
+    return value
+
+
+def area(field: str, value: object, household: str | None = None) -> Fraction | None:
+    """``value`` as an exact, non-negative floor area; ``None`` is unknown.
+
+    A ``float`` is refused (``35.1`` is not 35.1 in binary); text may use a decimal comma. The numerator and the
+    denominator are each at most ``MAX_WHOLE``, as the batch columns store them.
+
+    Raises:
+        InvalidInput: naming ``field`` and ``household``; :class:`~giamngheo.NumberTooLarge` past the limits.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool | float) or not isinstance(value, int | Decimal | Fraction | str):
+        raise InvalidInput(field, area_reason(value), household)
+    try:
+        number = exact_number(value.strip().replace(",", ".") if isinstance(value, str) else value, field)
+    except NumberTooLarge as error:
+        raise NumberTooLarge(field, error.reason, household) from None
+    except (ValueError, ZeroDivisionError):
+        raise InvalidInput(field, area_reason(value), household) from None
+    if number < 0:
+        raise InvalidInput(field, below_reason(field, number), household)
+    if number.numerator > MAX_WHOLE or number.denominator > MAX_WHOLE:
+        raise NumberTooLarge(field, range_reason(value), household)
+    return number
+
+
+def boolean(field: str, value: object, household: str | None = None, *, unknown: bool = True) -> bool | None:
+    """``value`` if it is a real ``bool`` (``"false"``, ``0`` and ``1`` are refused), or ``None`` when allowed.
+
+    Raises:
+        InvalidInput: naming ``field`` and ``household``.
+    """
+    if type(value) is bool or (unknown and value is None):
+        return value
+    raise InvalidInput(field, boolean_reason(value, unknown=unknown), household)
+
+
+def check_date(on: object, household: str | None = None, *, field: str = "on") -> dt.date:
+    """``on`` if it is a :class:`datetime.date` that must be given (not ``None``, a ``datetime`` or text).
+
+    Raises:
+        InvalidInput: naming ``field`` and ``household``.
+    """
+    if type(on) is not dt.date:
+        raise InvalidInput(field, date_reason(on), household)
+    return on
+
+
+def date(field: str, value: object, household: str | None = None) -> dt.date | None:
+    """``value`` if it is a :class:`datetime.date` (not a ``datetime``), or ``None``.
+
+    Raises:
+        InvalidInput: naming ``field`` and ``household``.
+    """
+    if value is None or type(value) is dt.date:
+        return value
+    raise InvalidInput(field, date_reason(value), household)

@@ -1,0 +1,37 @@
+"""A register read partly by Arrow and partly by the Python reader comes out whole, in order (issue 15)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pyarrow")
+
+import giamngheo as gn
+from giamngheo.batch._pipeline import assess_files
+from giamngheo.batch._readers import open_table
+
+ON = dt.date(2024, 10, 1)
+
+
+@pytest.mark.parametrize(
+    ("data", "ids"),
+    [
+        # the last line, without a newline, narrower than the header: Arrow's dictionary columns met plain text
+        (b"household_id,area\nH0,rural\nH1", ["H0", "H1"]),
+        ("household_id,area\nH0\n".encode("utf-16"), ["H0"]),
+        ("household_id,area\nH0,é,x\n".encode("cp1258"), ["H0"]),
+    ],
+    ids=["short-last-line", "utf-16-short-line", "cp1258-wide-line"],
+)
+def test_every_row_comes_out_with_its_error(tmp_path: Path, data: bytes, ids: list[str]) -> None:
+    households, out = tmp_path / "h.csv", tmp_path / "out.csv"
+    households.write_bytes(data)
+    assess_files(open_table(households, "households"), None, out, on=ON, standard=gn.standard_in_force(on=ON))
+    with out.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert [row["household_id"] for row in rows] == ids
+    assert rows[-1]["error"]  # the bad line is an error of its row, never dropped
