@@ -9,6 +9,7 @@ the changelog page from the root ``CHANGELOG.md``.
   its instruments with their verification statuses, and its support policies.
 * ``docs/reference/policies.md``: every policy of ``gn.POLICIES``: its window, basis, grants, and each provision
   (grant, exception and cited value) with its citation and verification status.
+* ``mkdocs.yml``: its list of jurisdiction pages, one per jurisdiction of ``gn.JURISDICTIONS``.
 * ``docs/reference/review-rules.md``: every datum of ``giamngheo.review.legal_data()`` (procedures, scoring rules,
   which standard each year's review applied, time limits): key, value, citation and verification status.
 * ``docs/changelog.md``: ``CHANGELOG.md``, with its links rewritten for the site (``docs/review.md`` becomes
@@ -567,12 +568,32 @@ def render_changelog() -> str:
 # --- Writing and checking ----------------------------------------------------------------------------------------
 
 
+MKDOCS = ROOT / "mkdocs.yml"
+#: The navigation's list of jurisdiction pages: the lines after this one, as deep as its first entry.
+_NAV_HEADING = "      - Jurisdictions:\n"
+
+
+def render_nav() -> str:
+    """``mkdocs.yml`` with its list of jurisdiction pages made from ``gn.JURISDICTIONS`` (a new province is listed
+    without an edit here)."""
+    text = MKDOCS.read_text(encoding="utf-8")
+    start = text.index(_NAV_HEADING) + len(_NAV_HEADING)
+    end = start
+    while text.startswith("          - ", end):
+        end = text.index("\n", end) + 1
+    entries = "".join(
+        f"          - {j.label('en')}: reference/provinces/{code}.md\n" for code, j in gn.JURISDICTIONS.items()
+    )
+    return text[:start] + entries + text[end:]
+
+
 def render_all() -> dict[Path, str]:
-    """Every generated page: its path, and the text it must have."""
+    """Every generated page (and the navigation): its path, and the text it must have."""
     pages = {jurisdiction_page(code): render_jurisdiction(code) for code in gn.JURISDICTIONS}
     pages[POLICIES_PAGE] = render_policies()
     pages[REVIEW_RULES_PAGE] = render_review_rules()
     pages[CHANGELOG_PAGE] = render_changelog()
+    pages[MKDOCS] = render_nav()
     return pages
 
 

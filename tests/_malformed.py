@@ -1,6 +1,6 @@
 """The corpus of malformed input files of issue 15 ("untrusted input"), shared by a test and a script.
 
-``tests/test_cli_malformed.py`` runs every case through ``giamngheo._cli.main`` in-process;
+``tests/test_cli_malformed.py`` runs every case through ``giamngheo.cli.main`` in-process;
 ``scripts/malformed_corpus.py`` writes the same files to a directory and runs each case through
 ``python -m giamngheo`` as a subprocess. Each :class:`Case` is an id, the files it writes (derived from the good
 files of the repository: the sample register, ``examples/standards``, the report fixture of
@@ -22,9 +22,9 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 ON = "2024-10-01"
-#: The exit statuses a command may end with: 0 ok, 1 error, 2 usage, 3 some rows failed (documented in _cli.py).
+#: The exit statuses a command may end with: 0 ok, 1 error, 2 usage, 3 some rows failed (documented in giamngheo.cli).
 STATUSES = frozenset({0, 1, 2, 3})
-#: What the last-resort handler of ``giamngheo._cli.main`` prints for an exception that is not the library's.
+#: What the last-resort handler of ``giamngheo.cli.main`` prints for an exception that is not the library's.
 BUG_MARKERS = ("This is a bug of giamngheo", "internal error (", "github.com/giamngheo/giamngheo/issues")
 TRACEBACK = "Traceback (most recent call last)"
 
@@ -245,7 +245,7 @@ TOTALS = b"unit,households\n25741,100\n25744,80\n"
 
 def standard_json() -> bytes:
     """The example standard as a JSON standard file."""
-    from giamngheo._files import dump_standard, load_standard  # noqa: PLC0415 - only when a case is written
+    from giamngheo.formats import dump_standard, load_standard  # noqa: PLC0415 - only when a case is written
 
     return dump_standard(load_standard(text=STANDARD_TOML), syntax="json").encode()
 

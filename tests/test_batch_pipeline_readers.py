@@ -35,3 +35,17 @@ def test_every_row_comes_out_with_its_error(tmp_path: Path, data: bytes, ids: li
         rows = list(csv.DictReader(file))
     assert [row["household_id"] for row in rows] == ids
     assert rows[-1]["error"]  # the bad line is an error of its row, never dropped
+
+
+def test_repeated_ids_are_found_however_long() -> None:
+    """Ids of up to 64 bytes are hashed column by column, longer ones whole: a repeat is found either way."""
+    import pyarrow as pa  # noqa: PLC0415 - the batch extra
+
+    from giamngheo.batch._pipeline import _Seen  # noqa: PLC0415 - the register's record of ids read
+
+    long_a, long_b = "a" * 262_144, "a" * 262_143 + "b"
+    seen = _Seen()
+    seen.add(pa.array(["H1", "x" * 64, "x" * 65, long_a, None]))
+    found = seen.holds(pa.array([long_a, long_b, "x" * 65, "x" * 64, "H1", "H2", None, "x" * 63]))
+    assert found.tolist() == [True, False, True, True, True, False, False, False]
+    assert seen.rows(long_a) == [3]

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 import giamngheo as gn
+from giamngheo import _checks as checks
 from giamngheo import batch
 from giamngheo._checks import area, boolean, date_reason, whole
 
@@ -217,3 +218,29 @@ def test_the_legal_model_refuses_wrong_types(build: Any, field: str) -> None:
     with pytest.raises(gn.InvalidInput) as raised:
         build()
     assert raised.value.field == field
+
+
+#: A household's invariants, each broken once: (facts in Python, the same row of a register, members listed, the
+#: (field, reason) expected from every path).
+INVARIANTS = [
+    ({"income_per_capita_monthly_vnd": 1, "income_yearly_vnd": 12, "size": 1}, {"income_per_capita_monthly_vnd": "1", "income_yearly_vnd": "12", "size": "1"}, 0, checks.BOTH_INCOMES),
+    ({}, {}, 0, checks.NO_INCOME),
+    ({"income_yearly_vnd": 12}, {"income_yearly_vnd": "12"}, 0, checks.SIZE_REQUIRED),
+    ({"income_per_capita_monthly_vnd": 1, "size": 3}, {"income_per_capita_monthly_vnd": "1", "size": "3"}, 2, checks.size_mismatch(3, 2)),
+    ({"income_per_capita_monthly_vnd": 1, "deprived": {"water"}}, {"income_per_capita_monthly_vnd": "1", "deprived": "water"}, 1, checks.STATED_AND_COMPUTED),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("facts", "row", "listed", "expected"), INVARIANTS, ids=[c[3][1][:30] for c in INVARIANTS])
+def test_a_household_invariant_is_refused_alike(
+    facts: dict[str, Any], row: dict[str, str], listed: int, expected: tuple[str, str]
+) -> None:
+    """The constructor and a register's rows refuse a broken invariant with the same field and words."""
+    members = [gn.Member()] * listed or None
+    with pytest.raises(gn.InvalidInput) as raised:
+        gn.Household(id="H1", area="urban", members=members, **facts)
+    assert (raised.value.field, raised.value.reason, raised.value.household) == (*expected, "H1")
+    rows = [{"household_id": "H1", "area": "urban", **row}]
+    error = batch.Columns.from_rows(rows, [{"household_id": "H1"}] * listed or None).errors[0]
+    assert isinstance(error, gn.InvalidInput)
+    assert (error.field, error.reason, error.household) == (*expected, "H1")

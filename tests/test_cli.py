@@ -231,14 +231,15 @@ def test_assess_under_a_province_and_sources_of_a_province(tmp_path: Path) -> No
 
 
 def test_a_bug_is_one_line_with_the_version_and_where_to_report_never_a_traceback(monkeypatch, capsys):
-    from giamngheo import _cli  # noqa: PLC0415
+    from giamngheo import cli  # noqa: PLC0415
+    from giamngheo.cli import _common, legal  # noqa: PLC0415
 
     def broken(_args):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(_cli, "_cmd_standards", broken)
+    monkeypatch.setattr(legal, "_cmd_standards", broken)
     monkeypatch.delenv("GIAMNGHEO_TRACEBACK", raising=False)
-    assert _cli.EXIT_ERROR == _cli.main(["standards"])
+    assert _common.EXIT_ERROR == cli.main(["standards"])
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert err.startswith("giamngheo: internal error (RuntimeError: a bug): nothing was written.")
@@ -246,4 +247,4 @@ def test_a_bug_is_one_line_with_the_version_and_where_to_report_never_a_tracebac
     assert "github.com/giamngheo/giamngheo/issues" in err
     monkeypatch.setenv("GIAMNGHEO_TRACEBACK", "1")
     with pytest.raises(RuntimeError, match="a bug"):
-        _cli.main(["standards"])
+        cli.main(["standards"])

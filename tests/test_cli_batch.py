@@ -563,7 +563,7 @@ def test_without_numpy_the_extra_is_named(register: tuple[Path, Path]) -> None:
     households, _ = register
     code = (
         "import sys; sys.modules['numpy'] = None\n"  # `import numpy` now fails as if it were not installed
-        "from giamngheo._cli import main\n"
+        "from giamngheo.cli import main\n"
         "sys.exit(main(sys.argv[1:]))\n"
     )
     csv_run = subprocess.run(
@@ -750,3 +750,13 @@ def test_csv_output_defuses_formulas_in_text_cells(tmp_path: Path) -> None:
     assert 0 == result.returncode, result.stderr
     rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert ['\'=HYPERLINK("x")', "plain"] == [r["household_id"] for r in rows]
+
+
+def test_explain_names_the_households_file_of_an_orphan_member(tmp_path: Path) -> None:
+    """``explain --household`` calls its households file ``--household``: an orphan member's note names it."""
+    (tmp_path / "h.csv").write_text("household_id,area,income_per_capita_monthly_vnd\nH1,rural,1000000\n")
+    (tmp_path / "m.csv").write_text("household_id,birth_date\nH1,1990-01-01\nH9,1990-01-01\n")
+    done = run("explain", "--household", str(tmp_path / "h.csv"), "--members", str(tmp_path / "m.csv"), "--id", "H1", "--on", "2024-01-01")
+    assert 0 == done.returncode, done.stderr
+    assert f"household 'H9' is not in {tmp_path / 'h.csv'} (a member of no household)" in done.stderr
+    assert "internal error" not in done.stderr

@@ -1,7 +1,7 @@
 """Issue 15, untrusted input: a corpus of malformed files through the command line, in-process.
 
 Each case of ``tests/_malformed.py`` (at least 120 malformed files, derived from the good files of the repository)
-is written to ``tmp_path`` and run through ``giamngheo._cli.main``: without ``-o``, then, for a command that writes
+is written to ``tmp_path`` and run through ``giamngheo.cli.main``: without ``-o``, then, for a command that writes
 an output, with ``-o`` to a file in ``tmp_path/out``. Every run must end with an exit status of the documented
 ones (0 ok, 1 error, 2 usage, 3 some rows failed), print no traceback and not the last-resort "bug of giamngheo"
 line, take under 2 s, leave every input file's bytes as they were (docs/untrusted-input.md: "No command changes
@@ -23,33 +23,17 @@ from pathlib import Path
 import pytest
 
 import _malformed as m
-from giamngheo import _cli
+from giamngheo import cli
 
 #: Seconds a case may take (the machine may be shared: the limit of the issue, not a benchmark).
 LIMIT = 2.0
-
-#: Cases that fail because of a bug outside the files this test may fix (reproducers: the notes of issue 15).
-_SLOW_IDS = (
-    "batch/_pipeline.py _Seen._hashes loops once per byte of the longest household id over every row: a 256 KiB id "
-    "takes about 5 s, one 64 KiB id among 100,000 rows 90 s"
-)
-_SLOW_DEPTH = (
-    "_json.loads walks every value in Python (_deepest) to check the depth: a document of 1,000,001 empty members "
-    "takes 2-4 s to parse before MAX_MEMBERS refuses it"
-)
-KNOWN: dict[str, str] = {
-    "assess-csv-long-household-id-256kb": _SLOW_IDS,
-    "assess-json-members-1000001-empty": _SLOW_DEPTH,
-    "explain-json-members-1000001-empty": _SLOW_DEPTH,
-}
 
 CASES = m.cases()
 
 
 def params() -> Iterator[object]:
     for case in CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=KNOWN[case.id])] if case.id in KNOWN else []
-        yield pytest.param(case, id=case.id, marks=marks)
+        yield pytest.param(case, id=case.id)
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -61,7 +45,7 @@ def _imported(tmp_path_factory: pytest.TempPathFactory) -> None:
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         for suffix in (".csv", ".xlsx", ".parquet", ".jsonl"):
             argv = ["assess", str(out / "h.csv"), "--members", str(out / "m.csv"), "--on", m.ON, "-q"]
-            _cli.main([*argv, "-o", str(out / f"r{suffix}")])
+            cli.main([*argv, "-o", str(out / f"r{suffix}")])
 
 
 @pytest.fixture(autouse=True)
@@ -94,7 +78,7 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[object, st
     capsys.readouterr()
     started = time.perf_counter()
     try:
-        code: object = _cli.main(argv)
+        code: object = cli.main(argv)
     except SystemExit as stop:
         code = stop.code
     finally:
@@ -127,7 +111,7 @@ def test_a_malformed_input_is_refused_plainly(case: m.Case, tmp_path: Path, caps
         check(case, root, capsys, with_output=True)
 
 
-# --- the bugs this corpus found, fixed in batch/_readers.py and _cli.py: each said as the library's error ------------
+# --- the bugs this corpus found, fixed in batch/_readers.py and cli/: each said as the library's error ------------
 
 
 def outcome(case_id: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[object, str]:
@@ -221,11 +205,6 @@ def test_bad_lines_still_keep_their_rows(tmp_path: Path, capsys: pytest.CaptureF
     assert "the line has 2 fields but the header has 17" in rows[3]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="batch/_encode.py reads birth_date 0000-01-01 as the year 0, which Columns.from_arrays refuses for the "
-    "whole chunk: one member row stops the register (exit 1, nothing written) instead of failing its household's row",
-)
 def test_a_birth_date_in_the_year_0_is_the_error_of_its_household_s_row(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

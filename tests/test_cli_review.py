@@ -452,7 +452,7 @@ def test_report_without_openpyxl_says_which_extra(tmp_path: Path) -> None:
     cur, _, _ = write_inputs(tmp_path)
     out = tmp_path / "out.xlsx"
     code = (
-        "import sys; sys.modules['openpyxl'] = None; from giamngheo._cli import main; "
+        "import sys; sys.modules['openpyxl'] = None; from giamngheo.cli import main; "
         f"sys.exit(main(['report', {str(cur)!r}, '--year', '2024', '-o', {str(out)!r}]))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)

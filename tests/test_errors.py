@@ -373,3 +373,35 @@ def test_errors_survive_pickling_for_process_pools():
     )
     back = pickle.loads(pickle.dumps(gone))  # noqa: S301 - our own object
     assert (back.successor, back.hint, str(back)) == ("79", "use '79'", str(gone))
+
+
+def _library_modules() -> list[object]:
+    import importlib  # noqa: PLC0415
+    import pkgutil  # noqa: PLC0415
+
+    names = [info.name for info in pkgutil.walk_packages(gn.__path__, "giamngheo.") if not info.name.endswith("__main__")]
+    return [importlib.import_module(name) for name in names if "pytest_plugin" not in name]
+
+
+def test_every_exception_lives_in_errors() -> None:
+    """One home for the exceptions: every exception class of giamngheo is defined in ``giamngheo._errors``."""
+    found = {
+        (value.__module__, value.__qualname__)
+        for module in _library_modules()
+        for value in vars(module).values()
+        if isinstance(value, type) and issubclass(value, BaseException) and value.__module__.startswith("giamngheo")
+    }
+    assert {("giamngheo._errors", "StandardFileError"), ("giamngheo._errors", "BalanceError")} <= found
+    assert sorted(m for m in found if m[0] != "giamngheo._errors") == []
+
+
+def test_every_file_error_has_one_parent() -> None:
+    from giamngheo import review  # noqa: PLC0415
+    from giamngheo._errors import InputFileError  # noqa: PLC0415
+
+    for kind in (gn.StandardFileError, gn.PolicyFileError, review.ScoreTableError, InputFileError):
+        assert issubclass(kind, gn.FileFormatError)
+        assert issubclass(kind, gn.InvalidInput)
+    # siblings, not one another's kind: catching a standard file's error does not catch a policy file's
+    assert not issubclass(gn.PolicyFileError, gn.StandardFileError)
+    assert not issubclass(review.ScoreTableError, gn.StandardFileError)

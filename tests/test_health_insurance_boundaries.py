@@ -414,6 +414,7 @@ RECOGNISED_ROWS = [
     (D(2021, 12, 31), D(2022, 1, 1), POOR_ALL_UNKNOWN, f"recognised the day before, under {QD59}: the basis decides"),
     (D(2022, 1, 1), D(2023, 12, 2), POOR_ALL_UNCONFIRMED, f"{STANDARD_2022_NOTE}: the day before {ND75}"),
     (D(2022, 1, 1), D(2023, 12, 3), POOR_ALL, f"{ND75}; {STATE_PAID}"),
+    (D(2022, 1, 1), D(2023, 12, 4), POOR_ALL, f"{ND75}, the day after: {STATE_PAID}, not the library's reading"),
     (D(2005, 6, 1), D(2019, 6, 1), POOR_ALL, f"recognised before 2006, the first national standard held: {STATE_PAID}"),
     (D(2006, 1, 1), D(2019, 6, 1), POOR_ALL, f"QĐ 170/2005 (2006-2010) has one rule: {STATE_PAID}"),
 ]
@@ -436,6 +437,16 @@ BASIS_ROWS = [
     (MULTI, None, POOR_ALL_UNKNOWN, f"{ND146_70}: the deprivation in health insurance is not known"),
     (INCOME, None, POOR_ALL, f"poor by income, as recorded: {STATE_PAID}"),
 ]
+
+
+def test_facts_that_cannot_be_assessed_on_the_day_of_recognition_leave_the_basis_unknown():
+    """A member born after the day the status was recognised: the facts cannot tell which rule of QĐ 59/2015
+    recognised it, so the 70 % group of NĐ 146/2018 is undetermined, not assumed away."""
+    recognised = gn.RecognisedStatus(gn.Status.POOR, since=D(2019, 1, 1))
+    household = gn.Household(
+        area="rural", income_per_capita_monthly_vnd=800_000, members=[gn.Member(birth_date=D(2019, 3, 1))]
+    )
+    assert [POOR_ALL_UNKNOWN] == _poor(recognised, D(2019, 6, 1), household)
 
 
 @pytest.mark.parametrize(("basis", "facts", "expected", "source"), BASIS_ROWS)

@@ -22,7 +22,8 @@ import pytest
 
 import giamngheo as gn
 from giamngheo._model import IncomePeriod, PoorBasis, check_lang
-from giamngheo.provinces import binh_duong, ho_chi_minh_city
+from giamngheo.provinces.binh_duong import standards as binh_duong
+from giamngheo.provinces.ho_chi_minh_city import standards as ho_chi_minh_city
 
 RURAL, URBAN = gn.Area.RURAL, gn.Area.URBAN
 POOR, NEAR, MIDDLE, NOT_POOR = gn.Status.POOR, gn.Status.NEAR_POOR, gn.Status.MIDDLE, gn.Status.NOT_POOR

@@ -14,7 +14,16 @@ from typing import TYPE_CHECKING
 
 from giamngheo._assessment import Assessment, Assessments, Step, assess, assess_all
 from giamngheo._entitlements import POLICIES, Entitled, entitled, entitlements, policy
-from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce, NumberTooLarge
+from giamngheo._errors import (
+    FileFormatError,
+    GiamngheoError,
+    InvalidInput,
+    NoRuleInForce,
+    NumberTooLarge,
+    PolicyConflict,
+    PolicyFileError,
+    StandardFileError,
+)
 from giamngheo._facts import (
     Device,
     Dwelling,
@@ -29,7 +38,6 @@ from giamngheo._facts import (
     age_on,
 )
 from giamngheo._household import Household
-from giamngheo._indicators import RULES, Finding, Outcome
 from giamngheo._instruments import INSTRUMENTS, instrument, instruments
 from giamngheo._jurisdictions import (
     JURISDICTIONS,
@@ -64,7 +72,6 @@ from giamngheo._policy import (
     Grant,
     Place,
     Policy,
-    PolicyConflict,
     RecognisedStatus,
     Situation,
     StatusHistory,
@@ -97,28 +104,26 @@ from giamngheo._units import (
     successors,
 )
 from giamngheo._version import __version__
+from giamngheo.rules import RULES, Finding, Outcome
 
 if TYPE_CHECKING:
-    from giamngheo._files import (
+    from giamngheo.formats import (
         POLICY_FORMAT,
         POLICY_FORMAT_VERSION,
         STANDARD_FORMAT,
         STANDARD_FORMAT_VERSION,
-        PolicyFileError,
-        StandardFileError,
         dump_standard,
         load_policies,
         load_standard,
     )
 
-#: Names imported on first use: the standard-file reader is not needed to assess (it keeps ``import giamngheo`` fast).
+#: Names imported on first use from :mod:`giamngheo.formats`: reading files is not needed to assess (it keeps
+#: ``import giamngheo`` fast).
 _LAZY = {
     "POLICY_FORMAT",
     "POLICY_FORMAT_VERSION",
-    "PolicyFileError",
     "STANDARD_FORMAT",
     "STANDARD_FORMAT_VERSION",
-    "StandardFileError",
     "dump_standard",
     "load_policies",
     "load_standard",
@@ -127,9 +132,9 @@ _LAZY = {
 
 def __getattr__(name: str) -> object:
     if name in _LAZY:
-        from giamngheo import _files  # noqa: PLC0415
+        from giamngheo import formats  # noqa: PLC0415
 
-        return getattr(_files, name)
+        return getattr(formats, name)
     msg = f"module 'giamngheo' has no attribute {name!r}"
     raise AttributeError(msg)
 
@@ -161,6 +166,7 @@ __all__ = [
     "Entitlement",
     "EntitlementKind",
     "ExceptionRule",
+    "FileFormatError",
     "Finding",
     "GiamngheoError",
     "Grant",

@@ -2,6 +2,6 @@
 
 import sys
 
-from giamngheo._cli import main
+from giamngheo.cli import main
 
 sys.exit(main())

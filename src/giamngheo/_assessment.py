@@ -11,10 +11,9 @@ from typing import cast
 
 import attrs
 
-from giamngheo._checks import check_date, instance
+from giamngheo._checks import STANDARD_AND_JURISDICTION, check_date, instance
 from giamngheo._errors import InvalidInput, NoRuleInForce
 from giamngheo._household import Household
-from giamngheo._indicators import Context, Finding, Outcome, evaluate_all, finding, outcome_ids
 from giamngheo._jurisdictions import JURISDICTIONS, territory
 from giamngheo._jurisdictions import jurisdiction as find_jurisdiction
 from giamngheo._legal import Citation, Cited, Verification
@@ -32,6 +31,7 @@ from giamngheo._model import (
 )
 from giamngheo._national import NATIONAL_STANDARDS
 from giamngheo._units import check_area, locate
+from giamngheo.rules import Context, Finding, Outcome, evaluate_all, finding, outcome_ids
 
 __all__ = ["Assessment", "Assessments", "Step", "assess", "assess_all", "check_date", "for_standard"]
 
@@ -255,7 +255,7 @@ def assess(
         raise InvalidInput("standard", f"must be a giamngheo.Standard (or use jurisdiction=), got {standard!r}")
     if jurisdiction is not None:
         if standard is not None:
-            raise InvalidInput("jurisdiction", "give a standard or a jurisdiction, not both", household.id)
+            raise InvalidInput(*STANDARD_AND_JURISDICTION, household.id)
         standard = find_jurisdiction(jurisdiction).standard_in_force(on=on)
     if standard is None:
         standard = NATIONAL_STANDARDS.at(on=on)

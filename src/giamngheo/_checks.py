@@ -25,6 +25,12 @@ from giamngheo._errors import InvalidInput, NumberTooLarge
 from giamngheo._numbers import MAX_WHOLE, exact_number
 
 __all__ = [
+    "BOTH_INCOMES",
+    "NO_INCOME",
+    "NO_MEMBERS",
+    "SIZE_REQUIRED",
+    "STANDARD_AND_JURISDICTION",
+    "STATED_AND_COMPUTED",
     "area",
     "area_reason",
     "below_reason",
@@ -39,11 +45,32 @@ __all__ = [
     "instances",
     "range_reason",
     "shown",
+    "size_mismatch",
     "whole",
     "whole_reason",
 ]
 
 E = TypeVar("E", bound=enum.Enum)
+
+# --- a household's invariants: (field, reason), raised by the constructors, the register's encoder and the engine --
+
+#: Both incomes given.
+BOTH_INCOMES = ("income_yearly_vnd", "give either income_per_capita_monthly_vnd or income_yearly_vnd, not both")
+#: Neither income given.
+NO_INCOME = ("income_per_capita_monthly_vnd", "no income given (or give income_yearly_vnd and size)")
+#: A yearly income without the size it is divided by.
+SIZE_REQUIRED = ("size", "is required with income_yearly_vnd")
+#: An empty list of members.
+NO_MEMBERS = ("members", "list at least one member, or leave members unknown (None)")
+#: Deprivations stated for a household whose members or dwelling are given to compute them.
+STATED_AND_COMPUTED = ("deprived", "state deprivations or give members/dwelling to compute them, not both")
+#: An assessment given both a standard and a jurisdiction.
+STANDARD_AND_JURISDICTION = ("jurisdiction", "give a standard or a jurisdiction, not both")
+
+
+def size_mismatch(size: object, listed: object) -> tuple[str, str]:
+    """A size that is not the number of members listed."""
+    return "size", f"is {size} but {listed} members are listed"
 
 
 def shown(value: object) -> str:

@@ -18,38 +18,21 @@ from giamngheo._assessment import Assessment, assess
 from giamngheo._checks import check_date
 from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
 from giamngheo._household import Household
+from giamngheo._instruments import instruments
+from giamngheo._jurisdictions import JURISDICTIONS, territory
 from giamngheo._jurisdictions import jurisdiction as find_jurisdiction
-from giamngheo._jurisdictions import territory
+from giamngheo._legal import Instrument
 from giamngheo._model import Status
 from giamngheo._policy import Entitlement, Place, Policy, RecognisedStatus, Situation, StatusHistory
 from giamngheo._units import ARRANGEMENT_2025
-from giamngheo.policies import (
-    binh_duong,
-    credit,
-    education,
-    electricity,
-    health_insurance,
-    ho_chi_minh_city,
-    housing,
-    legal_aid,
-    vocational_training,
-)
+from giamngheo.policies import POLICIES as NATIONAL_POLICIES
 
-__all__ = ["POLICIES", "entitled", "entitlements", "policy"]
+__all__ = ["POLICIES", "cited_instruments", "entitled", "entitlements", "policy"]
 
-#: Every policy, by jurisdiction code, in the order of the modules.
+#: Every policy, by jurisdiction code: the nation's, then each province's from its record.
 POLICIES: dict[str, tuple[Policy, ...]] = {
-    "VN": (
-        *health_insurance.POLICIES,
-        *education.POLICIES,
-        *electricity.POLICIES,
-        *credit.POLICIES,
-        *housing.POLICIES,
-        *legal_aid.POLICIES,
-        *vocational_training.POLICIES,
-    ),
-    "74": binh_duong.POLICIES,
-    "79": ho_chi_minh_city.POLICIES,
+    "VN": NATIONAL_POLICIES,
+    **{code: j.policies for code, j in JURISDICTIONS.items() if code != "VN"},
 }
 
 Subject = StatusHistory | RecognisedStatus | Assessment | Household
@@ -250,3 +233,24 @@ def entitled(
         except GiamngheoError as error:
             errors.append((index, str(error)))
     return tuple(out), tuple(errors)
+
+
+def cited_instruments(code: str) -> tuple[Instrument, ...]:
+    """The instruments a jurisdiction's data cite: a province's own and its policies'; for ``VN`` every other one.
+
+    Args:
+        code: A jurisdiction's code, as in :data:`giamngheo.JURISDICTIONS` (``VN``, ``74``, ``79``).
+
+    Returns:
+        A province's instruments and those of its policies, each once, in that order; for ``VN``, every instrument
+        of :func:`giamngheo.instruments` that no province cites, oldest first.
+    """
+
+    def own(province: str) -> tuple[Instrument, ...]:
+        cited = (*JURISDICTIONS[province].instruments, *(p.basis.instrument for p in POLICIES.get(province, ())))
+        return tuple(dict.fromkeys(cited))
+
+    if code != "VN":
+        return own(code)
+    provincial = {i for province in JURISDICTIONS if province != "VN" for i in own(province)}
+    return tuple(i for i in instruments() if i not in provincial)

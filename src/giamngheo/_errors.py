@@ -8,8 +8,26 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-__all__ = ["GiamngheoError", "InvalidInput", "NoRuleInForce", "NumberTooLarge"]
+if TYPE_CHECKING:
+    from giamngheo._model import Status
+
+__all__ = [
+    "BalanceError",
+    "FileFormatError",
+    "GiamngheoError",
+    "InputFileError",
+    "InvalidInput",
+    "MissingExtra",
+    "NoRuleInForce",
+    "NumberTooLarge",
+    "OutOfOrder",
+    "PolicyConflict",
+    "PolicyFileError",
+    "ScoreTableError",
+    "StandardFileError",
+]
 
 
 class GiamngheoError(Exception):
@@ -96,7 +114,58 @@ class NumberTooLarge(InvalidInput):
     """A number past the limits of :mod:`giamngheo._numbers` (digits, exponent): refused before it is computed."""
 
 
-class InputFileError(InvalidInput):
+class FileFormatError(InvalidInput):
+    """An input file that cannot be read: the parent of every file's error, each naming the file and the line.
+
+    Catch it to handle any bad file (a standard, policies, a score table, a register) in one clause; it is an
+    :class:`InvalidInput`, so ``except gn.InvalidInput`` catches it too.
+
+    Attributes:
+        line: The line of the file the problem is on (from 1), if it is on one line.
+    """
+
+    line: int | None
+
+
+class _KeyedFileError(FileFormatError):
+    """A file of keys and tables (TOML or JSON) that cannot be loaded: names the file, the line and the key path.
+
+    Attributes:
+        field: The key path, e.g. ``"band[1].urban_vnd"`` (``band[1]`` is the second ``[[band]]``).
+        reason: What is wrong with it.
+        line: The line of the file where the key is written (or of the nearest enclosing table), from 1.
+        source: The file's path, or ``"<text>"`` for text given directly.
+    """
+
+    line: int
+
+    def __init__(self, field: str, reason: str, *, line: int, source: str) -> None:
+        super().__init__(field, reason)
+        self.line = line
+        self.source = source
+        self.args = (f"{source}, line {line}: {field}: {reason}",)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_keyed, (type(self), self.field, self.reason, self.line, self.source))
+
+
+def _rebuild_keyed(kind: type[_KeyedFileError], field: str, reason: str, line: int, source: str) -> _KeyedFileError:
+    return kind(field, reason, line=line, source=source)
+
+
+class StandardFileError(_KeyedFileError):
+    """A standard file that cannot be loaded: ``field`` (key path), ``reason``, ``line`` and ``source``."""
+
+
+class PolicyFileError(_KeyedFileError):
+    """A policy file that cannot be loaded: ``field`` (``"policy[0].grant[1].share"``), ``reason``, ``line``, ``source``."""
+
+
+class ScoreTableError(_KeyedFileError):
+    """A score-table file that cannot be loaded: ``field`` (key path), ``reason``, ``line`` and ``source``."""
+
+
+class InputFileError(FileFormatError):
     """A value of an input file that cannot be used: the message names the file, the line, the column and the household.
 
     Attributes:
@@ -108,7 +177,7 @@ class InputFileError(InvalidInput):
     def __init__(
         self, path: Path, line: int | None, column: str | None, reason: str, household: str | None = None
     ) -> None:
-        super().__init__(column or "file", reason, household)
+        InvalidInput.__init__(self, column or "file", reason, household)
         self.path = path
         self.line = line
         self.column = column
@@ -123,3 +192,48 @@ class InputFileError(InvalidInput):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.path, self.line, self.column, self.reason, self.household))
+
+
+class PolicyConflict(GiamngheoError):
+    """Two exceptions of one grant both apply to a household and disagree; the law must be read to choose."""
+
+
+class MissingExtra(GiamngheoError, ImportError):
+    """An optional dependency is not installed: the message says which extra to install."""
+
+
+class OutOfOrder(GiamngheoError):
+    """The members file is not grouped in the order of the households: the register must be read whole."""
+
+
+class BalanceError(GiamngheoError):
+    """A movement table does not balance, or its start disagrees with the start-of-period figure given.
+
+    It does not balance when ``end != start - decreases + increases``.
+
+    Attributes:
+        unit: The unit whose table fails (``None`` for the total).
+        list_status: The list: poor or near-poor.
+        what: ``"households"`` or ``"persons"``.
+    """
+
+    def __init__(self, message: str, *, unit: str | None, list_status: Status, what: str) -> None:
+        self.unit = unit
+        self.list_status = list_status
+        self.what = what
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_balance_error, (str(self), self.unit, self.list_status, self.what))
+
+
+def _rebuild_balance_error(message: str, unit: str | None, list_status: Status, what: str) -> BalanceError:
+    return BalanceError(message, unit=unit, list_status=list_status, what=what)
+
+
+class BadCell(Exception):
+    """A register's cell that cannot be read; the message is the reason.
+
+    Caught by the readers, who turn it into the :class:`InvalidInput` of the cell's row (it is not a
+    :class:`GiamngheoError`: it never leaves them).
+    """

@@ -26,7 +26,7 @@ import attrs
 
 from giamngheo._checks import area, boolean, check_date, choice_reason, date, device_reason, shown
 from giamngheo._errors import InvalidInput
-from giamngheo._model import Text
+from giamngheo._text import Text
 
 __all__ = [
     "Device",
@@ -349,7 +349,7 @@ def _latrine(value: object) -> Latrine | None:
     return _convert(Latrine, value)  # type: ignore[no-any-return]
 
 
-def _to_area(value: object) -> Fraction | None:
+def _to_floor_area(value: object) -> Fraction | None:
     """Floor areas are exact: int, Fraction, Decimal or a decimal string; a float is refused."""
     return area("dwelling.floor_area_m2", value)
 
@@ -456,7 +456,7 @@ class Dwelling:
         InvalidInput: for a negative or inexact area, an unknown enumeration value, or a value of the wrong type.
     """
 
-    floor_area_m2: Fraction | None = attrs.field(default=None, converter=_to_area)
+    floor_area_m2: Fraction | None = attrs.field(default=None, converter=_to_floor_area)
     wall: Material | None = attrs.field(default=None, converter=_material)
     column: Material | None = attrs.field(default=None, converter=_material)
     roof: Material | None = attrs.field(default=None, converter=_material)

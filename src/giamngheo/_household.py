@@ -9,7 +9,15 @@ from typing import cast
 
 import attrs
 
-from giamngheo._checks import whole
+from giamngheo._checks import (
+    BOTH_INCOMES,
+    NO_INCOME,
+    NO_MEMBERS,
+    SIZE_REQUIRED,
+    STATED_AND_COMPUTED,
+    size_mismatch,
+    whole,
+)
 from giamngheo._errors import InvalidInput
 from giamngheo._facts import Dwelling, Member
 from giamngheo._model import Area
@@ -158,33 +166,29 @@ class Household:
             if not isinstance(members, tuple):
                 raise InvalidInput("members", f"a list of giamngheo.Member, got {members!r}", None)
             if not members:
-                raise InvalidInput("members", "list at least one member, or leave members unknown (None)", hid)
+                raise InvalidInput(*NO_MEMBERS, hid)
             for i, member in enumerate(members):
                 if not isinstance(member, Member):
                     raise InvalidInput(f"members[{i}]", f"must be a giamngheo.Member, got {member!r}", hid)
             if self.size is None:
                 object.__setattr__(self, "size", len(members))
             elif self.size != len(members):
-                raise InvalidInput("size", f"is {self.size} but {len(members)} members are listed", hid)
+                raise InvalidInput(*size_mismatch(self.size, len(members)), hid)
         if self.dwelling is not None and not isinstance(self.dwelling, Dwelling):
             raise InvalidInput("dwelling", f"must be a giamngheo.Dwelling, got {self.dwelling!r}", hid)
         if self.deprived and self.computed:
-            raise InvalidInput("deprived", "state deprivations or give members/dwelling to compute them, not both", hid)
+            raise InvalidInput(*STATED_AND_COMPUTED, hid)
 
     def _per_capita(self) -> int | Fraction:
         monthly, yearly, hid = self.income_per_capita_monthly_vnd, self.income_yearly_vnd, self.id
         if monthly is not None:
             if yearly is not None:
-                raise InvalidInput(
-                    "income_yearly_vnd", "give either income_per_capita_monthly_vnd or income_yearly_vnd, not both", hid
-                )
+                raise InvalidInput(*BOTH_INCOMES, hid)
             return monthly
         if yearly is None:
-            raise InvalidInput(
-                "income_per_capita_monthly_vnd", "no income given (or give income_yearly_vnd and size)", hid
-            )
+            raise InvalidInput(*NO_INCOME, hid)
         if self.size is None:
-            raise InvalidInput("size", "is required with income_yearly_vnd", hid)
+            raise InvalidInput(*SIZE_REQUIRED, hid)
         income = Fraction(yearly, _MONTHS_PER_YEAR * self.size)
         return int(income) if income.denominator == 1 else income
 

@@ -200,7 +200,8 @@ def _modules() -> list[types.ModuleType]:
     for name in _PACKAGES:
         package = importlib.import_module(name)
         found.append(package)
-        found.extend(importlib.import_module(i.name) for i in pkgutil.iter_modules(package.__path__, prefix=f"{name}."))
+        # every depth: a province is a package of its own (provinces/binh_duong/standards.py)
+        found.extend(importlib.import_module(i.name) for i in pkgutil.walk_packages(package.__path__, prefix=f"{name}."))
     return found
 
 

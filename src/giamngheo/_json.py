@@ -29,27 +29,41 @@ def _refuse(text: str, reason: str) -> json.JSONDecodeError:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: A JSON string (escapes included), a surrogate written as an escape, what is not a bracket, an innermost pair.
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_INNERMOST = re.compile(r"\{\}|\[\]")
 
 
-def _deepest(value: object, text: str, most: int) -> int:
-    """How deep arrays and objects nest in ``value`` (0 for a scalar), without recursion; refuses lone surrogates."""
-    deepest, stack = 0, [(value, 1)]
+def _depth(text: str, most: int) -> int:
+    """How deep arrays and objects nest in the valid JSON ``text`` (0 for a scalar), counted to ``most + 1``.
+
+    Counted on the text, not the parsed value: the strings removed, then the innermost pairs of brackets, one level
+    a pass, each pass a regular expression over the brackets (no Python step per value).
+    """
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    depth = 0
+    while brackets and depth <= most:
+        brackets, depth = _INNERMOST.sub("", brackets), depth + 1
+    return depth
+
+
+def _check_surrogates(value: object, text: str) -> None:
+    """Refuse a lone surrogate in any string of ``value`` (a high or low half alone: not a character, no file can hold it)."""
+    if not (_SURROGATE.search(text) or _ESCAPED_SURROGATE.search(text)):
+        return  # none written, none decoded: the walk below is needed only when one is
+    stack = [value]
     while stack:
-        item, level = stack.pop()
+        item = stack.pop()
         if isinstance(item, str):
-            if _SURROGATE.search(item):  # "\ud800" alone: not a character, no file can hold it
+            if _SURROGATE.search(item):
                 raise _refuse(text, f"the text {item[:40]!r} holds half of a UTF-16 pair, which is not a character")
-            continue
-        if isinstance(item, dict):
-            children: list[object] = [*item.keys(), *item.values()]
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
         elif isinstance(item, list):
-            children = item
-        else:
-            continue
-        deepest = max(deepest, level)
-        if level <= most:
-            stack.extend((child, level + 1) for child in children)
-    return deepest
+            stack.extend(item)
 
 
 def _text_of(source: object) -> str:
@@ -98,6 +112,7 @@ def loads(source: str | bytes, *, exact: bool = True, unique_keys: bool = True) 
         value = json.loads(text, object_pairs_hook=pairs, parse_int=integer, parse_float=number)
     except RecursionError:
         raise _refuse(text, f"arrays or objects nested deeper than {most.depth}") from None
-    if _deepest(value, text, most.depth) > most.depth:
+    if _depth(text, most.depth) > most.depth:
         raise _refuse(text, f"arrays or objects nested deeper than {most.depth}")
+    _check_surrogates(value, text)
     return value

@@ -17,17 +17,16 @@ References:
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 import attrs
 
 from giamngheo._checks import check_date, instance
-from giamngheo._errors import InvalidInput, NoRuleInForce
-from giamngheo._legal import Citation, Instrument, Timeline, Verification, Window
-from giamngheo._model import Standard, Text
-from giamngheo._national import NATIONAL_STANDARDS, LegalDatum, standard_data
+from giamngheo._errors import InvalidInput
+from giamngheo._legal import Citation, Verification
+from giamngheo._model import Standard
+from giamngheo._national import LegalDatum, standard_data
 from giamngheo._units import ARRANGEMENT_2025, RESOLUTION_202_2025, locate
-from giamngheo.provinces import binh_duong, ho_chi_minh_city
+from giamngheo.provinces import JURISDICTIONS, NATIONAL, Jurisdiction, JurisdictionLevel, jurisdiction
 
 __all__ = [
     "JURISDICTIONS",
@@ -42,113 +41,8 @@ __all__ = [
     "territory",
 ]
 
-_BAOMOI = "https://baomoi.net.vn/quoc-hoi-thong-qua-nghi-quyet-lich-su-sap-nhap-tinh-thanh-c52485428.epi"
-_DAIDOANKET = "https://beta.daidoanket.vn/tag/phuong-an-bo-tri"
-_TUOITRE = "https://www.tuoitrephuyen.vn/tag/bi%E1%BB%83u-quy%E1%BA%BFt"
+
 _SGGP = "https://en.sggp.org.vn/health-insurance-aid-remained-for-former-ba-ria-vung-tau-binh-duong-residents-post118855.html"
-
-class JurisdictionLevel(enum.Enum):
-    """The level of a jurisdiction."""
-
-    NATIONAL = "national"
-    PROVINCE = "province"
-    CITY = "city"
-
-    def label(self, lang: str) -> str:
-        """``"tỉnh"`` / ``"province"`` …."""
-        return _LEVEL_LABELS[self](lang)
-
-
-_LEVEL_LABELS = {
-    JurisdictionLevel.NATIONAL: Text("toàn quốc", "national"),
-    JurisdictionLevel.PROVINCE: Text("tỉnh", "province"),
-    JurisdictionLevel.CITY: Text("thành phố trực thuộc trung ương", "centrally governed city"),
-}
-
-
-@attrs.frozen
-class Jurisdiction:
-    """A jurisdiction with poverty standards of its own.
-
-    Attributes:
-        code: ``"VN"``, or the province's official two-digit code.
-        name: Its name in Vietnamese and English.
-        level: National, province or centrally governed city.
-        window: The dates the library covers it on (a province merged into another ends there).
-        standards: Its own standards over time, or ``None`` if the library encodes none.
-        successor: The code of the jurisdiction that took it over at the end of :attr:`window`.
-        succession: The provision of that succession.
-        instruments: Its instruments the library cites.
-        note: What the library does not encode about it.
-        former_territory: After a merger, the dates on which its own resolutions still apply in its former
-            territory, within its successor, "until replaced" (``None`` if the library records no such dates).
-    """
-
-    code: str
-    name: Text
-    level: JurisdictionLevel
-    window: Window
-    standards: Timeline[Standard] | None
-    successor: str | None = None
-    succession: Citation | None = None
-    instruments: tuple[Instrument, ...] = ()
-    note: Text | None = None
-    former_territory: Window | None = None
-
-    def label(self, lang: str) -> str:
-        """``"Bình Dương (74)"``."""
-        return f"{self.name(lang)} ({self.code})"
-
-    def check_exists(self, *, on: dt.date) -> None:
-        """Raise :class:`NoRuleInForce` if the jurisdiction does not exist (or is not covered) on ``on``.
-
-        A province merged into another still exists, for its own standards and policies, in its former territory on
-        the dates of :attr:`former_territory`.
-        """
-        if on in self.window or (self.former_territory is not None and on in self.former_territory):
-            return
-        if self.successor is not None and on >= self.window.end:
-            successor = JURISDICTIONS[self.successor]
-            provision = f" ({self.succession.render('en')})" if self.succession is not None else ""
-            raise NoRuleInForce(
-                f"jurisdiction {self.label('en')}",
-                on,
-                (self.window.start, self.window.end),
-                successor=self.successor,
-                hint=(
-                    f"it became part of {successor.label('en')} on {self.window.end.isoformat()}{provision}; "
-                    f"use jurisdiction={self.successor!r}"
-                ),
-            )
-        raise NoRuleInForce(f"jurisdiction {self.label('en')}", on, (self.window.start, self.window.end))
-
-    def standard_in_force(self, *, on: dt.date) -> Standard:
-        """The jurisdiction's own standard in force on ``on``.
-
-        Raises:
-            NoRuleInForce: if the jurisdiction does not exist then (naming its successor), or none of its
-                standards is in force then.
-        """
-        if self.level is JurisdictionLevel.NATIONAL and self.standards is not None:
-            return self.standards.at(on=on)  # its window is its standards' range: say "no national standard"
-        self.check_exists(on=on)
-        if self.standards is None:
-            raise NoRuleInForce(f"poverty standard of {self.label('en')}", on, None)
-        try:
-            return self.standards.at(on=on)
-        except NoRuleInForce as error:
-            hint = "" if self.note is None else self.note("en")
-            if on not in self.window and self.successor is not None:
-                successor = JURISDICTIONS[self.successor].label("en")
-                hint = (
-                    f"{self.label('en')} has been part of {successor} since {self.window.end.isoformat()}; its own "
-                    f"resolutions still apply in its former territory until replaced, and none of its own standards "
-                    f"is in force there then, so the national standard applies; {hint}"
-                ).rstrip("; ")
-            raise NoRuleInForce(error.what, on, error.covered, hint=hint) from None
-
-
-_NATIONAL_COVERAGE = NATIONAL_STANDARDS.covered
 
 #: The rule that a merged province's own resolutions keep applying in its former territory until replaced.
 FORMER_TERRITORIES_2025 = RESOLUTION_202_2025.cite(
@@ -167,66 +61,6 @@ FORMER_TERRITORIES_2025 = RESOLUTION_202_2025.cite(
     ),
 )
 
-NATIONAL = Jurisdiction(
-    code="VN",
-    name=Text("Việt Nam", "Viet Nam"),
-    level=JurisdictionLevel.NATIONAL,
-    window=_NATIONAL_COVERAGE,
-    standards=NATIONAL_STANDARDS,
-)
-
-_BINH_DUONG = Jurisdiction(
-    code="74",
-    name=Text("Bình Dương", "Bình Dương"),
-    level=JurisdictionLevel.PROVINCE,
-    # Covered from the start of the library's national coverage (the province was re-established in 1997).
-    window=Window(_NATIONAL_COVERAGE.start, ARRANGEMENT_2025),
-    standards=Timeline("poverty standard of Bình Dương (74)", tuple((s.window, s) for s in binh_duong.STANDARDS)),
-    successor="79",
-    succession=RESOLUTION_202_2025.cite(
-        verification=Verification.QUOTED,
-        evidence=(_BAOMOI, _DAIDOANKET, _TUOITRE, _SGGP),
-        note="Passed and in force on 12/06/2025; the merged city's government operates from 01/07/2025.",
-    ),
-    instruments=binh_duong.INSTRUMENTS,
-    former_territory=Window(ARRANGEMENT_2025, _NATIONAL_COVERAGE.end),
-    note=Text(
-        "chuẩn nghèo 2022-2025 của tỉnh chỉ có dự thảo (hai phương án), xem examples/standards/",
-        "its 2022-2025 standard is known only as a draft with two options: see examples/standards/ and "
-        "gn.load_standard",
-    ),
-)
-
-_HO_CHI_MINH_CITY = Jurisdiction(
-    code="79",
-    name=Text("Thành phố Hồ Chí Minh", "Hồ Chí Minh City"),
-    level=JurisdictionLevel.CITY,
-    window=_NATIONAL_COVERAGE,
-    standards=Timeline(
-        "poverty standard of Hồ Chí Minh City (79)", tuple((s.window, s) for s in ho_chi_minh_city.STANDARDS)
-    ),
-    instruments=ho_chi_minh_city.INSTRUMENTS,
-    note=Text(
-        "chưa thấy chuẩn nghèo riêng của thành phố trước 24/01/2014 hoặc từ năm 2026; chuẩn quốc gia vẫn áp dụng",
-        "no city standard is known before 2014-01-24 or from 2026; the national standard still applies",
-    ),
-)
-
-#: Every jurisdiction by code.
-JURISDICTIONS: dict[str, Jurisdiction] = {j.code: j for j in (NATIONAL, _BINH_DUONG, _HO_CHI_MINH_CITY)}
-
-
-def jurisdiction(code: str) -> Jurisdiction:
-    """The jurisdiction with this code (``"VN"``, ``"74"``, ``"79"``).
-
-    Raises:
-        InvalidInput: for a code giamngheo does not know.
-    """
-    try:
-        return JURISDICTIONS[code]
-    except (KeyError, TypeError):
-        known = ", ".join(f"{j.code} ({j.name('en')})" for j in JURISDICTIONS.values())
-        raise InvalidInput("jurisdiction", f"unknown jurisdiction {code!r}; known: {known}") from None
 
 
 @attrs.frozen

@@ -9,20 +9,17 @@ when its deprivation count reaches the cut-off and which it gets otherwise.
 from __future__ import annotations
 
 import enum
-import functools
 import itertools
-from collections.abc import Callable
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
 from giamngheo._checks import instance, instances
 from giamngheo._errors import InvalidInput
 from giamngheo._legal import Citation, Cited, Window
-
-if TYPE_CHECKING:
-    from giamngheo._indicators import Context, Raw
+from giamngheo._text import Text, check_lang
+from giamngheo.rules import Rule
 
 __all__ = [
     "Area",
@@ -39,27 +36,6 @@ __all__ = [
     "check_lang",
     "register_caveat",
 ]
-
-LANGS = ("vi", "en")
-
-
-def check_lang(lang: str) -> str:
-    """Return ``lang`` if it is a supported language (``"vi"`` or ``"en"``), else raise :class:`InvalidInput`."""
-    if lang not in LANGS:
-        raise InvalidInput("lang", f"unsupported language {lang!r}; use 'vi' or 'en'")
-    return lang
-
-
-@attrs.frozen
-class Text:
-    """A text in Vietnamese and English."""
-
-    vi: str
-    en: str
-
-    def __call__(self, lang: str) -> str:
-        """The text in ``lang``."""
-        return self.vi if check_lang(lang) == "vi" else self.en
 
 
 class Area(enum.Enum):
@@ -238,35 +214,6 @@ class Threshold:
 
 
 @attrs.frozen
-class Rule:
-    """A kind of deprivation test (the rules themselves are in :mod:`giamngheo._indicators`).
-
-    Attributes:
-        name: Stable name, used in JSON documents (``"member_without_health_insurance"``).
-        keys: The threshold keys it reads from its indicator.
-        reads: The facts it reads, as field names (``"members.has_health_insurance"``), for the docs.
-        evaluate: ``(values, context) -> (code, culprits, missing)``.
-        describe: ``(values, context, raw, lang) -> str``: why a decided result (deprived or not) is so, in
-            words; an undetermined one is described by the fields it still needs.
-        bind: ``(values) -> (context -> raw)``: ``evaluate`` with the values bound once, when the indicator is
-            built (a faster equivalent where one is given).
-    """
-
-    name: str
-    keys: tuple[str, ...]
-    reads: tuple[str, ...]
-    evaluate: Callable[[dict[str, Any], Context], Raw] = attrs.field(repr=False)
-    describe: Callable[[dict[str, Any], Context, Raw, str], str] = attrs.field(repr=False)
-    bind: Callable[[dict[str, Any]], Callable[[Context], Raw]] | None = attrs.field(default=None, repr=False)
-
-    def bound(self, values: dict[str, Any]) -> Callable[[Context], Raw]:
-        """``evaluate`` with ``values`` bound."""
-        if self.bind is not None:
-            return self.bind(values)
-        return functools.partial(self.evaluate, values)
-
-
-@attrs.frozen
 class Indicator:
     """A deprivation indicator (chỉ số đo lường mức độ thiếu hụt dịch vụ xã hội cơ bản) of a standard.
 
@@ -280,7 +227,7 @@ class Indicator:
             its verification status (which also covers tests that compare with no number).
         thresholds: The values the test compares with, each cited with its verification status.
         rule: The test that computes the indicator from household members and dwelling (see
-            :mod:`giamngheo._indicators`); ``None`` if the indicator can only be stated.
+            :mod:`giamngheo.rules`); ``None`` if the indicator can only be stated.
     """
 
     id: str
@@ -291,6 +238,7 @@ class Indicator:
     thresholds: tuple[Threshold, ...] = ()
     rule: Rule | None = None
     _values: dict[str, Any] = attrs.field(init=False, repr=False, eq=False)
+    _params: Any = attrs.field(init=False, repr=False, eq=False)
     _check: Any = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -308,8 +256,10 @@ class Indicator:
             unknown = set(self.rule.keys) - set(values)
             if unknown:
                 raise InvalidInput("thresholds", f"{self.id}: rule {self.rule.name} needs {sorted(unknown)}")
+        params = None if self.rule is None else self.rule.parameters(values)
         object.__setattr__(self, "_values", values)
-        object.__setattr__(self, "_check", None if self.rule is None else self.rule.bound(values))
+        object.__setattr__(self, "_params", params)
+        object.__setattr__(self, "_check", None if self.rule is None else self.rule.bound_to(params))
 
     @property
     def values(self) -> dict[str, Any]:
@@ -412,7 +362,7 @@ class Standard:
     bands: tuple[IncomeBand, ...]
     deprivation_cutoff: Cited[int] | None
     indicators: tuple[Indicator, ...]
-    urban_label: Text = Text("thành thị", "urban")
+    urban_label: Text = Text("thành thị", "urban")  # noqa: RUF009 - a frozen attrs class, defined in _text
     notes: tuple[Text, ...] = ()
     income_period: IncomePeriod = IncomePeriod.MONTH
     area_split: bool = True

@@ -1,4 +1,4 @@
-"""The national timeline of poverty standards, and the audit listing of every legal datum.
+"""The audit listing of every legal datum of a standard (the timeline itself is in :mod:`giamngheo.standards`).
 
 References:
     * See the modules of :mod:`giamngheo.standards`, one per instrument.
@@ -11,28 +11,11 @@ from collections.abc import Iterator
 
 import attrs
 
-from giamngheo._legal import Citation, Cited, Timeline, Verification
+from giamngheo._legal import Citation, Cited, Verification
 from giamngheo._model import IncomeBand, Standard
-from giamngheo.standards import decision_09_2011, decision_59_2015, decision_170_2005, decree_07_2021, decree_351_2025
+from giamngheo.standards import NATIONAL_STANDARDS
 
-__all__ = ["NATIONAL_STANDARDS", "LegalDatum", "legal_data", "standard_in_force"]
-
-#: Every national standard, by the dates on which it applies: 2006-01-01 up to and including 2030-12-31.
-NATIONAL_STANDARDS: Timeline[Standard] = Timeline(
-    "national poverty standard",
-    tuple(
-        (s.window, s)
-        for s in (
-            decision_170_2005.STANDARD,
-            decision_09_2011.STANDARD,
-            decision_59_2015.STANDARD,
-            decision_59_2015.STANDARD_2021,
-            decree_07_2021.STANDARD,
-            decree_07_2021.STANDARD_2026,
-            decree_351_2025.STANDARD,
-        )
-    ),
-)
+__all__ = ["NATIONAL_STANDARDS", "LegalDatum", "standard_data", "standard_in_force"]
 
 
 def standard_in_force(*, on: dt.date) -> Standard:
@@ -84,22 +67,3 @@ def standard_data(standard: Standard) -> Iterator[LegalDatum]:
             yield LegalDatum(f"{key}.definition", indicator.definition.value, indicator.definition.citation)
         for threshold in indicator.thresholds:
             yield LegalDatum(f"{key}.{threshold.key}", threshold.value.value, threshold.value.citation)
-
-
-def legal_data(*, on: dt.date | None = None, standard: Standard | None = None) -> tuple[LegalDatum, ...]:
-    """Every legal datum the national standards use, with its citation and verification status.
-
-    Args:
-        on: Only the data of the national standard in force on that date; every standard if ``None``.
-        standard: Audit this standard instead (for example one with overridden values).
-
-    Returns:
-        The data, standard by standard in date order.
-    """
-    if standard is not None:
-        standards = [standard]
-    elif on is not None:
-        standards = [standard_in_force(on=on)]
-    else:
-        standards = [s for _, s in NATIONAL_STANDARDS]
-    return tuple(d for s in standards for d in standard_data(s))

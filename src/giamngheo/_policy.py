@@ -27,7 +27,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from giamngheo._checks import check_date, date
-from giamngheo._errors import GiamngheoError, InvalidInput
+from giamngheo._errors import InvalidInput, PolicyConflict
 from giamngheo._facts import bool_validator
 from giamngheo._household import Household
 from giamngheo._legal import Citation, Cited, Window
@@ -56,10 +56,6 @@ def _optional_str(field: str, value: object, what: str, household: str | None = 
     """Refuse a value that is neither ``None`` nor a string: ``what`` says what it stands for."""
     if value is not None and not isinstance(value, str):
         raise InvalidInput(field, f"must be {what} as a string, got {value!r}", household)
-
-
-class PolicyConflict(GiamngheoError):
-    """Two exceptions of one grant both apply to a household and disagree; the law must be read to choose."""
 
 
 class EntitlementKind(enum.Enum):

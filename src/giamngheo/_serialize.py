@@ -8,7 +8,7 @@ Type rules of :func:`make_converter`:
 * frozensets are sorted lists (of enum values, for sets of enums); tuples are lists;
 * attrs classes are objects keyed by attribute name; computed private attributes are left out;
 * an indicator's rule is its name (``"member_without_health_insurance"``), read back from
-  :data:`giamngheo._indicators.RULES`; a threshold carries a ``type`` tag (``"int"``, ``"bool"``,
+  :data:`giamngheo.rules.RULES`; a threshold carries a ``type`` tag (``"int"``, ``"bool"``,
   ``"fraction"``, ``"set:WaterSource"``, ``"retirement_schedule"``) so that its value reads back exactly;
 * a support policy (whose conditions are functions) is a reference ``{"id": …, "basis": …}``, read back by its id
   from :data:`giamngheo.POLICIES` (:func:`giamngheo.policy`).
@@ -43,7 +43,6 @@ from giamngheo._assessment import Assessment
 from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._facts import Dwelling, Member
 from giamngheo._household import Household
-from giamngheo._indicators import RULES
 from giamngheo._json import loads as load_json
 from giamngheo._legal import Citation, Cited
 from giamngheo._model import Rule, Standard, Text, Threshold
@@ -51,8 +50,11 @@ from giamngheo._numbers import current_limits, exact_number
 from giamngheo._policy import Entitlement, Policy
 from giamngheo._units import area_of_commune
 from giamngheo._version import __version__
+from giamngheo.rules import RULES
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import cattrs
 
 __all__ = [
@@ -69,9 +71,11 @@ __all__ = [
     "entitlement_to_dict",
     "entitlements_from_json",
     "entitlements_to_json",
+    "household_documents",
     "household_from_data",
     "household_from_json",
     "household_to_json",
+    "households_from_data",
     "legal_data_version",
     "make_converter",
 ]
@@ -778,6 +782,38 @@ def household_from_data(data: object) -> Household:
         raise InvalidInput(path.lstrip(".") or "household", reason, hid) from None
     except (KeyError, ValueError, TypeError) as error:
         raise InvalidInput("household", f"cannot read the household: {error}", hid) from None
+
+
+def household_documents(path: Path) -> list[Any]:
+    """The household objects of a JSON file: a list, or ``{"households": [...]}``, each for :func:`household_from_data`.
+
+    An item that is not an object is returned as it is, so that it fails on its own row.
+
+    Raises:
+        InvalidInput: (field ``json``) naming the file, when it cannot be read, is not JSON or holds no list.
+    """
+    try:
+        data = load_json(path.read_text(encoding="utf-8-sig"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise InvalidInput("json", f"{path}: not valid JSON: {error}") from None
+    except OSError as error:
+        raise InvalidInput("json", f"{path}: {error.strerror}") from None
+    if isinstance(data, dict) and isinstance(data.get("households"), list):
+        data = data["households"]
+    if not isinstance(data, list):
+        raise InvalidInput("json", f"{path}: expected a list of households, or {{'households': [...]}}")
+    return data
+
+
+def households_from_data(documents: Iterable[object]) -> list[Household | GiamngheoError]:
+    """Each document read by :func:`household_from_data`, in order: its household, or the error that stopped it."""
+    out: list[Household | GiamngheoError] = []
+    for document in documents:
+        try:
+            out.append(household_from_data(document))
+        except GiamngheoError as error:
+            out.append(error)
+    return out
 
 
 _HOUSEHOLD_CONVERTERS: list[cattrs.Converter] = []

@@ -121,7 +121,7 @@ class _Csv(Writer):
         self._writer: Any = None
 
     def _write(self, table: pa.Table) -> None:
-        import pyarrow.csv as pcsv  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+        import pyarrow.csv as pcsv  # noqa: PLC0415 - an optional extra's module, imported when a file of its kind is used
 
         if self._writer is None:
             stream = self._open()
@@ -142,7 +142,7 @@ class _Parquet(Writer):
         self._writer: Any = None
 
     def _write(self, table: pa.Table) -> None:
-        import pyarrow.parquet as pq  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+        import pyarrow.parquet as pq  # noqa: PLC0415 - an optional extra's module, imported when a file of its kind is used
 
         if self._writer is None:
             self._writer = pq.ParquetWriter(self._open(), table.schema)
@@ -277,7 +277,7 @@ def writer(
     raise InvalidInput("output", f"give a file ending in {', '.join(WRITE_FORMATS)}, got {str(path)!r}")
 
 
-def write_all(path: Path | None, tables: Iterator[pa.Table], schema: pa.Schema, **options: Any) -> int:  # noqa: ANN401 - numpy arrays and Arrow columns, or the steps of one pass in order
+def write_all(path: Path | None, tables: Iterator[pa.Table], schema: pa.Schema, **options: Any) -> int:  # noqa: ANN401 - a numpy array or Arrow value (numpy is an optional extra: no annotation imports it)
     """Write every table to ``path``; the rows written. Nothing is left behind if it fails."""
     out = writer(path, **options)
     try:

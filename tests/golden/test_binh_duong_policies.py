@@ -13,7 +13,7 @@ from fractions import Fraction
 import pytest
 
 import giamngheo as gn
-from giamngheo.policies import binh_duong
+from giamngheo.provinces.binh_duong import policies as binh_duong
 
 POOR, NEAR, NONE = gn.Status.POOR, gn.Status.NEAR_POOR, gn.Status.NOT_POOR
 REPORTED, UNCONFIRMED = gn.Verification.REPORTED, gn.Verification.UNCONFIRMED

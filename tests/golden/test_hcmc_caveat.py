@@ -13,7 +13,7 @@ import attrs
 import pytest
 
 import giamngheo as gn
-from giamngheo.provinces import ho_chi_minh_city as hcm
+from giamngheo.provinces.ho_chi_minh_city import standards as hcm
 
 VNP_2016 = "en.vietnamplus 87350: 'five dimensions … 11 indicators' (2016-2020)"
 VNP_2021 = "betaen.vietnamplus 190682: 10 indicators; 'Households with three deprivation indicators …' (2021-2025)"

@@ -11,7 +11,9 @@ from fractions import Fraction
 import pytest
 
 import giamngheo as gn
-from giamngheo.policies import binh_duong, credit, ho_chi_minh_city, housing
+from giamngheo.policies import credit, housing
+from giamngheo.provinces.binh_duong import policies as binh_duong
+from giamngheo.provinces.ho_chi_minh_city import policies as ho_chi_minh_city
 
 POOR, NEAR, NONE = gn.Status.POOR, gn.Status.NEAR_POOR, gn.Status.NOT_POOR
 D = dt.date

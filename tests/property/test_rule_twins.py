@@ -1,8 +1,9 @@
 """Every scalar rule has a vectorised twin, and the twins agree on the boundaries of the law (issue 16).
 
-The scalar rules of :mod:`giamngheo._indicators` (table ``RULES``) each have a numpy twin in
-:mod:`giamngheo.batch._engine` (dict ``RULES``, by rule name). The meta-test checks that the two tables name the
-same rules, and that every rule a standard uses is one of them. The differential test assesses households whose
+The scalar rules of :mod:`giamngheo.rules` (table ``RULES``) each have a numpy twin in
+:mod:`giamngheo.batch._engine`, registered on the rule (``Rule.vectorised``, by ``@vectorises``). The meta-tests
+check that every rule has a twin and every twin names a rule, that a rule of the library without a twin is refused,
+and that every rule a standard uses is one of them. The differential test assesses households whose
 every member is born on a boundary (``giamngheo.testing.boundary_households``: each age threshold, each retirement
 date of Bộ luật Lao động 2019, Điều 169 khoản 2 for each sex, the 28th to 31st, 29 February, the assessment day),
 for every standard with computed indicators (national and provincial), one by one with :func:`giamngheo.assess`
@@ -21,7 +22,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import giamngheo as gn
-from giamngheo import _indicators
+from giamngheo import rules
 from giamngheo._jurisdictions import JURISDICTIONS
 from giamngheo.law.labour_code_2019 import RETIREMENT
 from giamngheo.testing import boundary_household_and_date, boundary_households, build_household
@@ -53,11 +54,44 @@ BAD_JOB = gn.Employment.UNEMPLOYED  # an employment the 2022+ indicator counts a
 
 
 def test_every_scalar_rule_has_a_twin_and_every_twin_a_rule():
-    """The scalar and vectorised tables name the same rules: no rule without a twin, no twin without a rule."""
-    scalar, vectorised = set(_indicators.RULES), set(_engine.RULES)
-    assert scalar - vectorised == set(), "scalar rules without a vectorised twin"
-    assert vectorised - scalar == set(), "vectorised twins without a scalar rule"
-    assert len(scalar) == 17
+    """Every rule of RULES has its twin registered on it, and every twin registered names a rule of RULES."""
+    without = sorted(name for name, rule in rules.RULES.items() if rule.vectorised is None)
+    assert without == [], "scalar rules without a vectorised twin"
+    assert set(_engine.TWINS) - set(rules.RULES) == set(), "vectorised twins without a scalar rule"
+    for name, twin in _engine.TWINS.items():
+        assert rules.RULES[name].vectorised is twin, name
+    assert len(rules.RULES) == 17
+
+
+def test_a_rule_is_registered_once_and_only_if_it_is_in_the_table():
+    """A second twin for a rule, or a twin for a rule outside RULES, is refused when the engine is imported."""
+    rule = rules.RULES["waste_not_collected"]
+    with pytest.raises(RuntimeError, match="has a vectorised twin already"):
+        _engine.vectorises(rule)
+    stranger = attrs.evolve(rule)  # the same name, another object: not the rule of the table
+    with pytest.raises(RuntimeError, match=r"is not a rule of giamngheo\.rules\.RULES"):
+        _engine.vectorises(stranger)
+
+
+def test_a_rule_of_the_library_without_a_twin_is_an_error_not_a_slow_path():
+    """The engine refuses an indicator whose rule is in RULES but has no twin; a rule of one's own falls back."""
+    standard = gn.standard_in_force(on=ON)
+    household = build_household([_member(dt.date(1990, 1, 1), MALE)])
+    columns = batch.Columns.from_households([household])
+    rule = standard.indicator("health_insurance").rule
+    twin = rule.vectorised
+    object.__setattr__(rule, "vectorised", None)
+    try:
+        with pytest.raises(RuntimeError, match=r"'member_without_health_insurance' .* has no vectorised twin"):
+            batch.assess_columns(columns, on=ON, standard=standard)
+    finally:
+        object.__setattr__(rule, "vectorised", twin)
+    own = attrs.evolve(rule)  # a user's rule: equal in every field but not the library's, and without a twin
+    assert own.vectorised is None
+    indicators = tuple(attrs.evolve(i, rule=own) if i.id == "health_insurance" else i for i in standard.indicators)
+    mine = attrs.evolve(standard, indicators=indicators)
+    got = batch.assess_columns(columns, on=ON, standard=mine)
+    assert gn.assess(household, on=ON, standard=mine).status == got.statuses()[0]
 
 
 @pytest.mark.parametrize("standard", ALL_STANDARDS.values(), ids=ALL_STANDARDS.keys())
@@ -67,15 +101,16 @@ def test_every_rule_of_every_standard_is_registered_with_a_twin(standard):
         rule = indicator.rule
         if rule is None:
             continue
-        assert _indicators.RULES[rule.name] is rule, (standard.id, indicator.id)
-        assert rule.name in _engine.RULES, (standard.id, indicator.id)
+        assert rules.RULES[rule.name] is rule, (standard.id, indicator.id)
+        assert rule.vectorised is _engine.TWINS[rule.name], (standard.id, indicator.id)
         assert set(rule.keys) == set(indicator.values), (standard.id, indicator.id)
+        assert isinstance(indicator._params, rule.params), (standard.id, indicator.id)
 
 
 def test_every_twin_is_used_by_some_standard():
     """No twin is dead code: every rule of the tables is used by a standard of the library."""
     used = {i.rule.name for s in ALL_STANDARDS.values() for i in s.indicators if i.rule is not None}
-    assert used == set(_engine.RULES)
+    assert used == set(_engine.TWINS)
 
 
 # --- the differential test ----------------------------------------------------------------------------------------

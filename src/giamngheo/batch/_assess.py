@@ -12,7 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 from giamngheo._assessment import assess as assess_one
-from giamngheo._checks import check_date
+from giamngheo._checks import NO_INCOME, STANDARD_AND_JURISDICTION, STATED_AND_COMPUTED, check_date, size_mismatch
 from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
 from giamngheo._jurisdictions import jurisdiction as find_jurisdiction
 from giamngheo._model import Area, IncomePeriod, PoorBasis, Standard, Status
@@ -155,7 +155,7 @@ class BatchResult:
 def _standard(on: dt.date, standard: Standard | None, jurisdiction: str | None) -> Standard:
     if jurisdiction is not None:
         if standard is not None:
-            raise InvalidInput("jurisdiction", "give a standard or a jurisdiction, not both")
+            raise InvalidInput(*STANDARD_AND_JURISDICTION)
         return find_jurisdiction(jurisdiction).standard_in_force(on=on)
     if standard is None:
         return NATIONAL_STANDARDS.at(on=on)
@@ -215,12 +215,10 @@ def _check(c: Columns, x: Context, standard: Standard, errors: Arr, stated_rows:
     """The checks that need the date or the standard, and those that arrays built by hand may fail."""
     ids = c.household_id
     for i in np.flatnonzero((c.income_num < 0) | (c.income_den <= 0)).tolist():
-        _fail(
-            errors, i, "income_per_capita_monthly_vnd", "no income given (or give income_yearly_vnd and size)", ids[i]
-        )
+        _fail(errors, i, *NO_INCOME, ids[i])
     wrong_size = x.has_members & (c.size >= 0) & (c.size != x.member_count)
     for i in np.flatnonzero(wrong_size).tolist():
-        _fail(errors, i, "size", f"is {c.size[i]} but {x.member_count[i]} members are listed", ids[i])
+        _fail(errors, i, *size_mismatch(c.size[i], x.member_count[i]), ids[i])
     on = x.on
     late = np.flatnonzero(x.age_known & (x.age < 0))  # born after the date
     if len(late):
@@ -236,9 +234,7 @@ def _check(c: Columns, x: Context, standard: Standard, errors: Arr, stated_rows:
     valid = ", ".join(ind.id for ind in standard.indicators) or "none: it measures income only"
     for i in stated_rows.tolist():
         if computed[i] and stated[i]:
-            _fail(
-                errors, i, "deprived", "state deprivations or give members/dwelling to compute them, not both", ids[i]
-            )
+            _fail(errors, i, *STATED_AND_COMPUTED, ids[i])
         unknown = stated[i] - known
         if unknown:
             reason = (

@@ -18,7 +18,6 @@ import datetime as dt
 import enum
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from decimal import InvalidOperation
 from fractions import Fraction
 from typing import Any
 
@@ -31,7 +30,7 @@ from giamngheo._facts import _MEMBER_BOOLS as MEMBER_BOOL_FIELDS
 from giamngheo._facts import Device, Education, Employment, Latrine, Material, Member, Nutrition, Sex, WaterSource
 from giamngheo._household import Household
 from giamngheo._model import Area
-from giamngheo._numbers import MAX_WHOLE, exact_number
+from giamngheo._numbers import MAX_WHOLE
 from giamngheo.batch._schema import DWELLING_COLUMNS
 
 __all__ = ["ENUM_COLUMNS", "MEMBER_BOOLEANS", "Columns", "Orphan", "code_of"]
@@ -537,14 +536,6 @@ DEVICE_BITS = {str(d.value): bit for d, bit in _DEVICE_BITS.items()}
 DEVICE_LABEL_BITS = {unicodedata.normalize("NFC", d.label("vi")).casefold(): bit for d, bit in _DEVICE_BITS.items()}
 TRUE_CELLS = _TRUE
 FALSE_CELLS = _FALSE
-
-
-def exact_decimal(text: str) -> Fraction | None:
-    """``"35.5"`` or ``"71/2"`` as an exact fraction; ``None`` if it is not one."""
-    try:
-        return exact_number(text)  # the scalar path's parser: the same numbers read, the same sizes refused
-    except (ValueError, ZeroDivisionError, InvalidOperation, OverflowError):
-        return None
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -25,10 +25,20 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from giamngheo._checks import area, area_reason, below_reason, date_reason
-from giamngheo._errors import InvalidInput
+from giamngheo._checks import (
+    BOTH_INCOMES,
+    NO_INCOME,
+    SIZE_REQUIRED,
+    STATED_AND_COMPUTED,
+    area,
+    area_reason,
+    below_reason,
+    date_reason,
+    size_mismatch,
+)
+from giamngheo._errors import BadCell, InvalidInput
 from giamngheo.batch._columns import ENUM_COLUMNS, MEMBER_BOOLEANS, Columns, Orphan, parse_date
-from giamngheo.batch._parse import _LARGEST, _Bad, _boolean, _choice, _devices, _ids, _integer, _text
+from giamngheo.batch._parse import _LARGEST, _boolean, _choice, _devices, _ids, _integer, _text
 from giamngheo.batch._schema import DWELLING_COLUMNS, HOUSEHOLD_COLUMNS, MEMBER_COLUMNS
 
 if TYPE_CHECKING:
@@ -94,7 +104,7 @@ class _Errors:
         self.ids = ids
         self.first = np.full(len(ids), None, dtype=object)
 
-    def add(self, rows: Any, field: str | Sequence[str], reasons: str | Sequence[str]) -> None:  # noqa: ANN401 - numpy arrays and Arrow columns, or the steps of one pass in order
+    def add(self, rows: Any, field: str | Sequence[str], reasons: str | Sequence[str]) -> None:  # noqa: ANN401 - a numpy array or Arrow value (numpy is an optional extra: no annotation imports it)
         """Errors of ``rows`` (in the order they were found); a household keeps the first."""
         rows = np.asarray(rows, dtype=np.int64)
         if not len(rows):
@@ -156,7 +166,7 @@ def _by_value(
     array: pa.Array | None,
     n: int,
     parse: Callable[[object], Any],
-    failed: Any,  # noqa: ANN401 - numpy arrays and Arrow columns, or the steps of one pass in order
+    failed: Any,  # noqa: ANN401 - a numpy array or Arrow value (numpy is an optional extra: no annotation imports it)
 ) -> tuple[list[Any], Any, Any, Any]:
     """``parse`` once per distinct cell: (the value of each distinct cell, the index of each row's, bad rows, reasons).
 
@@ -175,7 +185,7 @@ def _by_value(
     for k, cell in enumerate(cells):
         try:
             values.append(parse(cell))
-        except _Bad as error:
+        except BadCell as error:
             values.append(failed)
             bad.append(k)
             reasons[k] = str(error)
@@ -232,7 +242,7 @@ def _integers(
     for i in slow.tolist():
         try:
             number = _integer(array[i].as_py(), field)
-        except _Bad as error:
+        except BadCell as error:
             bad_rows.append(i)
             reasons.append(str(error))
             continue
@@ -278,7 +288,7 @@ def _floor_area(array: pa.Array | None, n: int, errors: _Errors) -> tuple[Any, A
             try:
                 number = area(field, str(cell))
             except InvalidInput as error:
-                raise _Bad(error.reason) from None
+                raise BadCell(error.reason) from None
             assert number is not None  # noqa: S101 - a given cell
             return number.numerator, number.denominator
 
@@ -445,7 +455,7 @@ class _Members:
             # a spreadsheet's date and time ("2000-01-01 00:00:00") is its date; other text after it is not
             date = parse_date(text[:10] if _CLOCK.fullmatch(text[10:]) else text)
             if date is None:
-                raise _Bad(date_reason(text))
+                raise BadCell(date_reason(text))
             return date.year, date.month, date.day
 
         if array is None:
@@ -458,7 +468,9 @@ class _Members:
         # the plain dates read by Arrow at once; a date it would roll over (2021-02-29) does not print back the same
         stamp = pc.strptime(distinct, format="%Y-%m-%d", unit="s", error_is_null=True)
         same = pc.fill_null(pc.equal(pc.strftime(stamp, format="%Y-%m-%d"), distinct), fill_value=False)
-        ok = same.to_numpy(zero_copy_only=False)
+        # the year 0 (and a year past 9999) Arrow reads, a Python date has not: those go the slow way, refused there
+        real = pc.fill_null(pc.and_(pc.greater_equal(pc.year(stamp), 1), pc.less_equal(pc.year(stamp), 9999)), fill_value=False)
+        ok = pc.and_(same, real).to_numpy(zero_copy_only=False)
         table = np.full((len(distinct) + 1, 3), -1, dtype=np.int16)
         for j, part in enumerate((pc.year(stamp), pc.month(stamp), pc.day(stamp))):
             table[:-1, j] = np.where(ok, part.fill_null(-1).to_numpy(zero_copy_only=False), -1)
@@ -466,7 +478,7 @@ class _Members:
         for d in np.flatnonzero(~ok).tolist():  # the others, and the empty ones, one by one
             try:
                 table[d] = parse(distinct[d].as_py())
-            except _Bad as error:
+            except BadCell as error:
                 bad[d] = str(error)
         index = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
         rows = np.flatnonzero(np.isin(index, list(bad))) if bad else np.zeros(0, dtype=np.int64)
@@ -479,7 +491,7 @@ class _Members:
             errors.add([owner], field, reason)
 
 
-def encode(  # noqa: C901, PLR0915 - numpy arrays and Arrow columns, or the steps of one pass in order
+def encode(  # noqa: C901, PLR0915 - one pass over the columns, in the order of their checks
     households: pa.Table,
     members: pa.Table | Iterable[pa.Table] | None = None,
     *,
@@ -566,27 +578,15 @@ def encode(  # noqa: C901, PLR0915 - numpy arrays and Arrow columns, or the step
     known_size = has_size & (sizes >= 1)
     listed = count > 0
     rows = np.flatnonzero(listed & known_size & (sizes != count))
-    errors.add(rows, "size", [f"is {sizes[r]} but {count[r]} members are listed" for r in rows.tolist()])
+    errors.add(rows, "size", [size_mismatch(sizes[r], count[r])[1] for r in rows.tolist()])
     size = np.where(listed, count, np.where(known_size, sizes, -1))
     both = has_monthly & has_yearly
-    errors.add(
-        np.flatnonzero(both),
-        "income_yearly_vnd",
-        "give either income_per_capita_monthly_vnd or income_yearly_vnd, not both",
-    )
+    errors.add(np.flatnonzero(both), *BOTH_INCOMES)
     use_monthly = ~both & has_monthly & (monthly >= 0)
     use_yearly = ~both & ~has_monthly & has_yearly & (yearly >= 0)
-    errors.add(np.flatnonzero(use_yearly & (size < 1)), "size", "is required with income_yearly_vnd")
-    errors.add(
-        np.flatnonzero(~has_monthly & ~has_yearly),
-        "income_per_capita_monthly_vnd",
-        "no income given (or give income_yearly_vnd and size)",
-    )
-    errors.add(
-        np.flatnonzero(has_stated & (listed | has_dwelling)),
-        "deprived",
-        "state deprivations or give members/dwelling to compute them, not both",
-    )
+    errors.add(np.flatnonzero(use_yearly & (size < 1)), *SIZE_REQUIRED)
+    errors.add(np.flatnonzero(~has_monthly & ~has_yearly), *NO_INCOME)
+    errors.add(np.flatnonzero(has_stated & (listed | has_dwelling)), *STATED_AND_COMPUTED)
     nums = np.full(n, -1, dtype=np.int64)
     dens = np.ones(n, dtype=np.int64)
     nums[use_monthly] = monthly[use_monthly]

@@ -1,7 +1,9 @@
 """The vectorised rules: every indicator of a standard, and the status, for all households at once.
 
-Each rule mirrors its scalar twin in :mod:`giamngheo._indicators` outcome for outcome, three-valued logic
-included; a differential test over random households proves them equal. Codes of an outcome: 0 not deprived,
+Each rule mirrors its scalar twin in :mod:`giamngheo.rules` outcome for outcome, three-valued logic
+included; a differential test over random households proves them equal. Each is registered on its rule with
+:func:`vectorises` (:attr:`giamngheo.rules.Rule.vectorised`) and takes the rule's parameters; a rule of the library
+without a twin is an error, not a slow path. Codes of an outcome: 0 not deprived,
 1 deprived, 2 undetermined. Codes of three-valued facts inside a rule: 0 false, 1 unknown, 2 true, so that
 Kleene's "or" is ``max`` and "and" is ``min``.
 
@@ -15,163 +17,32 @@ the time of a standard is that one pass, not one pass per indicator. Where a col
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Callable
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
-import numpy.typing as npt
 
 from giamngheo._facts import Device, Education, Employment, Latrine, Material, Nutrition, Sex, WaterSource
 from giamngheo._model import Indicator, Status
-from giamngheo.batch._columns import Columns, code_of
+from giamngheo.batch._columns import code_of
+from giamngheo.batch._context import Arr, Context
+from giamngheo.rules import RULES, NoParams, Rule, education, employment, health, housing, information, water
 
-__all__ = ["DEP", "NOT", "UND", "Context", "evaluate"]
+if TYPE_CHECKING:
+    from giamngheo.law.labour_code_2019 import RetirementSchedule
+    from giamngheo.rules.education import Adult2016Params, Adult2022Params, SchoolParams
+    from giamngheo.rules.employment import DependantsParams, EmploymentParams
+    from giamngheo.rules.health import InsuranceParams, NutritionParams
+    from giamngheo.rules.housing import AreaParams, QualityParams
+    from giamngheo.rules.information import AssetsParams, DevicesParams
+    from giamngheo.rules.water import LatrineParams, WaterParams
+
+__all__ = ["DEP", "NOT", "TWINS", "UND", "Context", "evaluate", "vectorises"]
 
 NOT, DEP, UND = 0, 1, 2
 F, U, T = 0, 1, 2
-Arr = npt.NDArray[Any]
-#: Ages are held in ``int8`` for the rules: real ages clipped to ``[-1, _AGE_CAP - 1]``, an unknown age is
-#: ``_AGE_CAP`` (so that "younger than t" is false for it without a second test). Exact for thresholds up to
-#: ``_AGE_CAP - 1``; a rule with a larger threshold uses the exact ``int16`` ages instead.
-_AGE_CAP = 127
-
-
-class Context:
-    """The columns on one date, with what every rule needs computed once (ages, members per household).
-
-    Attributes:
-        age: Each member's age in whole years on the date (``int16``), -1 where the birth date is unknown.
-        age_known: Whether each member's birth date is known.
-        member_count: The number of members of each household.
-        has_members: Whether each household has members.
-        size: The household size the indicators use: the members listed, or the size column.
-    """
-
-    def __init__(self, columns: Columns, on: dt.date) -> None:
-        self.c = columns
-        self.on = on
-        n = self.n = len(columns)
-        hh = self.hh = columns.member_household
-        m = len(hh)
-        first = np.empty(m, dtype=bool)  # the first member of each household (members are sorted by household)
-        if m:
-            first[0] = True
-            np.not_equal(hh[1:], hh[:-1], out=first[1:])
-        self.starts = np.flatnonzero(first)
-        counts = np.diff(self.starts, append=m)
-        self.every_household_has_members = len(self.starts) == n
-        if self.every_household_has_members:
-            self.with_members = None
-            self.member_count = counts
-            self.has_members = np.ones(n, dtype=bool)
-        else:
-            self.with_members = hh[self.starts]
-            self.member_count = np.zeros(n, dtype=np.int64)
-            self.member_count[self.with_members] = counts
-            self.has_members = self.member_count > 0
-        self.largest = int(counts.max()) if len(counts) else 0
-        year = columns.birth_year
-        self.age_known = year >= 0
-        self.ages_known = bool(self.age_known.all())
-        self.age_unknown = None if self.ages_known else ~self.age_known
-        today = on.month * 100 + on.day
-        if today == 228 and not calendar.isleap(
-            on.year
-        ):  # as relativedelta: born on 29 February, a year older on 28 February
-            today = 229
-        birthday = columns.birth_month.astype(np.int16) * np.int16(100)
-        birthday += columns.birth_day
-        age = np.int16(on.year) - year.astype(np.int16)
-        age -= birthday > today
-        age8 = np.clip(age, -1, _AGE_CAP - 1).astype(np.int8)
-        if not self.ages_known:
-            age[self.age_unknown] = -1
-            age8[self.age_unknown] = _AGE_CAP
-        self.age = age
-        self.age8 = age8
-        # the household size the indicators use: the members listed, or the size column
-        self.size = (
-            counts if self.every_household_has_members else np.where(self.has_members, self.member_count, columns.size)
-        )
-        self.has_dwelling_all = bool(columns.has_dwelling.all())
-        self._known: dict[str, bool] = {}
-        self._ranges: dict[tuple[int | None, int | None], Arr] = {}
-
-    def known(self, field: str) -> bool:
-        """Whether no member (or household) has the column ``field`` unknown (``-1``); checked once."""
-        if field not in self._known:
-            values = getattr(self.c, field)
-            self._known[field] = not len(values) or bool(values.min() >= 0)
-        return self._known[field]
-
-    def in_range(self, low: int | None, high: int | None) -> Arr:
-        """Per member: the age is known and from ``low`` to under ``high`` (either bound may be ``None``)."""
-        key = (low, high)
-        cached = self._ranges.get(key)
-        if cached is not None:
-            return cached
-        exact = all(b is None or 0 <= b < _AGE_CAP for b in key)
-        age = self.age8 if exact else self.age
-        found: Arr = self.age_known.copy()
-        if low is not None:
-            found = age >= low
-        if high is not None:
-            found = age < high if low is None else found & (age < high)
-        if not self.ages_known and (high is None or not exact):  # an unknown age is ``_AGE_CAP``, or -1
-            found &= self.age_known
-        self._ranges[key] = found
-        return found
-
-    def any_unknown_age(self, rows: Arr) -> Arr:
-        """Per member: ``rows`` and the age unknown (all false when every age is known)."""
-        return np.zeros(len(rows), dtype=bool) if self.age_unknown is None else rows & self.age_unknown
-
-    def per_household(self, words: Arr, fill: int) -> Arr:
-        """Per household: the OR of its members' ``words``; ``fill`` for a household without members."""
-        if self.every_household_has_members:
-            return np.bitwise_or.reduceat(words, self.starts) if len(words) else np.zeros(self.n, words.dtype)
-        out = np.full(self.n, fill, dtype=words.dtype)
-        if len(words):
-            out[self.with_members] = np.bitwise_or.reduceat(words, self.starts)
-        return out
-
-    def counts(self, sure: Arr, unsure: Arr | None) -> tuple[Arr, Arr]:
-        """Per household: how many members are ``sure``, and how many ``unsure`` (one pass for both).
-
-        Counts are differences of running sums in unsigned integers that wrap: exact, since every household's
-        count fits the field it is summed in (fields are chosen by the largest household).
-        """
-        # the narrowest word whose two fields each hold the largest household's count: no carry into the other
-        dtype, shift = next(
-            (d, b) for d, b in ((np.uint16, 8), (np.uint32, 16), (np.uint64, 32)) if self.largest < 1 << b
-        )
-        if unsure is None:
-            return self._sum(sure.view(np.uint8), dtype).astype(np.int64), np.zeros(self.n, dtype=np.int64)
-        packed: Arr = unsure.astype(dtype)
-        packed <<= dtype(shift)
-        packed |= sure
-        total = self._sum(packed, dtype)
-        low = total & dtype((1 << shift) - 1)
-        return low.astype(np.int64), (total >> dtype(shift)).astype(np.int64)
-
-    def _sum(self, values: Arr, dtype: type[np.unsignedinteger[Any]]) -> Arr:
-        """Per household: the sum of its members' ``values``, modulo the size of ``dtype``."""
-        out = np.zeros(self.n, dtype=dtype)
-        if len(values):
-            running = np.empty(len(values) + 1, dtype=dtype)
-            running[0] = 0
-            np.cumsum(values, dtype=dtype, out=running[1:])
-            ends = np.empty_like(self.starts)
-            ends[:-1] = self.starts[1:]
-            ends[-1] = len(values)
-            total = running[ends] - running[self.starts]
-            if self.with_members is None:
-                return total
-            out[self.with_members] = total
-        return out
 
 
 class Members:
@@ -258,20 +129,51 @@ def _conjunction(x: Context, low: int | None, high: int | None, facts: list[Call
     return Members(hit, miss)
 
 
-def _insurance(x: Context, v: dict[str, Any]) -> Members:
-    return _single(x, v["min_age"], None, "has_health_insurance", None, 0)
+Twin = TypeVar("Twin", bound=Callable[..., "Arr | Members"])
+#: Every twin registered, by the name of its rule (the meta-tests check it against :data:`giamngheo.rules.RULES`).
+TWINS: dict[str, Callable[..., Arr | Members]] = {}
 
 
-def _care(x: Context, _v: dict[str, Any]) -> Members:
+def vectorises(rule: Rule) -> Callable[[Twin], Twin]:
+    """Register the decorated function as ``rule``'s numpy twin: ``(context, params) -> outcomes or members' facts``.
+
+    The twin takes the rule's parameters (:meth:`giamngheo.rules.Rule.parameters`) and is set as
+    :attr:`giamngheo.rules.Rule.vectorised`.
+
+    Raises:
+        RuntimeError: if ``rule`` is not the rule of its name in :data:`giamngheo.rules.RULES`, or has a twin already.
+    """
+    if RULES.get(rule.name) is not rule:
+        raise RuntimeError(f"internal error: {rule.name!r} is not a rule of giamngheo.rules.RULES")
+    if rule.vectorised is not None:
+        raise RuntimeError(f"internal error: the rule {rule.name!r} has a vectorised twin already")
+
+    def register(twin: Twin) -> Twin:
+        object.__setattr__(rule, "vectorised", twin)  # a frozen class: set once, here, when the engine is imported
+        TWINS[rule.name] = twin
+        return twin
+
+    return register
+
+
+@vectorises(health.MEMBER_WITHOUT_HEALTH_INSURANCE)
+def _insurance(x: Context, p: InsuranceParams) -> Members:
+    return _single(x, p.min_age, None, "has_health_insurance", None, 0)
+
+
+@vectorises(health.MEMBER_ILL_WITHOUT_CARE)
+def _care(x: Context, _p: NoParams) -> Members:
     return _single(x, None, None, "sick_untreated", None, 1)
 
 
-def _nutrition(x: Context, v: dict[str, Any]) -> Members:
-    return _single(x, None, v["max_age"], "nutrition", Nutrition, v["forms"])
+@vectorises(health.CHILD_MALNOURISHED)
+def _nutrition(x: Context, p: NutritionParams) -> Members:
+    return _single(x, None, p.max_age, "nutrition", Nutrition, p.forms)
 
 
-def _school(x: Context, v: dict[str, Any]) -> Members:
-    return _single(x, v["min_age"], v["max_age"], "attending_school", None, 0)
+@vectorises(education.CHILD_OUT_OF_SCHOOL)
+def _school(x: Context, p: SchoolParams) -> Members:
+    return _single(x, p.min_age, p.max_age, "attending_school", None, 0)
 
 
 def _lacks(education: Arr, accepted: Arr) -> Arr:
@@ -287,22 +189,24 @@ def _negated(values: Arr) -> Arr:
     return _NEGATED[values + np.int8(1)]
 
 
-def _adult_2016(x: Context, v: dict[str, Any]) -> Members:
+@vectorises(education.ADULT_WITHOUT_LOWER_SECONDARY)
+def _adult_2016(x: Context, p: Adult2016Params) -> Members:
     c = x.c
-    born_from, accepted = v["born_from_year"], _codes(Education, v["accepted_levels"])
+    born_from, accepted = p.born_from_year, _codes(Education, p.accepted_levels)
 
     def born(rows: Arr) -> Arr:
         year = c.birth_year[rows]
         return np.where(year < 0, U, np.where(year >= born_from, T, F)).astype(np.int8)
 
     facts = [born, lambda rows: _lacks(c.education[rows], accepted), lambda rows: _negated(c.attending_school[rows])]
-    return _conjunction(x, v["min_age"], None, facts)
+    return _conjunction(x, p.min_age, None, facts)
 
 
-def _adult_2022(x: Context, v: dict[str, Any]) -> Members:
+@vectorises(education.YOUNG_ADULT_WITHOUT_QUALIFICATION)
+def _adult_2022(x: Context, p: Adult2022Params) -> Members:
     c = x.c
-    low, split, high = v["min_age"], v["split_age"], v["max_age"]
-    young_levels, older_levels = v["accepted_levels_young"], v["accepted_levels_older"]
+    low, split, high = p.min_age, p.split_age, p.max_age
+    young_levels, older_levels = p.accepted_levels_young, p.accepted_levels_older
     if x.ages_known and all(x.known(f) for f in ("education", "attending_school", "on_the_job_training")):
         # Every fact known: two-valued, written out on whole columns (no compaction, no lookup table).
         young = x.in_range(low, split if high is None else min(split, high))
@@ -330,13 +234,13 @@ def _adult_2022(x: Context, v: dict[str, Any]) -> Members:
     return _conjunction(x, low, high, facts)
 
 
-def _working_age(x: Context, v: dict[str, Any], rows: Arr) -> Arr:
+def _working_age(x: Context, p: EmploymentParams, rows: Arr) -> Arr:
     """Three-valued, for the members ``rows``: whether they have not reached the retirement age of their sex.
 
     The members are of known age, at least the minimum working age, and near a retirement age.
     """
     c = x.c
-    schedule = v["retirement"]
+    schedule = p.retirement
     by, bm, bd = (a[rows].astype(np.int64) for a in (c.birth_year, c.birth_month, c.birth_day))
     sex = c.sex[rows]
     working = {s: _before_retirement(schedule, s, by, bm, bd, x.on) for s, _ in schedule.start_months}
@@ -353,7 +257,7 @@ def _days_in_month(year: Arr, month: Arr) -> Arr:
     return np.where((month == 2) & leap, 29, days)
 
 
-def _before_retirement(schedule: Any, sex: Sex, by: Arr, bm: Arr, bd: Arr, on: dt.date) -> Arr:  # noqa: ANN401, PLR0917
+def _before_retirement(schedule: RetirementSchedule, sex: Sex, by: Arr, bm: Arr, bd: Arr, on: dt.date) -> Arr:  # noqa: PLR0917
     """Vectorised ``on < schedule.retirement_date(birth, sex)``.
 
     The retirement date is found in the first year Y from the schedule's first year in which the person reaches
@@ -381,7 +285,8 @@ def _before_retirement(schedule: Any, sex: Sex, by: Arr, bm: Arr, bd: Arr, on: d
     return before
 
 
-def _employment(x: Context, v: dict[str, Any]) -> Members:
+@vectorises(employment.WORKING_AGE_MEMBER_WITHOUT_SECURE_JOB)
+def _employment(x: Context, p: EmploymentParams) -> Members:
     """Deprived if some member of working age has an employment in ``deprived_employment``.
 
     Of working age: known age from the minimum working age; surely so a year below the lowest retirement age,
@@ -389,19 +294,19 @@ def _employment(x: Context, v: dict[str, Any]) -> Members:
     after birth); in between, by the retirement date of the member's sex (worked out for those few members only).
     """
     c = x.c
-    schedule = v["retirement"]
-    minimum = v["min_working_age"]
+    schedule = p.retirement
+    minimum = p.min_working_age
     surely_until = max(minimum, -((12 - schedule.earliest_months) // 12))  # age * 12 < earliest - 12
     latest = max(m for _, m in (*schedule.start_months, *schedule.cap_months))
     retired_from = max(surely_until, -(-latest // 12))  # age * 12 >= latest: past every retirement date
     employment = c.employment
-    is_bad = _is_in(employment, Employment, v["deprived_employment"])
+    is_bad = _is_in(employment, Employment, p.deprived_employment)
     employment_known = x.known("employment")
     candidate = is_bad if employment_known else is_bad | (employment < 0)
     surely = x.in_range(minimum, surely_until)
     hit = is_bad & surely
     near = np.flatnonzero(candidate & x.in_range(surely_until, retired_from))
-    scope = _working_age(x, v, near) if len(near) else np.zeros(0, dtype=np.int8)
+    scope = _working_age(x, p, near) if len(near) else np.zeros(0, dtype=np.int8)
     hit[near] = is_bad[near] & (scope == T)
     if employment_known and x.ages_known and not (scope == U).any():
         return Members(hit, None)
@@ -413,32 +318,33 @@ def _employment(x: Context, v: dict[str, Any]) -> Members:
     return Members(hit, miss)
 
 
-def _dependants(x: Context, v: dict[str, Any]) -> Arr:
+@vectorises(employment.DEPENDANTS_SHARE)
+def _dependants(x: Context, p: DependantsParams) -> Arr:
     c = x.c
     disability = c.disability
-    if v["requires_social_allowance"]:
+    if p.requires_social_allowance:
         age, known = x.age, x.age_known
         young = np.where(known, F, U)
-        old = np.where(known, np.where(age >= v["elderly_from"], T, F), U)
+        old = np.where(known, np.where(age >= p.elderly_from, T, F), U)
         dependant = np.maximum(young, np.minimum(np.maximum(old, _three(disability)), _three(c.social_allowance)))
-        dependant = np.where(known & (age < v["child_under"]), T, dependant)
+        dependant = np.where(known & (age < p.child_under), T, dependant)
         sure, unsure = dependant == T, dependant == U
         if not unsure.any():
             unsure = None
     else:  # Kleene's logic written out: a child, an elderly member or one with a disability is a dependant
-        sure = x.in_range(None, v["child_under"]) | x.in_range(v["elderly_from"], None)
+        sure = x.in_range(None, p.child_under) | x.in_range(p.elderly_from, None)
         sure |= disability == 1
         unsure = None
         if not (x.ages_known and x.known("disability")):
             unsure = ~sure & (~x.age_known | (disability < 0))
-    share: Fraction = v["max_share"]
-    p, q = share.numerator, share.denominator
+    share = p.max_share
+    num, den = share.numerator, share.denominator
     n_sure, n_unsure = x.counts(sure, unsure)
     members = x.member_count
-    limit = p * members
-    deprived = n_sure * q > limit
+    limit = num * members
+    deprived = n_sure * den > limit
     n_sure += n_unsure
-    decided_not = n_sure * q <= limit
+    decided_not = n_sure * den <= limit
     # codes: deprived 1, not deprived 0, otherwise undetermined 2 (the first two never hold together)
     out = np.full(len(members), UND, dtype=np.int8)
     out -= deprived
@@ -455,9 +361,10 @@ def _without_dwelling(x: Context, out: Arr) -> Arr:
     return out
 
 
-def _quality(x: Context, v: dict[str, Any]) -> Arr:
+@vectorises(housing.NON_DURABLE_STRUCTURES)
+def _quality(x: Context, p: QualityParams) -> Arr:
     c = x.c
-    need = v["min_non_durable"]
+    need = p.min_non_durable
     non_durable = code_of(Material, Material.NON_DURABLE)
     bad = (c.wall == non_durable).view(np.int8) + (c.column == non_durable) + (c.roof == non_durable)
     deprived = bad >= need
@@ -471,33 +378,44 @@ def _quality(x: Context, v: dict[str, Any]) -> Arr:
     return _without_dwelling(x, out)
 
 
-def _area(x: Context, v: dict[str, Any]) -> Arr:
+@vectorises(housing.FLOOR_AREA_PER_PERSON)
+def _area(x: Context, p: AreaParams) -> Arr:
     c = x.c
-    minimum = Fraction(v["min_m2_per_person"])
-    p, q = minimum.numerator, minimum.denominator
+    minimum = Fraction(p.min_m2_per_person)
+    num, den = minimum.numerator, minimum.denominator
     known = (c.floor_den > 0) & (x.size > 0) & c.has_dwelling
-    smaller = c.floor_num * q < p * x.size * c.floor_den
+    smaller = c.floor_num * den < num * x.size * c.floor_den
     out = (~known).view(np.int8) * np.int8(2)
     out += smaller & known
     return out
 
 
-def _in_list(field: str, key: str, kind: type[Any]) -> Callable[[Context, dict[str, Any]], Arr]:
-    def evaluate(x: Context, v: dict[str, Any]) -> Arr:
-        value = getattr(x.c, field)
-        out = (~_is_in(value, kind, v[key])).view(np.int8)  # deprived 1, not 0; unknown: 1 + 1, undetermined
-        out += value < 0
-        return _without_dwelling(x, out)
-
-    return evaluate
+def _in_list(x: Context, field: str, kind: type[Any], accepted: Any) -> Arr:  # noqa: ANN401 - a set of enumeration members
+    """Deprived if the dwelling's ``field`` (codes of ``kind``) is not one of ``accepted``."""
+    value = getattr(x.c, field)
+    out = (~_is_in(value, kind, accepted)).view(np.int8)  # deprived 1, not 0; unknown: 1 + 1, undetermined
+    out += value < 0
+    return _without_dwelling(x, out)
 
 
-def _internet(x: Context, _v: dict[str, Any]) -> Members:
+@vectorises(water.WATER_SOURCE_NOT_CLEAN)
+def _water(x: Context, p: WaterParams) -> Arr:
+    return _in_list(x, "water_source", WaterSource, p.clean_sources)
+
+
+@vectorises(water.LATRINE_NOT_HYGIENIC)
+def _latrine(x: Context, p: LatrineParams) -> Arr:
+    return _in_list(x, "latrine", Latrine, p.hygienic_latrines)
+
+
+@vectorises(information.NO_MEMBER_USES_INTERNET)
+def _internet(x: Context, _p: NoParams) -> Members:
     uses = x.c.uses_internet
     return Members(uses == 1, None if x.known("uses_internet") else uses < 0, nobody=True)
 
 
-def _telecom_2016(x: Context, _v: dict[str, Any]) -> Members:
+@vectorises(information.NO_MEMBER_USES_PHONE_OR_INTERNET)
+def _telecom_2016(x: Context, _p: NoParams) -> Members:
     phone, internet = x.c.uses_phone, x.c.uses_internet
     hit = (phone == 1) | (internet == 1)
     miss = None if x.known("uses_phone") and x.known("uses_internet") else (phone < 0) | (internet < 0)
@@ -508,48 +426,30 @@ def _device_mask(devices: Any) -> int:  # noqa: ANN401 - a set of Device
     return sum(1 << code_of(Device, d) for d in devices)
 
 
-def _devices(x: Context, v: dict[str, Any]) -> Arr:
+@vectorises(information.OWNS_NO_LISTED_DEVICE)
+def _devices(x: Context, p: DevicesParams) -> Arr:
     d = x.c.devices
     unknown = d < 0
-    out = (((d & _device_mask(v["devices"])) == 0) & ~unknown).view(np.int8)
+    out = (((d & _device_mask(p.devices)) == 0) & ~unknown).view(np.int8)
     out += unknown.view(np.int8) * np.int8(2)
     return _without_dwelling(x, out)
 
 
-def _assets_2016(x: Context, v: dict[str, Any]) -> Arr:
+@vectorises(information.NO_INFORMATION_ASSET_NOR_LOUDSPEAKER)
+def _assets_2016(x: Context, p: AssetsParams) -> Arr:
     d = x.c.devices
-    asset = np.where(d < 0, U, np.where((d & _device_mask(v["devices"])) != 0, T, F))
+    asset = np.where(d < 0, U, np.where((d & _device_mask(p.devices)) != 0, T, F))
     either = np.maximum(asset, _three(x.c.hears_loudspeaker))
     out = np.where(either == T, NOT, np.where(either == F, DEP, UND)).astype(np.int8)
     return _without_dwelling(x, out)
 
 
-def _waste(x: Context, _v: dict[str, Any]) -> Arr:
+@vectorises(water.WASTE_NOT_COLLECTED)
+def _waste(x: Context, _p: NoParams) -> Arr:
     w = x.c.waste_collected
     out = (w == 0).view(np.int8) + (w < 0).view(np.int8) * np.int8(2)
     return _without_dwelling(x, out)
 
-
-#: The vectorised twin of every scalar rule, by rule name: an outcome per household, or per-member facts.
-RULES: dict[str, Callable[[Context, dict[str, Any]], Arr | Members]] = {
-    "member_without_health_insurance": _insurance,
-    "member_ill_without_care": _care,
-    "child_malnourished": _nutrition,
-    "child_out_of_school": _school,
-    "adult_without_lower_secondary": _adult_2016,
-    "young_adult_without_qualification": _adult_2022,
-    "working_age_member_without_secure_job": _employment,
-    "dependants_share": _dependants,
-    "non_durable_structures": _quality,
-    "floor_area_per_person": _area,
-    "water_source_not_clean": _in_list("water_source", "clean_sources", WaterSource),
-    "latrine_not_hygienic": _in_list("latrine", "hygienic_latrines", Latrine),
-    "no_member_uses_internet": _internet,
-    "no_member_uses_phone_or_internet": _telecom_2016,
-    "owns_no_listed_device": _devices,
-    "no_information_asset_nor_loudspeaker": _assets_2016,
-    "waste_not_collected": _waste,
-}
 
 _SLOTS = 32  # member rules per 64-bit word: two bits each
 
@@ -596,11 +496,16 @@ def evaluate(indicators: tuple[Indicator, ...], x: Context) -> Arr:
         rule = indicator.rule
         if rule is None:
             continue
-        vectorised = RULES.get(rule.name)
-        if vectorised is None:  # a rule the batch engine does not know: the scalar path decides (see _result)
-            out[k] = -1
+        vectorised = rule.vectorised
+        if vectorised is None:
+            if RULES.get(rule.name) is rule:
+                raise RuntimeError(
+                    f"internal error: the rule {rule.name!r} of indicator {indicator.id!r} has no vectorised twin; "
+                    "register one with @vectorises in giamngheo.batch._engine"
+                )
+            out[k] = -1  # a rule of one's own, without a twin: the scalar path decides (see _result)
             continue
-        result = vectorised(x, indicator._values)  # noqa: SLF001
+        result = vectorised(x, indicator._params)  # noqa: SLF001
         if isinstance(result, Members):
             facts.append((k, result))
         else:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from giamngheo._checks import boolean_reason, choice_reason, device_reason, range_reason, whole_reason
+from giamngheo._errors import BadCell
 from giamngheo._numbers import MAX_WHOLE
 from giamngheo.batch._columns import (
     CELL_CODES,
@@ -26,10 +27,6 @@ __all__ = ["parse_rows"]
 Table = Sequence[Mapping[str, object]] | Mapping[str, Sequence[object]]
 
 
-class _Bad(Exception):
-    """A cell that cannot be read; the message is the reason."""
-
-
 def _text(value: object) -> str | None:
     """A cell as stripped text, ``None`` when empty (``None``, ``""``, NaN)."""
     if value is None:
@@ -45,14 +42,14 @@ _LARGEST = MAX_WHOLE  # the largest whole number a cell may hold
 
 def _in_range(number: int) -> int:
     if abs(number) > _LARGEST:
-        raise _Bad(range_reason(number))
+        raise BadCell(range_reason(number))
     return number
 
 
 def _integer(value: object, field: str) -> int | None:
     """A cell as a whole number (``None``: empty); ``field`` words the error."""
     if isinstance(value, bool):
-        raise _Bad(whole_reason(field, value))
+        raise BadCell(whole_reason(field, value))
     if isinstance(value, int):
         return _in_range(value)
     if isinstance(value, float):
@@ -60,14 +57,14 @@ def _integer(value: object, field: str) -> int | None:
             return None
         if value.is_integer():
             return _in_range(int(value))
-        raise _Bad(whole_reason(field, value))
+        raise BadCell(whole_reason(field, value))
     text = _text(value)
     if text is None:
         return None
     try:
         number = int(text.replace("_", ""))
     except ValueError:
-        raise _Bad(whole_reason(field, text)) from None
+        raise BadCell(whole_reason(field, text)) from None
     return _in_range(number)
 
 
@@ -83,7 +80,7 @@ def _choice(kind: type[Any]) -> Callable[[object], int]:
         if code is None:
             code = labels.get(unicodedata.normalize("NFC", text).casefold())
         if code is None:
-            raise _Bad(choice_reason(codes, text))
+            raise BadCell(choice_reason(codes, text))
         return code
 
     return parse
@@ -100,7 +97,7 @@ def _boolean(value: object) -> int:
         return 1
     if lowered in FALSE_CELLS:
         return 0
-    raise _Bad(boolean_reason(text))
+    raise BadCell(boolean_reason(text))
 
 
 def _devices(value: object) -> int:
@@ -118,7 +115,7 @@ def _devices(value: object) -> int:
         if bit is None:
             bit = DEVICE_LABEL_BITS.get(unicodedata.normalize("NFC", name).casefold())
         if bit is None:
-            raise _Bad(device_reason(DEVICE_BITS, name))
+            raise BadCell(device_reason(DEVICE_BITS, name))
         mask |= bit
     return mask
 

@@ -21,7 +21,10 @@ repeated id patches rows already written.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import tempfile
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -31,7 +34,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from giamngheo._assessment import assess
-from giamngheo._errors import GiamngheoError, InvalidInput
+from giamngheo._errors import GiamngheoError, InvalidInput, OutOfOrder
 from giamngheo._model import Standard, Status
 from giamngheo.batch._ahead import ahead
 from giamngheo.batch._assess import BatchResult, assess_columns
@@ -67,11 +70,6 @@ RESULT_COLUMNS = (
 )
 #: Members not in the chunk after which a chunk's members are taken as all read (the file is grouped by household).
 _WINDOW = 4096
-
-
-class OutOfOrder(GiamngheoError):
-    """The members file is not grouped in the order of the households: the register must be read whole."""
-
 
 
 def concat(tables: list[pa.Table]) -> pa.Table:
@@ -157,7 +155,7 @@ class _Members:
         self._append(table, rows, ids)
         return True
 
-    def _append(self, table: pa.Table, rows: Any, ids: pa.Array) -> None:  # noqa: ANN401 - numpy arrays and Arrow columns, or the steps of one pass in order
+    def _append(self, table: pa.Table, rows: Any, ids: pa.Array) -> None:  # noqa: ANN401 - a numpy array or Arrow value (numpy is an optional extra: no annotation imports it)
         if self.table is None or self.table.num_rows == 0:
             self.table, self.rows, self.ids = table, rows, ids
         else:
@@ -306,7 +304,7 @@ class Register:
                 self.stated_dropped |= bool(
                     pc.any(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(text)), 0)).as_py()
                 )
-                table = table.drop_columns(["deprived"])  # noqa: PLW2901 - numpy arrays and Arrow columns, or the steps of one pass in order
+                table = table.drop_columns(["deprived"])  # noqa: PLW2901 - the same table, its internal column dropped
             self._repeated(ids, seen, first)
             taken = members.take(ids, whole=whole)
             errors = dict(line_errors)
@@ -351,6 +349,10 @@ class Register:
                 self.patches[r] = InvalidInput("household_id", reason, hid)
 
 
+#: The bytes of an id hashed column by column; a longer id is hashed whole, on its own.
+_VECTOR_BYTES = 64
+
+
 class _Seen:
     """The household ids read so far, as 64-bit hashes: 16 bytes a household, not the ids' text.
 
@@ -364,7 +366,10 @@ class _Seen:
 
     @staticmethod
     def _hashes(ids: pa.Array | pa.ChunkedArray) -> npt.NDArray[np.int64]:
-        """FNV-1a over each id's UTF-8 bytes, then its length: column by column over the Arrow buffers, no loop per id."""
+        """FNV-1a over each id's UTF-8 bytes, then its length: column by column over the Arrow buffers, no loop per id.
+
+        The rare id of more than :data:`_VECTOR_BYTES` bytes is hashed whole, with BLAKE2b.
+        """
         if isinstance(ids, pa.ChunkedArray):
             ids = ids.combine_chunks()
         ids = ids.cast(pa.large_string())
@@ -374,14 +379,22 @@ class _Seen:
         _, offsets_buffer, data_buffer = ids.buffers()
         offsets = np.frombuffer(offsets_buffer, dtype=np.int64)[ids.offset : ids.offset + n + 1]
         data = np.frombuffer(data_buffer, dtype=np.uint8) if data_buffer is not None else np.zeros(1, np.uint8)
-        starts, lengths = offsets[:-1], np.diff(offsets)
-        h = np.full(n, _FNV_OFFSET, dtype=np.uint64)
-        if len(data):
-            for j in range(int(lengths.max(initial=0))):  # one step per byte position, for every id at once
-                live = lengths > j
-                byte = data[np.minimum(starts + j, len(data) - 1)].astype(np.uint64)
-                h = np.where(live, (h ^ byte) * _FNV_PRIME, h)
+        lengths = np.diff(offsets)
+        # longest first, so that the ids still being hashed at byte j are a prefix: the work is the bytes, not
+        # the longest id times the number of ids
+        order = np.argsort(-lengths, kind="stable")
+        starts, longest = offsets[:-1][order], lengths[order]
+        live = np.searchsorted(-longest, -np.arange(min(int(longest[0]), _VECTOR_BYTES)), side="left")
+        hashed = np.full(n, _FNV_OFFSET, dtype=np.uint64)
+        for j, k in enumerate(live.tolist()):  # one step per byte position, for the ids that long at once
+            hashed[:k] = (hashed[:k] ^ data[starts[:k] + j].astype(np.uint64)) * _FNV_PRIME
+        h = np.empty_like(hashed)
+        h[order] = hashed
         h = (h ^ lengths.astype(np.uint64)) * _FNV_PRIME
+        # an id longer than that (rare) is hashed whole, one by one: a 256 KiB id costs a digest, not 256 Ki steps
+        for i in np.flatnonzero(lengths > _VECTOR_BYTES).tolist():
+            whole = hashlib.blake2b(data[offsets[i] : offsets[i + 1]].tobytes(), digest_size=8).digest()
+            h[i] = np.frombuffer(whole, dtype=np.uint64)[0]
         out = h.view(np.int64).copy()
         out[out == _NO_ID] += 1  # the mark of an empty id is kept for empty ids only
         # an empty id (null) matches nothing: it gets a hash no text has
@@ -422,7 +435,7 @@ _FNV_OFFSET, _FNV_PRIME = np.uint64(0xCBF29CE484222325), np.uint64(0x100000001B3
 # --- results as tables ---------------------------------------------------------------------------------------
 
 
-def _joined(mask: Any, ids: tuple[str, ...]) -> pa.Array:  # noqa: ANN401 - numpy arrays and Arrow columns, or the steps of one pass in order
+def _joined(mask: Any, ids: tuple[str, ...]) -> pa.Array:  # noqa: ANN401 - a numpy array or Arrow value (numpy is an optional extra: no annotation imports it)
     """The ids of each row's true cells, sorted and joined by ';' (computed once per distinct set)."""
     n = len(mask)
     if not ids:
@@ -434,9 +447,9 @@ def _joined(mask: Any, ids: tuple[str, ...]) -> pa.Array:  # noqa: ANN401 - nump
     return pa.array(texts, pa.string()).take(pa.array(index.astype(np.int32)))
 
 
-def _provinces(communes: Any, on: dt.date) -> pa.Array:  # noqa: ANN401 - numpy arrays and Arrow columns, or the steps of one pass in order
+def _provinces(communes: Any, on: dt.date) -> pa.Array:  # noqa: ANN401 - a numpy array or Arrow value (numpy is an optional extra: no annotation imports it)
     """The province of each commune code on ``on`` (empty when unknown), looked up once per code."""
-    from giamngheo._units import locate  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+    from giamngheo._units import locate  # noqa: PLC0415 - the units data load on first use
 
     text = pa.array(communes, pa.string(), from_pandas=True)
     encoded = pc.dictionary_encode(text)
@@ -628,9 +641,9 @@ class _Run:
         progress: Callable[[int], None] | None,
     ) -> None:
         """Assess every chunk; a members file in another order is read again whole."""
-        from pyarrow import ipc  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+        from pyarrow import ipc  # noqa: PLC0415 - an optional extra's module, imported when a file of its kind is used
 
-        from giamngheo._writers import writer  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+        from giamngheo._writers import writer  # noqa: PLC0415 - the writers import Arrow's file formats
 
         while True:
             register = self.register = Register(
@@ -679,7 +692,7 @@ class _Run:
 
     def staged(self, count: Callable[[pa.Table], None]) -> Iterator[pa.Table]:
         """The staged results, patched."""
-        from pyarrow import ipc  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+        from pyarrow import ipc  # noqa: PLC0415 - an optional extra's module, imported when a file of its kind is used
 
         first = 0
         patches = self.register.patches
@@ -722,10 +735,7 @@ def assess_files(
         bom: Start a CSV file with a UTF-8 byte-order mark.
         progress: Called with the number of households done after each chunk.
     """
-    import tempfile  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
-    from pathlib import Path  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
-
-    from giamngheo._writers import write_all  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+    from giamngheo._writers import write_all  # noqa: PLC0415 - the writers import Arrow's file formats
 
     schema = result_schema(standard)
     notes = [*households.notes, *(members.notes if members is not None else [])]

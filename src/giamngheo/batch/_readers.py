@@ -20,6 +20,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import json
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -30,7 +31,7 @@ import attrs
 import pyarrow as pa
 import pyarrow.csv as pcsv
 
-from giamngheo._errors import InputFileError, InvalidInput
+from giamngheo._errors import InputFileError, InvalidInput, MissingExtra
 from giamngheo._json import loads as load_json
 from giamngheo._numbers import current_limits
 from giamngheo.batch._encode import check_columns
@@ -292,7 +293,7 @@ def _strings(header: tuple[str, ...], rows: list[list[str]]) -> pa.Table:
 
 def _without_blank_rows(table: pa.Table) -> pa.Table:
     """The table without its rows of empty cells only (a spreadsheet's empty rows), which are not households."""
-    import pyarrow.compute as pc  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+    import pyarrow.compute as pc  # noqa: PLC0415 - an optional extra's module, imported when a file of its kind is used
 
     blank = None
     for column in table.columns:
@@ -323,7 +324,6 @@ def _open_book(path: Path) -> Any:  # noqa: ANN401 - an openpyxl workbook
     try:
         from openpyxl import load_workbook  # noqa: PLC0415 - an optional extra
     except ImportError:
-        from giamngheo.review._export import MissingExtra  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
 
         msg = 'reading XLSX files needs openpyxl: pip install "giamngheo[xlsx]"'
         raise MissingExtra(msg) from None
@@ -423,7 +423,7 @@ def open_table(path: Path | str, what: str, *, encoding: str | None = None) -> T
         encoding, delimiter, notes = _sniff(path, encoding)
         header = _csv_header(path, encoding, delimiter)
     elif kind == "parquet":
-        import pyarrow.parquet as pq  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+        import pyarrow.parquet as pq  # noqa: PLC0415 - an optional extra's module, imported when a file of its kind is used
 
         try:
             header = list(pq.read_schema(path).names)
@@ -460,10 +460,8 @@ def _check_nesting(path: Path) -> None:
     Arrow's JSON parser recurses: arrays nested some ten thousand deep crash the interpreter (a segmentation fault,
     not an exception). :func:`_json_header` reads the first lines with the JSON reader; this counts the opening
     brackets of every line (by blocks, without a loop per line) and reads with the JSON reader only the lines of
-    more brackets than :data:`~giamngheo._json.MAX_DEPTH`.
+    more brackets than the depth limit (:func:`giamngheo.input_limits`).
     """
-    import json  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
-
     most = current_limits().depth
     before = 0  # the lines of the blocks already looked at
     with path.open("rb") as f:
@@ -489,7 +487,6 @@ def _check_nesting(path: Path) -> None:
 
 
 def _json_header(path: Path) -> list[str]:
-    import json  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
 
     names: dict[str, None] = {}
     try:

@@ -66,7 +66,7 @@ def _from_pandas(frame: Any) -> pa.Table:  # noqa: ANN401 - a pandas DataFrame
         return pa.table({str(name): _array(frame[name].tolist(), str(name)) for name in frame.columns})
 
 
-def to_arrow(table: object, what: str) -> pa.Table:  # noqa: C901 - numpy arrays and Arrow columns, or the steps of one pass in order
+def to_arrow(table: object, what: str) -> pa.Table:  # noqa: C901 - one pass over the columns, in the order of their checks
     """A table of ``what`` (``"households"``, ``"members"``) as an Arrow table, its cells as they were given.
 
     Args:

@@ -13,18 +13,10 @@ True
 
 from __future__ import annotations
 
-from giamngheo.measure._af import (
-    GLOBAL_MPI,
-    AFResult,
-    Change,
-    Sample,
-    Spec,
-    alkire_foster,
-    change,
-    headcount,
-    national,
-    to_frame,
-)
+from giamngheo.measure._alkire_foster import AFResult, alkire_foster, headcount
+from giamngheo.measure._sample import Sample
+from giamngheo.measure._spec import GLOBAL_MPI, Spec, national
+from giamngheo.measure._tables import Change, change, to_frame
 
 __all__ = [
     "GLOBAL_MPI",

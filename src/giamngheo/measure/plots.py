@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from giamngheo._errors import InvalidInput
 from giamngheo._model import Standard, Status, Text, check_lang
-from giamngheo.measure._af import AFResult
+from giamngheo.measure._alkire_foster import AFResult
 from giamngheo.review._export import MissingExtra
 
 if TYPE_CHECKING:

@@ -20,6 +20,8 @@ that show which standard a year's review applied.
 
 from __future__ import annotations
 
+from giamngheo._errors import ScoreTableError
+from giamngheo.formats.score_table import SCORE_TABLE_FORMAT, SCORE_TABLE_FORMAT_VERSION, load_score_table
 from giamngheo.review._export import MissingExtra, neutralise, write_csv, write_xlsx
 from giamngheo.review._movements import (
     DECREASES,
@@ -74,16 +76,7 @@ from giamngheo.review._rules import (
     scoring_rule,
 )
 from giamngheo.review._scoring import Score, ScoreBand, ScoringRule
-from giamngheo.review._tables import (
-    SCORE_TABLE_FORMAT,
-    SCORE_TABLE_FORMAT_VERSION,
-    ScoreItem,
-    ScoreOption,
-    ScoreTable,
-    ScoreTableError,
-    TableScore,
-    load_score_table,
-)
+from giamngheo.review._tables import ScoreItem, ScoreOption, ScoreTable, TableScore
 
 __all__ = [
     "DECREASES",

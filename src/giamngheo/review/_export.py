@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar, overload
 
-from giamngheo._errors import GiamngheoError, InvalidInput
+from giamngheo._errors import InvalidInput, MissingExtra
 from giamngheo._model import check_lang
 
 if TYPE_CHECKING:
@@ -36,10 +36,6 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "�
 _XLSX_MAX_TEXT = 32_767
 #: The longest XLSX sheet title.
 _XLSX_MAX_TITLE = 31
-
-
-class MissingExtra(GiamngheoError, ImportError):
-    """An optional dependency is not installed: the message says which extra to install."""
 
 
 @overload

@@ -27,7 +27,7 @@ from typing import Any
 
 import attrs
 
-from giamngheo._errors import GiamngheoError, InvalidInput
+from giamngheo._errors import BalanceError, InvalidInput
 from giamngheo._model import Status, Text
 from giamngheo.review._records import Arrival, Departure, Record
 
@@ -43,31 +43,6 @@ __all__ = [
 ]
 
 LISTS = (Status.POOR, Status.NEAR_POOR)
-
-
-class BalanceError(GiamngheoError):
-    """A movement table does not balance, or its start disagrees with the start-of-period figure given.
-
-    It does not balance when ``end != start - decreases + increases``.
-
-    Attributes:
-        unit: The unit whose table fails (``None`` for the total).
-        list_status: The list: poor or near-poor.
-        what: ``"households"`` or ``"persons"``.
-    """
-
-    def __init__(self, message: str, *, unit: str | None, list_status: Status, what: str) -> None:
-        self.unit = unit
-        self.list_status = list_status
-        self.what = what
-        super().__init__(message)
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_balance_error, (str(self), self.unit, self.list_status, self.what))
-
-
-def _rebuild_balance_error(message: str, unit: str | None, list_status: Status, what: str) -> BalanceError:
-    return BalanceError(message, unit=unit, list_status=list_status, what=what)
 
 
 class Movement(enum.Enum):

@@ -3,42 +3,22 @@
 No item table is shipped: the official annexes (Thông tư 07/2021/TT-BLĐTBXH Phụ lục III with the guide of Thông
 tư 02/2022/TT-BLĐTBXH Phụ lục IV; the regional Phiếu B of Thông tư 17/2016/TT-BLĐTBXH and 14/2018/TT-BLĐTBXH)
 were not found in any source. A province or an app that has them loads them from a ``giamngheo.score-table``
-file (``docs/review.md`` describes the format); the score it computes feeds :func:`giamngheo.review.score`.
+file (``docs/review.md`` describes the format) with :func:`giamngheo.formats.load_score_table`; the score it
+computes feeds :func:`giamngheo.review.score`.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Mapping
-from decimal import Decimal
 from fractions import Fraction
-from typing import Any
 
 import attrs
 
 from giamngheo._errors import InvalidInput
-from giamngheo._files import StandardFileError, _KeyPath, _read, _Reader
 from giamngheo._legal import Verification
 from giamngheo._model import Text
-from giamngheo._numbers import exact_number
 
-__all__ = [
-    "SCORE_TABLE_FORMAT",
-    "SCORE_TABLE_FORMAT_VERSION",
-    "ScoreItem",
-    "ScoreOption",
-    "ScoreTable",
-    "ScoreTableError",
-    "TableScore",
-    "load_score_table",
-]
-
-SCORE_TABLE_FORMAT = "giamngheo.score-table"
-SCORE_TABLE_FORMAT_VERSION = 1
-
-
-class ScoreTableError(StandardFileError):
-    """A score-table file that cannot be loaded: ``field`` (key path), ``reason``, ``line`` and ``source``."""
+__all__ = ["ScoreItem", "ScoreOption", "ScoreTable", "TableScore"]
 
 
 @attrs.frozen
@@ -206,114 +186,3 @@ class ScoreTable:
                 raise InvalidInput(field, f"unknown option {option_id!r}; options: {valid}", household)
             lines.append((item.id, option.id, option.points_in(region)))
         return lines
-
-
-def load_score_table(
-    path: str | os.PathLike[str] | None = None, *, text: str | bytes | None = None, syntax: str | None = None
-) -> ScoreTable:
-    """Read an item table from a ``giamngheo.score-table`` file (TOML, or JSON for a ``.json`` path).
-
-    Raises:
-        ScoreTableError: naming the key path and its line, for any error in the file.
-        InvalidInput: if neither or both of ``path`` and ``text`` are given, or the file cannot be read.
-    """
-    try:
-        data, reader = _read(path, text, syntax, "a score-table file")
-        return _Loader(reader).table(data)
-    except ScoreTableError:
-        raise
-    except StandardFileError as error:
-        raise ScoreTableError(error.field, error.reason, line=error.line, source=error.source) from None
-
-
-@attrs.define
-class _Loader:
-    r: _Reader
-
-    def fail(self, path: _KeyPath, reason: str) -> ScoreTableError:
-        e = self.r.fail(path, reason)
-        return ScoreTableError(e.field, e.reason, line=e.line, source=e.source)
-
-    def table(self, data: object) -> ScoreTable:
-        top = self.r.table(
-            (),
-            data,
-            "a score table",
-            ("format", "version", "id", "name", "score", "regions", "source", "item"),
-            ("verification", "fictional", "base"),
-        )
-        if top["format"] != SCORE_TABLE_FORMAT:
-            raise self.fail(("format",), f'must be "{SCORE_TABLE_FORMAT}", got {self.r.describe(top["format"])}')
-        version = self.r.integer(("version",), top["version"])
-        if version != SCORE_TABLE_FORMAT_VERSION:
-            raise self.fail(("version",), f"version {version} is not supported (this release reads version 1)")
-        regions = tuple(self.r.strings(("regions",), top["regions"]))
-        if not regions or len(set(regions)) != len(regions):
-            raise self.fail(("regions",), "list at least one region, each once")
-        verification = Verification.USER
-        if "verification" in top:
-            verification = self.r.choice(("verification",), top["verification"], Verification, "verification")
-        base: tuple[tuple[str, int | Fraction], ...] = ()
-        if "base" in top:
-            base = self.points(("base",), top["base"], regions)
-        items = [self.item(("item", i), t, regions) for i, t in enumerate(self.r.tables(("item",), top["item"], "items"))]
-        seen: set[str] = set()
-        for i, item in enumerate(items):
-            if item.id in seen:
-                raise self.fail(("item", i, "id"), f"item id {item.id!r} is used twice")
-            seen.add(item.id)
-        return ScoreTable(
-            id=self.r.string(("id",), top["id"]),
-            name=self.r.text(("name",), top["name"]),
-            score_name=self.r.string(("score",), top["score"]),
-            regions=regions,
-            base=base,
-            items=tuple(items),
-            source=self.r.string(("source",), top["source"]),
-            verification=verification,
-            fictional=self.r.boolean(("fictional",), top["fictional"]) if "fictional" in top else False,
-        )
-
-    def item(self, path: _KeyPath, value: object, regions: tuple[str, ...]) -> ScoreItem:
-        t = self.r.table(path, value, "an item", ("id", "label", "option"), ("multiple", "required"))
-        options = [
-            self.option((*path, "option", i), o, regions)
-            for i, o in enumerate(self.r.tables((*path, "option"), t["option"], "options"))
-        ]
-        if not options:
-            raise self.fail((*path, "option"), "an item needs at least one option")
-        ids = [o.id for o in options]
-        if len(set(ids)) != len(ids):
-            raise self.fail((*path, "option"), f"option ids must be unique, got {ids}")
-        return ScoreItem(
-            id=self.r.string((*path, "id"), t["id"]),
-            label=self.r.text((*path, "label"), t["label"]),
-            options=tuple(options),
-            multiple=self.r.boolean((*path, "multiple"), t["multiple"]) if "multiple" in t else False,
-            required=self.r.boolean((*path, "required"), t["required"]) if "required" in t else True,
-        )
-
-    def option(self, path: _KeyPath, value: object, regions: tuple[str, ...]) -> ScoreOption:
-        t = self.r.table(path, value, "an option", ("id", "label", "points"))
-        return ScoreOption(
-            id=self.r.string((*path, "id"), t["id"]),
-            label=self.r.text((*path, "label"), t["label"]),
-            points=self.points((*path, "points"), t["points"], regions),
-        )
-
-    def points(self, path: _KeyPath, value: object, regions: tuple[str, ...]) -> tuple[tuple[str, int | Fraction], ...]:
-        """One number for every region, or a table with a number per region."""
-        if isinstance(value, dict):
-            t: dict[str, Any] = self.r.table(path, value, "points by region", regions)
-            return tuple((region, self.number((*path, region), t[region])) for region in regions)
-        number = self.number(path, value)
-        return tuple((region, number) for region in regions)
-
-    def number(self, path: _KeyPath, value: object) -> int | Fraction:
-        if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
-            raise self.r.wrong(path, 'points: an integer, a decimal like 2.5, or a string like "5/2"', value)
-        try:
-            number = exact_number(value)
-        except (ValueError, ZeroDivisionError, OverflowError):
-            raise self.fail(path, f'points must be an exact number, got "{value}"') from None
-        return int(number) if number.denominator == 1 else number

@@ -1,6 +1,32 @@
-"""The national poverty standards, one module per legal instrument.
+"""The national poverty standards, one module per legal instrument, and their timeline.
 
 Each module's docstring opens with its References; an amendment or extension lives in the module of the
-instrument it amends or extends, as a later dated entry citing the amending act. The timeline that
-resolves a date to a standard is :data:`giamngheo.NATIONAL_STANDARDS`.
+instrument it amends or extends, as a later dated entry citing the amending act. :data:`NATIONAL_STANDARDS` is the
+registry: the timeline that resolves a date to a standard. A new national standard is a module here and one line
+below.
 """
+
+from __future__ import annotations
+
+from giamngheo._legal import Timeline
+from giamngheo._model import Standard
+from giamngheo.standards import decision_09_2011, decision_59_2015, decision_170_2005, decree_07_2021, decree_351_2025
+
+__all__ = ["NATIONAL_STANDARDS"]
+
+#: Every national standard, by the dates on which it applies: 2006-01-01 up to and including 2030-12-31.
+NATIONAL_STANDARDS: Timeline[Standard] = Timeline(
+    "national poverty standard",
+    tuple(
+        (s.window, s)
+        for s in (
+            decision_170_2005.STANDARD,
+            decision_09_2011.STANDARD,
+            decision_59_2015.STANDARD,
+            decision_59_2015.STANDARD_2021,
+            decree_07_2021.STANDARD,
+            decree_07_2021.STANDARD_2026,
+            decree_351_2025.STANDARD,
+        )
+    ),
+)

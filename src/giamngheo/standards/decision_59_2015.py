@@ -36,10 +36,10 @@ import datetime as dt
 import attrs
 
 from giamngheo._facts import Device, Education, Latrine, WaterSource
-from giamngheo._indicators import RULES
 from giamngheo._instruments import DECISION_59_2015, DECREE_07_2021
 from giamngheo._legal import Cited, Verification, Window
 from giamngheo._model import IncomeBand, Indicator, Standard, Status, Text, Threshold
+from giamngheo.rules import RULES
 
 __all__ = [
     "DEPRIVATION_CUTOFF",

@@ -37,11 +37,11 @@ from fractions import Fraction
 import attrs
 
 from giamngheo._facts import Device, Education, Employment, Latrine, Nutrition, WaterSource
-from giamngheo._indicators import RULES
 from giamngheo._instruments import DECREE_07_2021, DECREE_351_2025
 from giamngheo._legal import Citation, Cited, Verification, Window
 from giamngheo._model import IncomeBand, Indicator, Standard, Status, Text, Threshold
 from giamngheo.law import labour_code_2019
+from giamngheo.rules import RULES
 
 __all__ = [
     "CLEAN_WATER_SOURCES",

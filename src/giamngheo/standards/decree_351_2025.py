@@ -30,11 +30,11 @@ import datetime as dt
 from fractions import Fraction
 
 from giamngheo._facts import Employment, Nutrition
-from giamngheo._indicators import RULES
 from giamngheo._instruments import DECREE_07_2021, DECREE_351_2025
 from giamngheo._legal import Citation, Cited, Verification, Window
 from giamngheo._model import IncomeBand, Indicator, Standard, Status, Text, Threshold
 from giamngheo.law import labour_code_2019
+from giamngheo.rules import RULES
 from giamngheo.standards import decree_07_2021
 
 __all__ = ["DEPRIVATION_CUTOFF", "INDICATORS", "POVERTY_LINE", "STANDARD"]

@@ -28,7 +28,7 @@ over (listed only when the household's members and birth dates are given). The s
 resolution is issued to replace it": no source says when, or whether, the city's resolutions in force from
 2026-01-01 (Nghị quyết 56/2025/NQ-HĐND for people aged 65 to under 75 and pupils, Nghị quyết 75/2025/NQ-HĐND for
 poor, near-poor and newly escaped households under the city standard, see
-:mod:`giamngheo.policies.ho_chi_minh_city`) replaced it. So from 2026-01-01 the same support is carried over in a
+:mod:`giamngheo.provinces.ho_chi_minh_city.policies`) replaced it. So from 2026-01-01 the same support is carried over in a
 second policy whose citations are lowered to unconfirmed; its end in 2030 is the library's coverage.
 
 Not encoded: the support before 2025-07-01 (the resolutions' numbers and start dates are unknown); the groups that

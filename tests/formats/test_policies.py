@@ -16,15 +16,10 @@ from pathlib import Path
 import pytest
 
 import giamngheo as gn
-from giamngheo._files import (
-    POLICY_FORMAT,
-    POLICY_FORMAT_VERSION,
-    PolicyFileError,
-    StandardFileError,
-    load_policies,
-)
+from giamngheo import PolicyFileError, StandardFileError
+from giamngheo.formats import POLICY_FORMAT, POLICY_FORMAT_VERSION, load_policies
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "policies" / "ho-chi-minh-city-example.toml"
 ON = dt.date(2026, 3, 1)
 
@@ -104,7 +99,8 @@ def test_base_loads():
 
 def test_format_constants():
     assert ("giamngheo.policies", 1) == (POLICY_FORMAT, POLICY_FORMAT_VERSION)
-    assert issubclass(PolicyFileError, StandardFileError)
+    assert issubclass(PolicyFileError, gn.FileFormatError)
+    assert not issubclass(PolicyFileError, StandardFileError)  # siblings: a policy file is not a standard file
     assert issubclass(PolicyFileError, gn.InvalidInput)
 
 

@@ -1,0 +1,166 @@
+"""The commands on the law itself: ``explain`` (one household's reasons), ``standards`` and ``sources``."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import enum
+import sys
+from pathlib import Path
+from typing import Any
+
+from giamngheo._assessment import assess
+from giamngheo._entitlements import cited_instruments
+from giamngheo._errors import InvalidInput, NoRuleInForce
+from giamngheo._household import Household
+from giamngheo._jurisdictions import jurisdiction, legal_data
+from giamngheo._model import Text
+from giamngheo._serialize import household_from_json
+from giamngheo.cli._common import EXIT_OK, date, lang_option, read_register
+
+__all__ = ["add_parsers"]
+
+
+def _cmd_explain(args: argparse.Namespace) -> int:
+    if args.household is not None and args.household.suffix.lower() != ".json":
+        if args.id is None:
+            raise InvalidInput(
+                "--id", "give the id of the household to explain, with a register (--household FILE --id ID)"
+            )
+        columns, _ = read_register(args)
+        wanted = args.id.strip()
+        i = next((k for k, hid in enumerate(columns.household_id.tolist()) if hid == wanted), -1)
+        if i < 0:
+            raise InvalidInput("--id", f"no household {args.id!r} in {args.household}")
+        if columns.errors[i] is not None:
+            raise columns.errors[i]
+        household = columns.household(i)
+    elif args.household is not None:
+        if args.members is not None:
+            raise InvalidInput("--members", "a JSON household holds its members: give --members with a register only")
+        try:
+            text = args.household.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise InvalidInput("household", f"{args.household}: not UTF-8 text ({error.reason})") from None
+        household = household_from_json(text)
+    elif args.area is None:
+        raise InvalidInput("area", "give --area (with --income or --income-yearly and --size), or --household FILE")
+    else:
+        household = Household(
+            id=args.id,
+            area=args.area,
+            income_per_capita_monthly_vnd=args.income,
+            income_yearly_vnd=args.income_yearly,
+            size=args.size,
+            deprived=args.deprived or "",
+        )
+    print(assess(household, on=args.on).explain(args.lang))
+    return EXIT_OK
+
+
+def _cmd_standards(args: argparse.Namespace) -> int:
+    lang = args.lang
+    place = jurisdiction(args.jurisdiction)
+    if args.on is not None:
+        chosen = [place.standard_in_force(on=args.on)]
+    else:
+        chosen = [] if place.standards is None else [s for _, s in place.standards]
+    for s in chosen:
+        print(f"{s.id}\t{s.window}\t{s.name(lang)}\t[{s.basis.render(lang)}]")
+        print(f"\t{s.rule(lang)}")
+    return EXIT_OK
+
+
+def _value_text(value: object, lang: str) -> str:
+    """A legal datum's value as CSV text: texts in the language, sets as sorted codes joined by ';'."""
+    if isinstance(value, Text):
+        return value(lang)
+    if isinstance(value, frozenset):
+        return ";".join(sorted(v.value if isinstance(v, enum.Enum) else str(v) for v in value))
+    return str(value)
+
+
+def _cmd_sources(args: argparse.Namespace) -> int:
+    writer = csv.writer(sys.stdout)
+    writer.writerow(("key", "value", "citation", "verification", "evidence"))
+    for datum in legal_data(on=args.on, jurisdiction=args.jurisdiction):
+        writer.writerow(
+            (
+                datum.key,
+                _value_text(datum.value, args.lang),
+                datum.citation.render(args.lang),
+                datum.verification.value,
+                " ".join(datum.citation.evidence),
+            )
+        )
+    if jurisdiction(args.jurisdiction).code == "VN":
+        _review_sources(writer, args.on, args.lang)
+    if args.on is None:
+        place = jurisdiction(args.jurisdiction)
+        for instrument in cited_instruments(place.code):
+            writer.writerow(
+                (
+                    f"instrument.{instrument.number}",
+                    "" if instrument.signed is None else instrument.signed.isoformat(),
+                    instrument.name(args.lang),
+                    instrument.verification.value,
+                    instrument.url,
+                )
+            )
+    return EXIT_OK
+
+
+def _review_sources(writer: Any, on: dt.date | None, lang: str) -> None:  # noqa: ANN401 - a csv writer
+    """The annual review's data (procedure, scores, the standard each year's review applied), prefixed ``review.``."""
+    from giamngheo import review  # noqa: PLC0415 - the review package is imported only when asked for
+
+    try:
+        data = review.legal_data(on=on)
+    except NoRuleInForce:
+        return  # no review procedure on that date
+    for datum in data:
+        writer.writerow(
+            (
+                f"review.{datum.key}",
+                _value_text(datum.value, lang),
+                datum.citation.render(lang),
+                datum.verification.value,
+                " ".join(datum.citation.evidence),
+            )
+        )
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The commands ``explain``, ``standards`` and ``sources``."""
+    p = sub.add_parser("explain", help="assess one household and print the reasons with citations")
+    p.add_argument("--on", type=date, required=True, help="assessment date, YYYY-MM-DD")
+    p.add_argument(
+        "--household",
+        type=Path,
+        help="a household as JSON (members, dwelling), or a register (CSV, XLSX, Parquet, JSON Lines) with --id",
+    )
+    p.add_argument("--members", type=Path, help="the members of the register given with --household")
+    p.add_argument(
+        "--encoding", help="the text encoding of CSV files (default: UTF-8, UTF-16 or Windows-1258, detected)"
+    )
+    p.add_argument("--area", choices=("rural", "urban"))
+    p.add_argument("--income", type=int, help="monthly income per person, VND")
+    p.add_argument("--income-yearly", type=int, help="the household's yearly income, VND (with --size)")
+    p.add_argument("--size", type=int, help="number of household members")
+    p.add_argument("--deprived", help="indicator ids separated by ';'")
+    p.add_argument("--id", help="household id shown in the reasons")
+    lang_option(p)
+    p.set_defaults(func=_cmd_explain)
+
+    p = sub.add_parser("standards", help="list the national standards, or the one in force on a date")
+    p.add_argument("--on", type=date, help="only the standard in force on this date")
+    p.add_argument("--jurisdiction", default="VN", help="VN (default), or a province's code: 74, 79")
+    lang_option(p)
+    p.set_defaults(func=_cmd_standards)
+
+    p = sub.add_parser("sources", help="every legal datum with its citation and verification status (CSV)")
+    p.add_argument("--on", type=date, help="only the data of the standard in force on this date")
+    p.add_argument("--jurisdiction", default="VN", help="VN (default), or a province's code: 74, 79")
+    lang_option(p)
+    p.set_defaults(func=_cmd_sources)

@@ -1,0 +1,40 @@
+"""The file formats of giamngheo: standards, support policies and the item tables of the review form.
+
+Each format is a TOML (or JSON) file with a ``format`` and a ``version`` key, read by one function that checks
+every key and raises the format's own error (a :class:`~giamngheo.FileFormatError`) naming the file, the line
+and the key path:
+
+* ``giamngheo.standard`` (:func:`load_standard`, :func:`dump_standard`; ``docs/standard-files.md``);
+* ``giamngheo.policies`` (:func:`load_policies`; ``docs/policy-files.md``);
+* ``giamngheo.score-table`` (:func:`load_score_table`, also :func:`giamngheo.review.load_score_table`;
+  ``docs/review.md``).
+
+``import giamngheo`` does not import this package: ``gn.load_standard`` and the others import it on first use.
+"""
+
+from __future__ import annotations
+
+from giamngheo.formats._reader import (
+    POLICY_FORMAT,
+    POLICY_FORMAT_VERSION,
+    SCORE_TABLE_FORMAT,
+    SCORE_TABLE_FORMAT_VERSION,
+    STANDARD_FORMAT,
+    STANDARD_FORMAT_VERSION,
+)
+from giamngheo.formats.policies import load_policies
+from giamngheo.formats.score_table import load_score_table
+from giamngheo.formats.standard import dump_standard, load_standard
+
+__all__ = [
+    "POLICY_FORMAT",
+    "POLICY_FORMAT_VERSION",
+    "SCORE_TABLE_FORMAT",
+    "SCORE_TABLE_FORMAT_VERSION",
+    "STANDARD_FORMAT",
+    "STANDARD_FORMAT_VERSION",
+    "dump_standard",
+    "load_policies",
+    "load_score_table",
+    "load_standard",
+]

@@ -1,0 +1,128 @@
+"""What a jurisdiction is: the nation or a province, with its window, its standards, its policies and its successor.
+
+The records themselves are data: one package per province (``provinces/<name>/__init__.py``) and the registry in
+:mod:`giamngheo.provinces`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from giamngheo._errors import NoRuleInForce
+from giamngheo._legal import Citation, Instrument, Timeline, Window
+from giamngheo._model import Standard, Text
+from giamngheo._policy import Policy
+
+__all__ = ["Jurisdiction", "JurisdictionLevel"]
+
+
+class JurisdictionLevel(enum.Enum):
+    """The level of a jurisdiction."""
+
+    NATIONAL = "national"
+    PROVINCE = "province"
+    CITY = "city"
+
+    def label(self, lang: str) -> str:
+        """``"tỉnh"`` / ``"province"`` …."""
+        return _LEVEL_LABELS[self](lang)
+
+
+_LEVEL_LABELS = {
+    JurisdictionLevel.NATIONAL: Text("toàn quốc", "national"),
+    JurisdictionLevel.PROVINCE: Text("tỉnh", "province"),
+    JurisdictionLevel.CITY: Text("thành phố trực thuộc trung ương", "centrally governed city"),
+}
+
+
+@attrs.frozen
+class Jurisdiction:
+    """A jurisdiction with poverty standards of its own.
+
+    Attributes:
+        code: ``"VN"``, or the province's official two-digit code.
+        name: Its name in Vietnamese and English.
+        level: National, province or centrally governed city.
+        window: The dates the library covers it on (a province merged into another ends there).
+        standards: Its own standards over time, or ``None`` if the library encodes none.
+        successor: The code of the jurisdiction that took it over at the end of :attr:`window`.
+        succession: The provision of that succession.
+        instruments: Its instruments the library cites.
+        note: What the library does not encode about it.
+        former_territory: After a merger, the dates on which its own resolutions still apply in its former
+            territory, within its successor, "until replaced" (``None`` if the library records no such dates).
+        policies: Its own support policies (the nation's are :data:`giamngheo.policies.POLICIES`).
+    """
+
+    code: str
+    name: Text
+    level: JurisdictionLevel
+    window: Window
+    standards: Timeline[Standard] | None
+    successor: str | None = None
+    succession: Citation | None = None
+    instruments: tuple[Instrument, ...] = ()
+    note: Text | None = None
+    former_territory: Window | None = None
+    policies: tuple[Policy, ...] = ()
+
+    def label(self, lang: str) -> str:
+        """``"Bình Dương (74)"``."""
+        return f"{self.name(lang)} ({self.code})"
+
+    def check_exists(self, *, on: dt.date) -> None:
+        """Raise :class:`NoRuleInForce` if the jurisdiction does not exist (or is not covered) on ``on``.
+
+        A province merged into another still exists, for its own standards and policies, in its former territory on
+        the dates of :attr:`former_territory`.
+        """
+        if on in self.window or (self.former_territory is not None and on in self.former_territory):
+            return
+        if self.successor is not None and on >= self.window.end:
+            successor = _registered(self.successor)
+            provision = f" ({self.succession.render('en')})" if self.succession is not None else ""
+            raise NoRuleInForce(
+                f"jurisdiction {self.label('en')}",
+                on,
+                (self.window.start, self.window.end),
+                successor=self.successor,
+                hint=(
+                    f"it became part of {successor.label('en')} on {self.window.end.isoformat()}{provision}; "
+                    f"use jurisdiction={self.successor!r}"
+                ),
+            )
+        raise NoRuleInForce(f"jurisdiction {self.label('en')}", on, (self.window.start, self.window.end))
+
+    def standard_in_force(self, *, on: dt.date) -> Standard:
+        """The jurisdiction's own standard in force on ``on``.
+
+        Raises:
+            NoRuleInForce: if the jurisdiction does not exist then (naming its successor), or none of its
+                standards is in force then.
+        """
+        if self.level is JurisdictionLevel.NATIONAL and self.standards is not None:
+            return self.standards.at(on=on)  # its window is its standards' range: say "no national standard"
+        self.check_exists(on=on)
+        if self.standards is None:
+            raise NoRuleInForce(f"poverty standard of {self.label('en')}", on, None)
+        try:
+            return self.standards.at(on=on)
+        except NoRuleInForce as error:
+            hint = "" if self.note is None else self.note("en")
+            if on not in self.window and self.successor is not None:
+                successor = _registered(self.successor).label("en")
+                hint = (
+                    f"{self.label('en')} has been part of {successor} since {self.window.end.isoformat()}; its own "
+                    f"resolutions still apply in its former territory until replaced, and none of its own standards "
+                    f"is in force there then, so the national standard applies; {hint}"
+                ).rstrip("; ")
+            raise NoRuleInForce(error.what, on, error.covered, hint=hint) from None
+
+
+def _registered(code: str) -> Jurisdiction:
+    from giamngheo.provinces import JURISDICTIONS  # noqa: PLC0415 - the registry imports the records, not the reverse
+
+    return JURISDICTIONS[code]
