@@ -49,3 +49,29 @@ def test_repeated_ids_are_found_however_long() -> None:
     found = seen.holds(pa.array([long_a, long_b, "x" * 65, "x" * 64, "H1", "H2", None, "x" * 63]))
     assert found.tolist() == [True, False, True, True, True, False, False, False]
     assert seen.rows(long_a) == [3]
+
+
+@pytest.mark.parametrize(("cell", "shown"), [('[null, "0"]', "[…]"), ("[null]", "[…]"), ('{"a": 1}', "{…}")])
+def test_a_list_or_an_object_in_a_json_lines_cell_is_the_error_of_its_row(
+    tmp_path: Path, cell: str, shown: str
+) -> None:
+    """Arrow reads such a column as a list or a struct (and can build list cells it cannot read back): each cell
+    is refused as written, the row kept in its place."""
+    path = tmp_path / "households.jsonl"
+    rows = [
+        f'{{"household_id": "H1", "area": {cell}, "income_per_capita_monthly_vnd": 1}}',
+        '{"household_id": "H2", "area": null, "commune": null, "income_per_capita_monthly_vnd": 1}',
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assess_files(
+        open_table(path, "households"),
+        None,
+        out,
+        on=dt.date(2024, 1, 1),
+        standard=gn.standard_in_force(on=dt.date(2024, 1, 1)),
+    )
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        results = list(csv.DictReader(f))
+    assert [r["household_id"] for r in results] == ["H1", "H2"]
+    assert f"area: unknown value '{shown}'" in results[0]["error"]

@@ -18,9 +18,11 @@ import pytest
 import giamngheo
 from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._model import Status, Text
+from giamngheo.review._breakdowns import household_list
 from giamngheo.review._export import MissingExtra, neutralise, write_csv, write_xlsx
 from giamngheo.review._records import Record
-from giamngheo.review._reports import Column, ColumnKind, Report, Table, household_list, results_table
+from giamngheo.review._reports import results_table
+from giamngheo.review._table import Column, ColumnKind, Report, Table
 from test_review_reports import CURRENT, HOUSEHOLDS_TOTAL, ON, full_report
 
 P = Status.POOR
@@ -205,7 +207,7 @@ def test_missing_openpyxl_names_the_extra(tmp_path, monkeypatch):
 
 def test_importing_the_reports_does_not_import_openpyxl():
     code = (
-        "import sys, giamngheo, giamngheo.review._reports, giamngheo.review._export; print('openpyxl' in sys.modules)"
+        "import sys, giamngheo, giamngheo.review._reports, giamngheo.review._table, giamngheo.review._export; print('openpyxl' in sys.modules)"
     )
     src = str(Path(giamngheo.__file__).parents[1])
     env = {"PYTHONPATH": src, "PATH": "", "SYSTEMROOT": ""}

@@ -16,21 +16,11 @@ import pytest
 import giamngheo as gn
 from giamngheo._errors import InvalidInput
 from giamngheo._model import Status, Text
+from giamngheo.review._breakdowns import deprivation_table, group_table, household_list
 from giamngheo.review._movements import BalanceError, Movement, Movements, Transition, movements
 from giamngheo.review._records import Arrival, Departure, Group, Record
-from giamngheo.review._reports import (
-    LAYOUT_NOTE,
-    Column,
-    ColumnKind,
-    Report,
-    Table,
-    deprivation_table,
-    group_table,
-    household_list,
-    movement_table,
-    results_table,
-    review_report,
-)
+from giamngheo.review._reports import movement_table, results_table, review_report
+from giamngheo.review._table import LAYOUT_NOTE, Column, ColumnKind, Report, Table
 
 A, B = "25741", "25744"
 ON = dt.date(2024, 1, 1)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from giamngheo._assessment import Assessment, Assessments, Step, assess, assess_all
+from giamngheo._converter import make_converter
+from giamngheo._entitlement_json import entitlements_from_json, entitlements_to_json
 from giamngheo._entitlements import POLICIES, Entitled, entitled, entitlements, policy
 from giamngheo._errors import (
     FileFormatError,
@@ -38,6 +40,7 @@ from giamngheo._facts import (
     age_on,
 )
 from giamngheo._household import Household
+from giamngheo._household_json import household_from_json, household_to_json
 from giamngheo._instruments import INSTRUMENTS, instrument, instruments
 from giamngheo._jurisdictions import (
     JURISDICTIONS,
@@ -82,12 +85,7 @@ from giamngheo._serialize import (
     assessment_from_line,
     assessment_to_json,
     assessment_to_line,
-    entitlements_from_json,
-    entitlements_to_json,
-    household_from_json,
-    household_to_json,
     legal_data_version,
-    make_converter,
 )
 from giamngheo._units import (
     ARRANGEMENT_2025,

@@ -145,3 +145,15 @@ def test_change_needs_dates_in_order(dates):
 def test_infinite_weights_are_refused():
     with pytest.raises(gn.InvalidInput, match="not an exact number"):
         measure.Spec.of("inf", {"a": "Infinity"}, k="1/2")
+
+
+def test_as_dict_rounds_exactly_to_every_allowed_number_of_places():
+    """Rounded for display, exactly and half to even, up to 30 places (the context's 28 digits do not limit it)."""
+    from decimal import Decimal  # noqa: PLC0415
+
+    spec = measure.Spec.of("demo", {"a": "1/2", "b": "1/2"}, k="1/2")
+    result = measure.alkire_foster(measure.Sample.of([{"a"}, set(), set()]), spec)
+    assert result.H == F(1, 3)
+    assert result.as_dict(decimals=30)["H"] == Decimal("0." + "3" * 30)
+    assert result.as_dict(decimals=2)["H"] == Decimal("0.33")
+    assert result.as_dict(decimals=0)["M0"] == Decimal(0)

@@ -156,6 +156,10 @@ def _as_text(array: pa.Array) -> pa.Array:
         array = pc.if_else(pc.is_nan(array), pa.scalar(None, array.type), array)
     if pa.types.is_boolean(array.type):
         return pc.if_else(array, "true", "false")
+    if pa.types.is_nested(array.type):  # a list or an object where one value is expected: refused as written
+        mark = "{…}" if pa.types.is_struct(array.type) or pa.types.is_map(array.type) else "[…]"
+        # the values are not read: Arrow's JSON reader can build list cells that cannot be (to_pylist fails)
+        return pc.if_else(pc.is_valid(array), pa.scalar(mark), pa.scalar(None, pa.string()))
     try:
         return array.cast(pa.string())
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):

@@ -21,9 +21,10 @@ from typing import Any
 from giamngheo._assessment import Assessment, assess, for_standard
 from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
 from giamngheo._household import Household
+from giamngheo._household_json import household_documents, households_from_data
 from giamngheo._jurisdictions import standard_in_force
 from giamngheo._model import Standard, Status
-from giamngheo._serialize import assessment_to_dict, household_documents, households_from_data
+from giamngheo._serialize import assessment_to_dict
 from giamngheo._units import ARRANGEMENT_2025, administrative_unit
 from giamngheo._version import __version__
 from giamngheo.cli._common import (

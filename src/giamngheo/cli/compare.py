@@ -8,8 +8,8 @@ from pathlib import Path
 
 from giamngheo._errors import InvalidInput
 from giamngheo._household import Household
+from giamngheo._household_json import household_documents, households_from_data
 from giamngheo._reform import compare
-from giamngheo._serialize import household_documents, households_from_data
 from giamngheo.cli._common import (
     EXIT_OK,
     EXIT_ROWS_FAILED,

@@ -14,9 +14,9 @@ from giamngheo._assessment import assess
 from giamngheo._entitlements import cited_instruments
 from giamngheo._errors import InvalidInput, NoRuleInForce
 from giamngheo._household import Household
+from giamngheo._household_json import household_from_json
 from giamngheo._jurisdictions import jurisdiction, legal_data
 from giamngheo._model import Text
-from giamngheo._serialize import household_from_json
 from giamngheo.cli._common import EXIT_OK, date, lang_option, read_register
 
 __all__ = ["add_parsers"]

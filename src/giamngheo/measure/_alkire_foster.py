@@ -83,7 +83,8 @@ class AFResult:
         def show(x: Fraction | None) -> object:
             if x is None or decimals is None:
                 return x
-            return round(Decimal(x.numerator) / Decimal(x.denominator), decimals)
+            # exactly, half to even, as to_frame rounds: a Decimal made from text takes no context's precision
+            return Decimal(f"{round(x * 10**decimals)}E-{decimals}")
 
         row: dict[str, object] = {"group": self.group, "k": self.k, "unit": self.unit}
         for name in ("population", "poor", "H", "A", "M0", "population_share"):

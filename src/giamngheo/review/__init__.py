@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from giamngheo._errors import ScoreTableError
 from giamngheo.formats.score_table import SCORE_TABLE_FORMAT, SCORE_TABLE_FORMAT_VERSION, load_score_table
+from giamngheo.review._breakdowns import deprivation_table, group_table, household_list
 from giamngheo.review._export import MissingExtra, neutralise, write_csv, write_xlsx
 from giamngheo.review._movements import (
     DECREASES,
@@ -47,18 +48,7 @@ from giamngheo.review._procedure import (
     add_days,
 )
 from giamngheo.review._records import Arrival, Departure, Group, Record
-from giamngheo.review._reports import (
-    Column,
-    ColumnKind,
-    Report,
-    Table,
-    deprivation_table,
-    group_table,
-    household_list,
-    movement_table,
-    results_table,
-    review_report,
-)
+from giamngheo.review._reports import movement_table, results_table, review_report
 from giamngheo.review._rules import (
     PROCEDURES,
     REVIEW_BASES,
@@ -76,6 +66,7 @@ from giamngheo.review._rules import (
     scoring_rule,
 )
 from giamngheo.review._scoring import Score, ScoreBand, ScoringRule
+from giamngheo.review._table import Column, ColumnKind, Report, Table
 from giamngheo.review._tables import ScoreItem, ScoreOption, ScoreTable, TableScore
 
 __all__ = [

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from openpyxl.styles import Font
     from openpyxl.worksheet.worksheet import Worksheet
 
-    from giamngheo.review._reports import Cell, Table
+    from giamngheo.review._table import Cell, Table
 
 __all__ = ["MissingExtra", "neutralise", "write_csv", "write_xlsx"]
 
@@ -150,7 +150,7 @@ def write_xlsx(tables: Iterable[Table], path: str | os.PathLike[str], *, lang: s
 
 def _check_table(table: object) -> None:
     # imported here: the tables' module imports this one
-    from giamngheo.review._reports import Table  # noqa: PLC0415
+    from giamngheo.review._table import Table  # noqa: PLC0415
 
     if not isinstance(table, Table):
         raise InvalidInput("table", f"a giamngheo.review.Table, got {type(table).__name__}")
