@@ -75,3 +75,22 @@ def test_a_list_or_an_object_in_a_json_lines_cell_is_the_error_of_its_row(
         results = list(csv.DictReader(f))
     assert [r["household_id"] for r in results] == ["H1", "H2"]
     assert f"area: unknown value '{shown}'" in results[0]["error"]
+
+
+def test_an_infinite_or_huge_float_floor_area_is_refused_not_cast() -> None:
+    """A float column (Parquet, pandas): infinity and floats past 64 bits are errors of their rows, never cast."""
+    import pyarrow as pa  # noqa: PLC0415 - the batch extra
+
+    from giamngheo.batch._encode import encode  # noqa: PLC0415 - the register's encoder
+
+    areas = pa.array([float("inf"), -float("inf"), 1e30, 35.0, float("nan")])
+    table = pa.table(
+        {
+            "household_id": [f"H{i}" for i in range(5)],
+            "area": ["rural"] * 5,
+            "income_per_capita_monthly_vnd": ["1"] * 5,
+            "floor_area_m2": areas,
+        }
+    )
+    errors = [None if e is None else (e.field, e.household) for e in encode(table).errors]
+    assert errors == [("dwelling.floor_area_m2", f"H{i}") for i in range(3)] + [None, None]

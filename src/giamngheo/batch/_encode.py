@@ -267,7 +267,8 @@ def _floor_area(array: pa.Array | None, n: int, errors: _Errors) -> tuple[Any, A
     if pa.types.is_floating(array.type):
         number = array.fill_null(math.nan).to_numpy(zero_copy_only=False)
         given = ~np.isnan(number)
-        whole = given & (number == np.floor(number))
+        # infinite, or too large for 64 bits: not a floor area a cast could keep (inf would become -2**63)
+        whole = given & np.isfinite(number) & (np.abs(number) < 2.0**62) & (number == np.floor(number))
         # a whole number is exact as a float too (pandas reads 45 as 45.0); any other float is not
         rows = np.flatnonzero(given & ~whole)
         errors.add(
