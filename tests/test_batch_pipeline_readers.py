@@ -41,7 +41,7 @@ def test_repeated_ids_are_found_however_long() -> None:
     """Ids of up to 64 bytes are hashed column by column, longer ones whole: a repeat is found either way."""
     import pyarrow as pa  # noqa: PLC0415 - the batch extra
 
-    from giamngheo.batch._pipeline import _Seen  # noqa: PLC0415 - the register's record of ids read
+    from giamngheo.batch._chunks import _Seen  # noqa: PLC0415 - the register's record of ids read
 
     long_a, long_b = "a" * 262_144, "a" * 262_143 + "b"
     seen = _Seen()

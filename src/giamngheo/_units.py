@@ -34,19 +34,30 @@ References:
 from __future__ import annotations
 
 import datetime as dt
-import enum
-import functools
-import itertools
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
-
-import attrs
+from collections.abc import Sequence
 
 from giamngheo._checks import check_date
 from giamngheo._errors import InvalidInput, NoRuleInForce
 from giamngheo._instruments import LOCAL_GOVERNMENT_LAW_2015
-from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Verification, Window
-from giamngheo._model import Area, Text
+from giamngheo._legal import Citation, Cited, Instrument, Verification
+from giamngheo._model import Area
+from giamngheo._unit_data import _Registry, _registry
+from giamngheo._unit_model import (
+    _COMMUNE_LEVEL,
+    _COVERAGE_END,
+    _PART,
+    _RURAL_KINDS,
+    _URBAN_KINDS,
+    _WHOLE,
+    ARRANGEMENT_2025,
+    LOCAL_GOVERNMENT_LAW_2025,
+    RESOLUTION_202_2025,
+    AdministrativeUnit,
+    Location,
+    Succession,
+    UnitKind,
+    _unique,
+)
 
 __all__ = [
     "ARRANGEMENT_2025",
@@ -65,274 +76,6 @@ __all__ = [
     "predecessors",
     "successors",
 ]
-
-#: The first day of the 2025 arrangement: the new provinces and commune-level units, and no district level.
-ARRANGEMENT_2025 = dt.date(2025, 7, 1)
-#: The first day after the library's coverage (its last standard ends on 2030-12-31): units in force "until changed".
-_COVERAGE_END = dt.date(2031, 1, 1)
-
-RESOLUTION_202_2025 = Instrument(
-    number="202/2025/QH15",
-    kind=InstrumentKind.RESOLUTION,
-    issuer_vi="Quốc hội",
-    issuer_en="National Assembly",
-    title_vi="Về việc sắp xếp đơn vị hành chính cấp tỉnh năm 2025",
-    title_en="On the rearrangement of provincial-level administrative units in 2025",
-    signed=dt.date(2025, 6, 12),
-    effective=dt.date(2025, 6, 12),
-    url="https://beta.daidoanket.vn/tag/phuong-an-bo-tri",
-    verification=Verification.QUOTED,
-)
-
-
-LOCAL_GOVERNMENT_LAW_2025 = Instrument(
-    number="72/2025/QH15",
-    kind=InstrumentKind.LAW,
-    issuer_vi="Quốc hội",
-    issuer_en="National Assembly",
-    title_vi="Luật Tổ chức chính quyền địa phương",
-    title_en="Law on the Organisation of Local Government",
-    # Passed 16/06/2025 and in force on passing, as reported; the article of its entry into force was not read.
-    signed=dt.date(2025, 6, 16),
-    effective=dt.date(2025, 6, 16),
-    url="https://th-giamien-langson.violet.vn/present/luat-to-chuc-chinh-quyen-dia-phuong-14799445.html",
-    verification=Verification.REPORTED,
-)
-
-
-class UnitKind(enum.Enum):
-    """The type of an administrative unit (loại đơn vị hành chính), at its level.
-
-    Level 1 is the province, level 2 the district level (cấp huyện, until 2025-06-30), level 3 the commune level
-    (cấp xã).
-    """
-
-    #: Tỉnh (level 1).
-    PROVINCE = "province"
-    #: Thành phố trực thuộc trung ương: a centrally governed city (level 1).
-    MUNICIPALITY = "municipality"
-    #: Thành phố thuộc tỉnh (or thuộc thành phố trực thuộc trung ương): a city (level 2).
-    CITY = "city"
-    #: Thị xã: a district-level town (level 2).
-    TOWN = "town"
-    #: Quận: an urban district (level 2).
-    URBAN_DISTRICT = "urban_district"
-    #: Huyện: a rural district (level 2).
-    DISTRICT = "district"
-    #: Phường: a ward (level 3, urban).
-    WARD = "ward"
-    #: Thị trấn: a township (level 3, urban; none after 2025-06-30).
-    TOWNSHIP = "township"
-    #: Xã: a commune (level 3, rural).
-    COMMUNE = "commune"
-    #: Đặc khu: a special zone (level 3, from 2025-07-01, on islands).
-    SPECIAL_ZONE = "special_zone"
-
-    @property
-    def level(self) -> int:
-        """1 for a province, 2 for a district-level unit, 3 for a commune-level unit."""
-        return _KIND_LEVELS[self]
-
-    @property
-    def label_vi(self) -> str:
-        """The Vietnamese name of the type: ``"phường"``."""
-        return _KIND_LABELS[self].vi
-
-    @property
-    def label_en(self) -> str:
-        """An English name of the type: ``"ward"``."""
-        return _KIND_LABELS[self].en
-
-    def label(self, lang: str) -> str:
-        """The name of the type in ``lang`` (``"vi"`` or ``"en"``)."""
-        return _KIND_LABELS[self](lang)
-
-
-_KIND_LABELS = {
-    UnitKind.PROVINCE: Text("tỉnh", "province"),
-    UnitKind.MUNICIPALITY: Text("thành phố trực thuộc trung ương", "centrally governed city"),
-    UnitKind.CITY: Text("thành phố", "city"),
-    UnitKind.TOWN: Text("thị xã", "district-level town"),
-    UnitKind.URBAN_DISTRICT: Text("quận", "urban district"),
-    UnitKind.DISTRICT: Text("huyện", "rural district"),
-    UnitKind.WARD: Text("phường", "ward"),
-    UnitKind.TOWNSHIP: Text("thị trấn", "township"),
-    UnitKind.COMMUNE: Text("xã", "commune"),
-    UnitKind.SPECIAL_ZONE: Text("đặc khu", "special zone"),
-}
-_KIND_LEVELS = {
-    UnitKind.PROVINCE: 1,
-    UnitKind.MUNICIPALITY: 1,
-    UnitKind.CITY: 2,
-    UnitKind.TOWN: 2,
-    UnitKind.URBAN_DISTRICT: 2,
-    UnitKind.DISTRICT: 2,
-    UnitKind.WARD: 3,
-    UnitKind.TOWNSHIP: 3,
-    UnitKind.COMMUNE: 3,
-    UnitKind.SPECIAL_ZONE: 3,
-}
-#: The types as Bình Dương's dated file writes them (the GSO list's ``type``).
-_GSO_TYPES = {
-    "Tỉnh": UnitKind.PROVINCE,
-    "Thành phố": UnitKind.CITY,
-    "Thị xã": UnitKind.TOWN,
-    "Huyện": UnitKind.DISTRICT,
-    "Phường": UnitKind.WARD,
-    "Thị trấn": UnitKind.TOWNSHIP,
-    "Xã": UnitKind.COMMUNE,
-}
-#: The types by the prefix of the name, at each level, as the national table writes them.
-_PREFIXES: dict[int, tuple[tuple[str, UnitKind], ...]] = {
-    1: (("Tỉnh ", UnitKind.PROVINCE), ("Thành phố ", UnitKind.MUNICIPALITY)),
-    2: (
-        ("Quận ", UnitKind.URBAN_DISTRICT),
-        ("Huyện ", UnitKind.DISTRICT),
-        ("Thị xã ", UnitKind.TOWN),
-        ("Thành phố ", UnitKind.CITY),
-    ),
-    3: (
-        ("Phường ", UnitKind.WARD),
-        ("Thị trấn ", UnitKind.TOWNSHIP),
-        ("Xã ", UnitKind.COMMUNE),
-        ("Đặc khu ", UnitKind.SPECIAL_ZONE),
-    ),
-}
-_URBAN_KINDS = frozenset({UnitKind.WARD, UnitKind.TOWNSHIP})
-_RURAL_KINDS = frozenset({UnitKind.COMMUNE})
-_COMMUNE_LEVEL = 3
-
-
-@attrs.frozen
-class AdministrativeUnit:
-    """One version of an administrative unit: what it was between two dates.
-
-    Attributes:
-        code: Its GSO code: two digits for a province, three for a district-level unit, five for a commune-level one.
-        name: Its Vietnamese name with its type (``"Phường An Điền"``).
-        kind: Its type: tỉnh, thành phố, quận, huyện, thị xã, phường, thị trấn, xã or đặc khu.
-        parent: The code of the unit it belongs to (``None`` for a province).
-        province: The code of its province.
-        window: The dates on which this version is in force, ``[start, end)``; a unit of the 2025 map ends on
-            2031-01-01, the end of the library's coverage, meaning "until changed".
-        start_is_lower_bound: ``True`` if the unit existed before ``window.start`` too: that start is only the first
-            day the library's data cover (the date of the earliest list read), not a change.
-        verification: How far this version has been checked: the weakest of the lists it was read in and of the
-            sources of the changes that start and end it.
-        evidence: The lists it was read in, then the sources of its changes.
-        note: The changes that started and ended this version, with their resolutions.
-    """
-
-    code: str
-    name: str
-    kind: UnitKind
-    parent: str | None
-    province: str
-    window: Window
-    start_is_lower_bound: bool
-    verification: Verification
-    evidence: tuple[str, ...]
-    note: str = ""
-
-    @property
-    def level(self) -> int:
-        """1 for a province, 2 for a district-level unit, 3 for a commune-level unit."""
-        return self.kind.level
-
-    def label(self) -> str:
-        """``"Xã Định Hiệp (25798)"``."""
-        return f"{self.name} ({self.code})"
-
-
-@attrs.frozen
-class Succession:
-    """An old unit and a unit of the 2025 map that took over its territory, in whole or in part.
-
-    Attributes:
-        old: The old unit, as it was on 2025-06-30.
-        new: The unit in force from 2025-07-01.
-        whole: ``True`` if the whole old unit went into ``new``; ``False`` if the old unit was divided.
-        default: For a divided old unit, whether ``new`` is the successor the data source names as its default for
-            addresses (a convention of the source, not a legal designation); ``True`` for a whole unit.
-        citation: The resolution that made the change, with its verification status.
-    """
-
-    old: AdministrativeUnit
-    new: AdministrativeUnit
-    whole: bool
-    default: bool
-    citation: Citation
-
-    def describe(self, lang: str = "en") -> str:
-        """``"Xã Định Hiệp (25798) has been part of Xã Dầu Tiếng (25777) since 2025-07-01 (Nghị quyết …)"``."""
-        since = self.new.window.start
-        provision = self.citation.render(lang)
-        if lang == "vi":
-            how = "thuộc" if self.whole else "một phần thuộc"
-            return f"{self.old.label()} {how} {self.new.label()} từ {since.strftime('%d/%m/%Y')} ({provision})"
-        how = "part of" if self.whole else "partly in"
-        return f"{self.old.label()} has been {how} {self.new.label()} since {since.isoformat()} ({provision})"
-
-
-@attrs.frozen
-class Location:
-    """Where a commune code places a household on a date: the unit in force there, following the 2025 lineage.
-
-    Attributes:
-        code: The code given.
-        on: The date.
-        units: The unit in force on ``on`` with that territory: the unit ``code`` itself, its successor, or, for an
-            old unit divided between several new ones, every candidate.
-        via: The successions followed from the old unit (empty when ``code`` itself is in force).
-    """
-
-    code: str
-    on: dt.date
-    units: tuple[AdministrativeUnit, ...]
-    via: tuple[Succession, ...] = ()
-
-    @property
-    def unit(self) -> AdministrativeUnit:
-        """The single unit in force there.
-
-        Raises:
-            InvalidInput: if the old unit was divided between several units (field ``commune``), naming them.
-        """
-        if len(self.units) == 1:
-            return self.units[0]
-        raise InvalidInput("commune", self.divided())
-
-    @property
-    def followed(self) -> bool:
-        """Whether the code was followed from the old map (not a code of the new map, nor one it kept whole)."""
-        return bool(self.via) and not (len(self.via) == 1 and self.via[0].new.code == self.code)
-
-    @property
-    def former_provinces(self) -> frozenset[str]:
-        """The old provinces (as before 2025-07-01) whose territory this location lies in.
-
-        Before 2025-07-01 the unit's province; for an old code followed, the old unit's; for a code of the 2025 map
-        (or kept by it), the provinces of the old units that formed the unit, possibly several.
-        """
-        if self.on < ARRANGEMENT_2025:
-            return frozenset({self.units[0].province})
-        if self.followed:
-            return frozenset({self.via[0].old.province})
-        return frozenset(s.old.province for unit in self.units for s in predecessors(unit.code))
-
-    def divided(self) -> str:
-        """The message for an old unit divided between several units: which, when, by which resolution."""
-        return f"{self.describe('en')}: give the new unit's code"
-
-    def describe(self, lang: str = "en") -> str:
-        """How the code was followed to the unit in force, or ``""`` when it is itself in force."""
-        if len(self.via) < 2:  # one succession, or none
-            return "; ".join(s.describe(lang) for s in self.via)
-        old, names = self.via[0].old, ", ".join(s.new.label() for s in self.via)
-        provision = self.via[0].citation.render(lang)
-        if lang == "vi":
-            return f"{old.label()} được chia cho {names} từ {ARRANGEMENT_2025.strftime('%d/%m/%Y')} ({provision})"
-        return f"{old.label()} was divided on {ARRANGEMENT_2025.isoformat()} between {names} ({provision})"
 
 
 def administrative_unit(code: str, *, on: dt.date) -> AdministrativeUnit:
@@ -409,7 +152,9 @@ def successors(code: str) -> tuple[Succession, ...]:
     registry = _registry()
     _versions(registry, code)
     rows = registry.successors.get(code, ())
-    return tuple(_succession(registry, code, new, part) for new, part in sorted(rows, key=lambda r: (r[1] == _PART, r[0])))
+    return tuple(
+        _succession(registry, code, new, part) for new, part in sorted(rows, key=lambda r: (r[1] == _PART, r[0]))
+    )
 
 
 def predecessors(code: str) -> tuple[Succession, ...]:
@@ -534,7 +279,8 @@ def check_area(code: str, area: Area | None, *, on: dt.date) -> Cited[Area] | No
     where = decided.label() if not location.via else location.describe("en")
     other = "urban" if area is Area.RURAL else "rural"
     raise InvalidInput(
-        "area", f"{area.value!r} contradicts commune {code} ({where}): a {decided.kind.label_en}, {other} on {on.isoformat()}"
+        "area",
+        f"{area.value!r} contradicts commune {code} ({where}): a {decided.kind.label_en}, {other} on {on.isoformat()}",
     )
 
 
@@ -641,11 +387,6 @@ def _not_in_force(versions: Sequence[AdministrativeUnit], on: dt.date) -> NoRule
     return NoRuleInForce(what, on, covered)
 
 
-def _unique(items: Iterable[str]) -> tuple[str, ...]:
-    """``items`` without repeats, in order."""
-    return tuple(dict.fromkeys(items))
-
-
 def _succession(registry: _Registry, old: str, new: str, part: int) -> Succession:
     old_unit = next(u for u in registry.units[old] if u.window.end == ARRANGEMENT_2025)
     new_unit = next(u for u in registry.units[new] if u.window.start == ARRANGEMENT_2025)
@@ -661,226 +402,3 @@ def _succession(registry: _Registry, old: str, new: str, part: int) -> Successio
 def _registered_instruments() -> tuple[Instrument, ...]:
     """The instruments built from the package data (the Standing Committee's resolutions), for the registry."""
     return tuple(dict.fromkeys(c.instrument for c in _registry().resolutions.values()))
-
-
-# --- the package data -------------------------------------------------------------------------------------------
-
-_WHOLE, _PART_DEFAULT, _PART = 0, 1, 2
-_NATIONAL_FILE = "vn-2025.json"
-_RESOLUTIONS_FILE = "resolutions-2025.json"
-
-
-class _Registry:
-    """Every unit version by code (in date order), commune-level units by province, and the 2025 lineage.
-
-    A plain class: classes built at import time cost import time, and this one is private.
-    """
-
-    __slots__ = ("communes", "predecessors", "resolutions", "successors", "units")
-
-    def __init__(
-        self,
-        units: Mapping[str, tuple[AdministrativeUnit, ...]],
-        communes: Mapping[str, tuple[AdministrativeUnit, ...]],
-        successors: Mapping[str, tuple[tuple[str, int], ...]],
-        predecessors: Mapping[str, tuple[tuple[str, int], ...]],
-        resolutions: Mapping[str, Citation],
-    ) -> None:
-        self.units = units
-        self.communes = communes
-        self.successors = successors
-        self.predecessors = predecessors
-        self.resolutions = resolutions
-
-    def arrangement_citation(self, province: str) -> Citation:
-        """The resolution that arranged the commune-level units of the new province ``province``."""
-        return self.resolutions[province]
-
-
-@functools.cache
-def _registry() -> _Registry:
-    """Read the package data on first use and check that each code's windows tile."""
-    import json  # noqa: PLC0415 - read on first use, so that importing giamngheo stays fast
-    from importlib import resources  # noqa: PLC0415 - same
-
-    units: dict[str, list[AdministrativeUnit]] = {}
-    folder = resources.files("giamngheo") / "data" / "units"
-    national = json.loads((folder / _NATIONAL_FILE).read_text(encoding="utf-8"))
-    resolutions = _resolutions(json.loads((folder / _RESOLUTIONS_FILE).read_text(encoding="utf-8")), national)
-    for entry in sorted(folder.iterdir(), key=lambda entry: entry.name):
-        if entry.name.endswith(".json") and entry.name[:2].isdigit():
-            _read_dated(entry.name, json.loads(entry.read_text(encoding="utf-8")), units)
-    successors, predecessors = _read_national(national, resolutions, units)
-    for code, versions in units.items():
-        versions.sort(key=lambda unit: unit.window.start)
-        for before, after in itertools.pairwise(versions):
-            if before.window.end != after.window.start:
-                raise InvalidInput("units", f"the versions of unit {code} must tile: {before.window}, {after.window}")
-    by_code = {code: tuple(versions) for code, versions in sorted(units.items())}
-    by_province: dict[str, list[AdministrativeUnit]] = {}
-    for dated in by_code.values():
-        for unit in dated:
-            if unit.level == _COMMUNE_LEVEL:
-                by_province.setdefault(unit.province, []).append(unit)
-    return _Registry(
-        units=by_code,
-        communes={province: tuple(found) for province, found in sorted(by_province.items())},
-        successors=successors,
-        predecessors=predecessors,
-        resolutions=resolutions,
-    )
-
-
-def _resolutions(doc: Mapping[str, Any], national: Mapping[str, Any]) -> dict[str, Citation]:
-    """The citation of the arrangement of each new province's commune-level units (an unconfirmed one if unknown)."""
-    known: Mapping[str, Mapping[str, Any]] = doc["communes"]
-    found: dict[str, Citation] = {}
-    for code, name, _ in national["new"]["provinces"]:
-        row = known.get(code)
-        if row is None:
-            found[code] = RESOLUTION_202_2025.cite(
-                verification=Verification.UNCONFIRMED,
-                evidence=tuple(doc["provinces"]["evidence"]),
-                note=(
-                    f"The province-level arrangement; the Standing Committee's resolution arranging the commune-level "
-                    f"units of {name} ({code}) in 2025 is not recorded in giamngheo's data."
-                ),
-            )
-            continue
-        instrument = Instrument(
-            number=row["number"],
-            kind=InstrumentKind.RESOLUTION,
-            issuer_vi="Ủy ban Thường vụ Quốc hội",
-            issuer_en="Standing Committee of the National Assembly",
-            title_vi=f"Về việc sắp xếp các đơn vị hành chính cấp xã của {name} năm 2025",
-            title_en=f"On the arrangement of the commune-level administrative units of {name} in 2025",
-            signed=_date(row.get("adopted")),
-            effective=_date(row.get("effective")),
-            url=row["url"],
-            verification=Verification(row["verification"]),
-        )
-        found[code] = instrument.cite(
-            verification=Verification(row["verification"]), evidence=tuple(row.get("evidence", ())), note=row.get("note", "")
-        )
-    return found
-
-
-def _date(text: str | None) -> dt.date | None:
-    return None if text is None else dt.date.fromisoformat(text)
-
-
-def _kind(name: str, level: int) -> UnitKind:
-    folded = name.casefold()  # the source writes "Thành Phố" and "Thị Xã" for a few units
-    for prefix, kind in _PREFIXES[level]:
-        if folded.startswith(prefix.casefold()):
-            return kind
-    raise InvalidInput("units", f"the type of {name!r} (level {level}) is not known")
-
-
-def _read_national(
-    doc: Mapping[str, Any], resolutions: Mapping[str, Citation], units: dict[str, list[AdministrativeUnit]]
-) -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[str, tuple[tuple[str, int], ...]]]:
-    """Add the units of the national table to ``units``; return the successors and predecessors by code."""
-    source = doc["source"]
-    ref = f"{source['package']} {source['version']} ({source['url']}), via scripts/gen_units.py"
-    old, new = doc["old"], doc["new"]
-    last_day = dt.date.fromisoformat(old["in_force_on"])
-    before = Window(last_day, ARRANGEMENT_2025)
-    after = Window(dt.date.fromisoformat(new["from"]), _COVERAGE_END)
-    old_note = (
-        f"In force on {last_day.isoformat()}, in the last list before the 2025 arrangement; earlier dates are not "
-        f"covered. Until {ARRANGEMENT_2025.isoformat()}: the 2025 arrangement (Nghị quyết 202/2025/QH15 and the "
-        "Standing Committee's resolutions on each province's commune-level units)."
-    )
-
-    def add(code: str, name: str, *, level: int, parent: str | None, province: str, window: Window, note: str) -> None:
-        units.setdefault(code, []).append(
-            AdministrativeUnit(
-                code=code,
-                name=name,
-                kind=_kind(name, level),
-                parent=parent,
-                province=province,
-                window=window,
-                start_is_lower_bound=window is before,
-                verification=Verification.REPORTED,
-                evidence=(ref,),
-                note=note,
-            )
-        )
-
-    for code, name in old["provinces"]:
-        if code not in units:  # a province with a dated file of its own
-            add(code, name, level=1, parent=None, province=code, window=before, note=old_note)
-    district_province = {}
-    for code, name, province in old["districts"]:
-        district_province[code] = province
-        add(code, name, level=2, parent=province, province=province, window=before, note=old_note)
-    for code, name, district in old["communes"]:
-        add(code, name, level=3, parent=district, province=district_province[district], window=before, note=old_note)
-    for code, name, merged in new["provinces"]:
-        formed = ", ".join(merged)
-        note = f"From {after.start.isoformat()} ({RESOLUTION_202_2025.number}): formed from the provinces {formed}."
-        add(code, name, level=1, parent=None, province=code, window=after, note=note)
-    successors: dict[str, list[tuple[str, int]]] = {}
-    predecessors: dict[str, tuple[tuple[str, int], ...]] = {}
-    for code, name, province, formed_from in new["communes"]:
-        rows = tuple((old_code, part) for old_code, part in formed_from)
-        predecessors[code] = rows
-        for old_code, part in rows:
-            successors.setdefault(old_code, []).append((code, part))
-        number = resolutions[province].instrument.number
-        note = f"From {after.start.isoformat()} ({number}): formed from {len(rows)} old unit(s)."
-        add(code, name, level=3, parent=province, province=province, window=after, note=note)
-    return {code: tuple(rows) for code, rows in successors.items()}, predecessors
-
-
-def _read_dated(name: str, doc: Mapping[str, Any], units: dict[str, list[AdministrativeUnit]]) -> None:
-    """Add the unit versions of one province's dated file to ``units``."""
-    code = doc["province"]["code"]
-    if code in units:
-        raise InvalidInput("units", f"{name}: province {code} is already encoded")
-    sources: Mapping[str, Mapping[str, Any]] = doc["sources"]
-    changes: dict[str | None, Mapping[str, Any] | None] = {change["id"]: change for change in doc["changes"]}
-    changes[None] = None
-    for row in doc["units"]:
-        seen = [sources[key] for key in row["seen_in"]]
-        if not any(source["read"] for source in seen):
-            raise InvalidInput("units", f"{name}: unit {row['code']} was read in no list")
-        started, ended = changes[row["start_change"]], changes[row["end_change"]]
-        dated = [change for change in (started, ended) if change is not None]
-        statuses = [Verification(item["verification"]) for item in (*seen, *dated)]
-        unit = AdministrativeUnit(
-            code=row["code"],
-            name=row["name"],
-            kind=_GSO_TYPES[row["type"]],
-            parent=row["parent"],
-            province=code,
-            window=Window(dt.date.fromisoformat(row["start"]), dt.date.fromisoformat(row["end"])),
-            start_is_lower_bound=row["start_is_lower_bound"],
-            verification=max(statuses, key=list(Verification).index),
-            evidence=_unique(
-                [source["ref"] for source in seen if source["read"]]
-                + [url for change in dated for url in change["evidence"]]
-            ),
-            note=_version_note(row, started, ended),
-        )
-        units.setdefault(unit.code, []).append(unit)
-
-
-def _version_note(row: Mapping[str, Any], started: Mapping[str, Any] | None, ended: Mapping[str, Any] | None) -> str:
-    """What started and ended a unit version, in English."""
-    parts = []
-    if started is None:
-        parts.append(f"In force from at least {row['start']} (the earliest list read).")
-    else:
-        parts.append(f"From {started['effective']}{_resolution(started)}: {started['summary_en']}")
-    if ended is not None:
-        parts.append(f"Until {ended['effective']}{_resolution(ended)}: {ended['summary_en']}")
-    return " ".join(parts)
-
-
-def _resolution(change: Mapping[str, Any]) -> str:
-    """`` (Nghị quyết 1012/NQ-UBTVQH15)``, or nothing where the resolution is not known."""
-    number = change["resolution"]
-    return "" if number is None else f" (Nghị quyết {number})"

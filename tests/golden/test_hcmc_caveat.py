@@ -107,7 +107,7 @@ def test_a_standard_with_indicators_of_its_own_has_none():
 
 def test_the_batch_result_carries_it():
     from giamngheo import batch  # noqa: PLC0415 - needs numpy
-    from giamngheo.batch._pipeline import result_table  # noqa: PLC0415 - needs pyarrow
+    from giamngheo.batch._results import result_table  # noqa: PLC0415 - needs pyarrow
 
     households = [CITY, gn.Household(area="urban", income_yearly_vnd=1, size=1, id="HCM-2")]
     columns = batch.Columns.from_households(households)

@@ -250,7 +250,7 @@ def test_the_review_record_carries_the_basis():
 
 def test_the_batch_basis_equals_the_scalar_one():
     from giamngheo import batch  # noqa: PLC0415 - needs numpy
-    from giamngheo.batch._pipeline import result_table  # noqa: PLC0415 - needs pyarrow
+    from giamngheo.batch._results import result_table  # noqa: PLC0415 - needs pyarrow
 
     rows = [(area, income, deprived) for area, income, deprived, *_ in BASIS_ROWS]
     households = [

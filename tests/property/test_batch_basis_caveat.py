@@ -18,7 +18,7 @@ from giamngheo.testing import household_and_date, member_household_and_date, pro
 pytest.importorskip("pyarrow")
 
 from giamngheo import batch
-from giamngheo.batch._pipeline import result_table
+from giamngheo.batch._results import result_table
 
 SETTINGS = settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 

@@ -20,7 +20,7 @@ from giamngheo.testing import member_household_and_date
 pytest.importorskip("pyarrow")
 
 from giamngheo import batch
-from giamngheo.batch._pipeline import result_table
+from giamngheo.batch._results import result_table
 
 SETTINGS = settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 

@@ -27,7 +27,7 @@ pa = pytest.importorskip("pyarrow")
 pd = pytest.importorskip("pandas")
 openpyxl = pytest.importorskip("openpyxl")
 
-from giamngheo.batch._pipeline import Register  # noqa: E402 - needs pyarrow
+from giamngheo.batch._chunks import Register  # noqa: E402 - needs pyarrow
 from giamngheo.batch._readers import open_table  # noqa: E402
 
 ON = dt.date(2024, 10, 1)

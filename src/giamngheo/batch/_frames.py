@@ -45,7 +45,7 @@ def assess_frame(
     import pandas as pd  # type: ignore[import-untyped,unused-ignore]  # noqa: PLC0415 - optional
 
     from giamngheo.batch._encode import encode  # noqa: PLC0415 - needs pyarrow
-    from giamngheo.batch._pipeline import result_table  # noqa: PLC0415
+    from giamngheo.batch._results import result_table  # noqa: PLC0415
     from giamngheo.batch._tables import to_arrow  # noqa: PLC0415
 
     for table, name in ((households, "households"), (members, "members")):

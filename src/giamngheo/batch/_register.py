@@ -6,8 +6,8 @@ References:
 
 from __future__ import annotations
 
+from giamngheo.batch._chunks import Register
 from giamngheo.batch._columns import Columns
-from giamngheo.batch._pipeline import Register
 from giamngheo.batch._readers import TableFile
 
 __all__ = ["read_whole"]

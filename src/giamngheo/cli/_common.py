@@ -15,7 +15,7 @@ from giamngheo._model import Standard
 
 if TYPE_CHECKING:
     from giamngheo.batch import Columns
-    from giamngheo.batch._pipeline import Register
+    from giamngheo.batch._chunks import Register
 
 __all__ = [
     "CHUNK_SIZE",
@@ -101,7 +101,7 @@ def require_batch() -> None:
     """Refuse, with the extra to install, when the batch pipeline cannot run."""
     try:
         import numpy as np  # noqa: F401, PLC0415 - only a check that the pipeline can be imported
-        import pyarrow as pa  # noqa: F401, PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+        import pyarrow as pa  # noqa: F401, PLC0415 - only to learn whether the batch extra is installed
     except ImportError:
         msg = 'reading registers needs numpy and pyarrow: pip install "giamngheo[batch]"'
         raise MissingExtra(msg) from None

@@ -171,7 +171,7 @@ def _cmd_assess(args: argparse.Namespace) -> int:
             "the register was read whole (sort the members by household to read it in chunks)",
             file=sys.stderr,
         )
-    from giamngheo.batch._pipeline import member_line  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+    from giamngheo.batch._pipeline import member_line  # noqa: PLC0415 - needs the batch extra (pyarrow), imported when used
 
     for orphan in summary.orphans:
         where = (
@@ -226,7 +226,7 @@ def _assess_json(args: argparse.Namespace, chosen: Standard | None) -> int:
     else:
         import pyarrow as pa  # noqa: PLC0415 - pyarrow, not numpy: the writers of every command
 
-        from giamngheo._writers import write_all  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+        from giamngheo._writers import write_all  # noqa: PLC0415 - needs the batch extra (pyarrow), imported when used
 
         rows = [_output_row(row, r) for row, r in results]
         for row in rows:  # an error row has no count
@@ -302,8 +302,9 @@ def _sample_place(on: dt.date, names_on: dt.date, lang: str) -> str:
 def _cmd_demo(args: argparse.Namespace) -> int:
     """The main job on the bundled synthetic register: every household assessed by the batch engine, by district."""
     require_batch()
-    from giamngheo.batch._pipeline import Register, assess_register  # noqa: PLC0415 - needs pyarrow
-    from giamngheo.batch._readers import open_table  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+    from giamngheo.batch._chunks import Register  # noqa: PLC0415 - needs pyarrow
+    from giamngheo.batch._pipeline import assess_register  # noqa: PLC0415 - needs pyarrow
+    from giamngheo.batch._readers import open_table  # noqa: PLC0415 - needs the batch extra (pyarrow), imported when used
 
     lang: str = args.lang
     vi = lang == "vi"

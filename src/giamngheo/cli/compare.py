@@ -63,9 +63,9 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         print(f"row {positions[index] + 1}: {message}", file=sys.stderr)
     if args.output is not None:
         require_batch()
-        import pyarrow as pa  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+        import pyarrow as pa  # noqa: PLC0415 - needs the batch extra (pyarrow), imported when used
 
-        from giamngheo._writers import write_all  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+        from giamngheo._writers import write_all  # noqa: PLC0415 - needs the batch extra (pyarrow), imported when used
 
         schema = pa.schema(
             [("row", pa.int64()), ("household_id", pa.string()), ("before", pa.string()), ("after", pa.string())]

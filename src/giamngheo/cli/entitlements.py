@@ -36,9 +36,9 @@ def _cmd_entitlements(args: argparse.Namespace) -> int:
     supports = support_rows(columns, on=args.on, standard=standard, jurisdiction=args.jurisdiction, lang=args.lang)
     rows = supports.rows
 
-    import pyarrow as pa  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+    import pyarrow as pa  # noqa: PLC0415 - needs the batch extra (pyarrow), imported when used
 
-    from giamngheo._writers import write_all  # noqa: PLC0415 - numpy arrays and Arrow columns, or the steps of one pass in order
+    from giamngheo._writers import write_all  # noqa: PLC0415 - needs the batch extra (pyarrow), imported when used
 
     schema = pa.schema([pa.field(n, pa.int64() if n == "amount_vnd" else pa.string()) for n in ENTITLEMENT_COLUMNS])
     write_all(args.output, iter([pa.Table.from_pylist(rows, schema=schema)]), schema, bom=not args.no_bom)
