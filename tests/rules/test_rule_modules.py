@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+import pytest
 
 import giamngheo as gn
 from giamngheo import rules
@@ -95,3 +96,43 @@ def test_a_rule_of_ones_own_reads_the_values_dict():
     assert seen == [{"limit": 1}]
     finding = next(f for f in assessment.findings if f.indicator.id == "mine")
     assert finding.reason.en == "Limit 1"
+
+
+#: "At least ``need`` of the facts hold", three-valued, at every boundary: (need, facts that hold, facts unknown,
+#: the outcome). Quyết định 59/2015 and Nghị định 07/2021 count a dwelling deprived in housing quality from two
+#: non-durable structures of three (wall, column, roof).
+AT_LEAST = [
+    (2, 2, 0, "deprived"), (2, 3, 0, "deprived"), (2, 3, 1, "deprived"), (2, 2, 1, "deprived"),
+    (2, 1, 0, "not_deprived"), (2, 0, 1, "not_deprived"), (2, 0, 0, "not_deprived"),
+    (2, 1, 1, "undetermined"), (2, 0, 2, "undetermined"), (2, 0, 3, "undetermined"), (2, 1, 2, "undetermined"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("need", "hits", "unknown", "expected"), AT_LEAST)
+def test_at_least_is_three_valued(need: int, hits: int, unknown: int, expected: str) -> None:
+    from giamngheo.rules._logic import _at_least  # noqa: PLC0415 - the block the housing rule is made of
+    from giamngheo.rules._rule import DEPRIVED, NOT_DEPRIVED, UNDETERMINED  # noqa: PLC0415
+
+    codes = {DEPRIVED: "deprived", NOT_DEPRIVED: "not_deprived", UNDETERMINED: "undetermined"}
+    assert codes[_at_least(need, hits, unknown)] == expected
+
+
+@pytest.mark.parametrize(
+    ("materials", "expected"),
+    [
+        (("non_durable", "non_durable", "non_durable"), "deprived"),
+        (("non_durable", None, None), "undetermined"),
+        ((None, None, None), "undetermined"),
+        (("durable", None, None), "undetermined"),
+        (("durable", "durable", None), "not_deprived"),
+    ],
+)
+def test_housing_quality_counts_three_structures(materials: tuple[str | None, ...], expected: str) -> None:
+    """NĐ 07/2021: deprived from two non-durable structures of wall, column and roof; unknown ones may be either."""
+
+    wall, column, roof = materials
+    household = gn.Household(
+        area="rural", income_per_capita_monthly_vnd=1, dwelling=gn.Dwelling(wall=wall, column=column, roof=roof)
+    )
+    outcome = gn.assess(household, on=dt.date(2024, 1, 1)).finding("housing_quality").outcome
+    assert outcome.value == expected
