@@ -35,7 +35,7 @@ from giamngheo import _units, review
 from giamngheo._entitlements import POLICIES
 from giamngheo._jurisdictions import JURISDICTIONS
 from giamngheo._legal import Citation
-from giamngheo._national import NATIONAL_STANDARDS
+from giamngheo.standards import NATIONAL_STANDARDS
 
 ROOT = Path(__file__).resolve().parents[1]
 

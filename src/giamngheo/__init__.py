@@ -66,7 +66,7 @@ from giamngheo._model import (
     Text,
     Threshold,
 )
-from giamngheo._national import NATIONAL_STANDARDS, LegalDatum
+from giamngheo._national import LegalDatum
 from giamngheo._numbers import InputLimits, input_limits
 from giamngheo._policy import (
     Entitlement,
@@ -103,6 +103,7 @@ from giamngheo._units import (
 )
 from giamngheo._version import __version__
 from giamngheo.rules import RULES, Finding, Outcome
+from giamngheo.standards import NATIONAL_STANDARDS
 
 if TYPE_CHECKING:
     from giamngheo.formats import (

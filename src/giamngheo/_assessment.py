@@ -28,9 +28,9 @@ from giamngheo._model import (
     Text,
     check_lang,
 )
-from giamngheo._national import NATIONAL_STANDARDS
 from giamngheo._units import check_area
 from giamngheo.rules import Context, Finding, Outcome, evaluate_all, finding, outcome_ids
+from giamngheo.standards import NATIONAL_STANDARDS
 
 __all__ = ["Assessment", "Assessments", "Step", "assess", "assess_all", "check_date", "for_standard"]
 

@@ -6,25 +6,14 @@ References:
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 import attrs
 
 from giamngheo._legal import Citation, Cited, Verification
 from giamngheo._model import IncomeBand, Standard
-from giamngheo.standards import NATIONAL_STANDARDS
 
-__all__ = ["NATIONAL_STANDARDS", "LegalDatum", "standard_data", "standard_in_force"]
-
-
-def standard_in_force(*, on: dt.date) -> Standard:
-    """The national poverty standard that applies on ``on``.
-
-    Raises:
-        NoRuleInForce: before 2006-01-01 or after 2030-12-31, naming the date and the covered range.
-    """
-    return NATIONAL_STANDARDS.at(on=on)
+__all__ = ["LegalDatum", "standard_data"]
 
 
 @attrs.frozen

@@ -2,7 +2,7 @@
 
 As in ``holidays`` (one module per country and a meta-test over the registry), a province is one folder under
 ``giamngheo/provinces/`` (``__init__.py`` with its ``JURISDICTION`` record, ``standards.py``, ``policies.py``) and one
-line in ``giamngheo.provinces._PROVINCES``; these tests fail when the folder and the registry disagree, and when a
+line in ``giamngheo.provinces.PROVINCES``; these tests fail when the folder and the registry disagree, and when a
 record cites an instrument the bibliography does not list.
 """
 
@@ -26,7 +26,7 @@ FOLDERS = sorted(p.name for p in PROVINCES_DIR.iterdir() if p.is_dir() and (p / 
 
 
 def test_every_province_folder_is_registered_once() -> None:
-    registered = [module.__name__.rsplit(".", 1)[1] for module in provinces._PROVINCES]
+    registered = [module.__name__.rsplit(".", 1)[1] for module in provinces.PROVINCES]
     assert FOLDERS == sorted(registered)
     assert len(set(registered)) == len(registered)
     assert {"binh_duong", "ho_chi_minh_city"} <= set(FOLDERS)
@@ -51,7 +51,7 @@ def test_a_province_package_holds_its_record_standards_and_policies(folder: str)
 def test_the_codes_are_unique_and_the_nation_is_first() -> None:
     codes = [j.code for j in gn.JURISDICTIONS.values()]
     assert codes[0] == "VN"
-    assert len(codes) == len(set(codes)) == 1 + len(provinces._PROVINCES)
+    assert len(codes) == len(set(codes)) == 1 + len(provinces.PROVINCES)
     for record in gn.JURISDICTIONS.values():
         if record.successor is not None:
             assert record.successor in gn.JURISDICTIONS, record.code

@@ -16,10 +16,10 @@ from giamngheo._checks import NO_INCOME, STANDARD_AND_JURISDICTION, STATED_AND_C
 from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
 from giamngheo._jurisdictions import jurisdiction as find_jurisdiction
 from giamngheo._model import Area, IncomePeriod, PoorBasis, Standard, Status
-from giamngheo._national import NATIONAL_STANDARDS
 from giamngheo._units import check_area
 from giamngheo.batch._columns import Columns, Orphan
 from giamngheo.batch._engine import DEP, STATUS_CODE, STATUS_CODES, UND, Context, evaluate
+from giamngheo.standards import NATIONAL_STANDARDS
 
 __all__ = ["BatchResult", "assess_columns"]
 

@@ -18,9 +18,9 @@ from giamngheo import review
 from giamngheo._errors import InvalidInput
 from giamngheo._jurisdictions import standard_in_force
 from giamngheo._model import Standard
-from giamngheo._national import NATIONAL_STANDARDS
 from giamngheo.cli._common import EXIT_ERROR, EXIT_OK, date, lang_option, refuse_inputs
 from giamngheo.review._inputs import CURRENT_STATUSES, LIST_STATUSES, ReviewInputs, read_review_files
+from giamngheo.standards import NATIONAL_STANDARDS
 
 __all__ = ["add_parsers"]
 

@@ -27,12 +27,12 @@ import attrs
 from giamngheo._errors import InvalidInput, StandardFileError
 from giamngheo._legal import Citation, Cited, Instrument
 from giamngheo._model import IncomeBand, IncomePeriod, Indicator, Standard, Status, Text, Threshold
-from giamngheo._national import NATIONAL_STANDARDS
 from giamngheo._version import __version__
 from giamngheo.formats._positions import KeyPath
 from giamngheo.formats._reader import STANDARD_FORMAT, STANDARD_FORMAT_VERSION, STATUSES, Citations, Reader, open_file
 from giamngheo.formats._source import check_syntax, suggest
 from giamngheo.law.labour_code_2019 import RetirementSchedule
+from giamngheo.standards import NATIONAL_STANDARDS
 
 __all__ = ["STANDARD_FORMAT", "STANDARD_FORMAT_VERSION", "dump_standard", "load_standard"]
 

@@ -74,7 +74,6 @@ from giamngheo._errors import GiamngheoError
 from giamngheo._facts import age_on
 from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Verification, Window
 from giamngheo._model import PoorBasis, Status, Text
-from giamngheo._national import NATIONAL_STANDARDS
 from giamngheo._policy import (
     Condition,
     EntitlementKind,
@@ -86,6 +85,7 @@ from giamngheo._policy import (
     place_is,
     status_is,
 )
+from giamngheo.standards import NATIONAL_STANDARDS
 
 __all__ = ["DECREE_105_2014", "DECREE_146_2018", "DECREE_188_2025", "HEALTH_INSURANCE_LAW_2008", "POLICIES"]
 

@@ -2,7 +2,7 @@
 
 Each province is a package named after it (``provinces/binh_duong/``): ``standards.py`` and ``policies.py`` hold its
 instruments and rules as data, ``__init__.py`` its :class:`Jurisdiction` record (window, successor, notes). A new
-province is one such folder and one line in :data:`_PROVINCES` below (see the how-to "Add a province").
+province is one such folder and one line in :data:`PROVINCES` below (see the how-to "Add a province").
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from giamngheo.provinces import binh_duong, ho_chi_minh_city
 from giamngheo.provinces._jurisdiction import Jurisdiction, JurisdictionLevel
 from giamngheo.standards import NATIONAL_STANDARDS
 
-__all__ = ["JURISDICTIONS", "NATIONAL", "Jurisdiction", "JurisdictionLevel", "jurisdiction"]
+__all__ = ["JURISDICTIONS", "NATIONAL", "PROVINCES", "Jurisdiction", "JurisdictionLevel", "jurisdiction"]
 
 #: The nation's record: its standards are the national timeline.
 NATIONAL = Jurisdiction(
@@ -25,13 +25,13 @@ NATIONAL = Jurisdiction(
 )
 
 #: The provinces, one line each: the package of each (its ``JURISDICTION`` record).
-_PROVINCES = (
+PROVINCES = (
     binh_duong,
     ho_chi_minh_city,
 )
 
 #: Every jurisdiction by code.
-JURISDICTIONS: dict[str, Jurisdiction] = {j.code: j for j in (NATIONAL, *(p.JURISDICTION for p in _PROVINCES))}
+JURISDICTIONS: dict[str, Jurisdiction] = {j.code: j for j in (NATIONAL, *(p.JURISDICTION for p in PROVINCES))}
 
 
 def jurisdiction(code: str) -> Jurisdiction:

@@ -15,7 +15,7 @@ from giamngheo._errors import InvalidInput, NoRuleInForce
 from giamngheo._household import check_ids, to_ids
 from giamngheo._legal import Cited, Timeline
 from giamngheo._model import Area, Standard, Text
-from giamngheo._national import NATIONAL_STANDARDS, LegalDatum
+from giamngheo._national import LegalDatum
 from giamngheo.law import civil_code_2015
 from giamngheo.review import (
     circular_07_2021,
@@ -34,6 +34,7 @@ from giamngheo.review._procedure import (
     add_days,
 )
 from giamngheo.review._scoring import Score, ScoringRule, check_points
+from giamngheo.standards import NATIONAL_STANDARDS
 
 __all__ = [
     "PROCEDURES",

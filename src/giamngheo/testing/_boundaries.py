@@ -13,8 +13,8 @@ from giamngheo._facts import (
     Sex,
 )
 from giamngheo._household import Household
+from giamngheo._jurisdictions import standard_in_force
 from giamngheo._model import Standard
-from giamngheo._national import standard_in_force
 from giamngheo.testing._fact_values import (
     _MEMBER_FACTS,
     _MEMBER_IDS,

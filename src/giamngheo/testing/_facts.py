@@ -17,8 +17,8 @@ from giamngheo._facts import (
     Member,
 )
 from giamngheo._household import Household
+from giamngheo._jurisdictions import standard_in_force
 from giamngheo._model import Standard
-from giamngheo._national import standard_in_force
 from giamngheo.testing._common import _AREA_KEY, _AREA_OFFSETS, _MAX_AGE, _MAX_AREA_M2, _MAX_MEMBERS
 from giamngheo.testing._fact_values import (
     _DWELLING_FACTS,

@@ -9,9 +9,9 @@ import attrs
 from hypothesis import strategies as st
 
 from giamngheo._household import Household
-from giamngheo._jurisdictions import JURISDICTIONS
+from giamngheo._jurisdictions import JURISDICTIONS, standard_in_force
 from giamngheo._model import Area, Standard
-from giamngheo._national import NATIONAL_STANDARDS, standard_in_force
+from giamngheo.standards import NATIONAL_STANDARDS
 from giamngheo.testing._common import _HUGE_VND, _MAX_SIZE, _MONTHS_PER_YEAR, _WIDE_FACTOR
 
 

@@ -9,8 +9,8 @@ from typing import TypeVar
 import attrs
 from hypothesis import strategies as st
 
+from giamngheo._jurisdictions import standard_in_force
 from giamngheo._model import Area, Standard, Status
-from giamngheo._national import standard_in_force
 from giamngheo.review import (
     SCORING_RULES,
     Arrival,
