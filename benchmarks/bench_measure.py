@@ -9,7 +9,7 @@ Run from the repository with the package installed::
 On the seeded synthetic households of ``batch_data.py``, assessed once with ``giamngheo.batch`` (the
 2022-2025 standard, 12 indicators), it times, interleaved over 5 rounds:
 
-* (a) ``measure.Sample.from_batch(result)`` + ``measure.alkire_foster(sample, measure.national(standard))``;
+* (a) ``measure.AFSample.from_batch(result)`` + ``measure.alkire_foster(sample, measure.national_spec(standard))``;
 * (b) a direct numpy computation written by hand for this one case: the scores as ``deprived @ weights`` in
   integers, the poor, their sums and per-indicator counts, then one ``Fraction`` per measure;
 
@@ -56,13 +56,13 @@ def assessed(n: int) -> Any:
     return batch.assess_columns(batch.Columns.from_arrays(**arrays), on=batch_data.ON)
 
 
-def library(result: Any, spec: measure.Spec, **options: Any) -> Any:
+def library(result: Any, spec: measure.AFSpec, **options: Any) -> Any:
     """(a): the sample from the batch result, then the measures."""
     groups = options.pop("groups", None)
-    return measure.alkire_foster(measure.Sample.from_batch(result, groups=groups), spec, **options)
+    return measure.alkire_foster(measure.AFSample.from_batch(result, groups=groups), spec, **options)
 
 
-def direct(result: Any, spec: measure.Spec) -> dict[str, object]:
+def direct(result: Any, spec: measure.AFSpec) -> dict[str, object]:
     """(b): the measures of the rows without an error, by hand with numpy integers; one Fraction per measure."""
     kept = result.status >= 0
     deprived = result.deprived[kept]
@@ -93,7 +93,7 @@ def timed(function: Callable[[], object]) -> tuple[float, object]:
 def run(n: int) -> None:
     print(f"assessing {n:,} synthetic households with giamngheo.batch …", flush=True)
     result = assessed(n)
-    spec = measure.national(result.standard)
+    spec = measure.national_spec(result.standard)
     print(f"{len(result):,} households, {result.failed:,} with an error, {len(result.indicator_ids)} indicators")
     ours: list[float] = []
     hand: list[float] = []
@@ -106,7 +106,7 @@ def run(n: int) -> None:
         hand.append(t_b)
     a, b = statistics.median(ours), statistics.median(hand)
     print(f"H = {got['H']}, A = {got['A']}, M0 = {got['M0']} (the same exact values both ways)")
-    print(f"(a) Sample.from_batch + alkire_foster: median {a:.4f} s over {ROUNDS} rounds ({n / a:,.0f} households/s)")
+    print(f"(a) AFSample.from_batch + alkire_foster: median {a:.4f} s over {ROUNDS} rounds ({n / a:,.0f} households/s)")
     print(f"(b) direct exact numpy AF:            median {b:.4f} s")
     verdict = "met" if a <= TARGET * b else "NOT met"
     print(f"ratio (a) / (b) = {a / b:.2f} (target: at most {TARGET:g}): {verdict}")

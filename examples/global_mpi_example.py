@@ -62,7 +62,7 @@ for household, (ours, global_only) in INVENTED.items():
     print(f"  {household}: score {spec.score(mapped)}  {sorted(mapped)}{note}")
     deprived.append(mapped)
 
-sample = measure.Sample.of(deprived, ids=list(INVENTED))
+sample = measure.AFSample.of(deprived, ids=list(INVENTED))
 r = measure.alkire_foster(sample, spec)
 print()
 print(f"H = {r.H}, A = {r.A}, M0 = H × A = {r.M0} ≈ {float(r.M0):.3f}")

@@ -1,7 +1,7 @@
 """From a household register to the multidimensional poverty index (MPI) by district: the analyst's path.
 
 1. Read the register (households.csv, members.csv) as text and assess every household with the batch engine.
-2. Turn the result into a sample of deprivations (``Sample.from_batch``) and take the national preset:
+2. Turn the result into a sample of deprivations (``AFSample.from_batch``) and take the national preset:
    the 12 indicators of Nghị định 07/2021/NĐ-CP weighing 1/12 each, cut-off k = 3/12.
 3. Print the Alkire-Foster measures by district (H, A, M0), the legal poor headcount ratio (tỷ lệ hộ nghèo) and
    the censored headcount ratio of each indicator, then draw two charts.
@@ -46,8 +46,8 @@ print(f"SYNTHETIC register: {len(result)} households, {len(members)} members, as
 print(f"rows with an error (left out of the measures): {result.failed}")
 
 # 2. The sample of deprivations, with its "commune" and "district" groupings, and the national preset.
-register = measure.Sample.from_batch(result)
-mpi = measure.national(standard)
+register = measure.AFSample.from_batch(result)
+mpi = measure.national_spec(standard)
 print(f"{mpi.name('en')}: {len(mpi.weights)} indicators of weight {mpi.weights[0][1]}, k = {mpi.k}")
 
 # 3a. The MPI by district: M0 of the province = Σ population share × M0 of each district, exactly.

@@ -8,6 +8,7 @@ The modules and the tests that run against each of them are listed in ``pyprojec
     python scripts/mutation.py policies/health_insurance  # one module (a suffix of its path is enough)
     python scripts/mutation.py --jobs 2                    # every configured module, two shards at a time
     python scripts/mutation.py policies/health_insurance --survivors  # after writing tests: the survivors again
+    python scripts/mutation.py batch/_engine --sample 200  # 200 mutants spread over the module: an estimate
 
 Each module is mutated in copies of the repository under ``--workdir`` (``/tmp/giamngheo-mutation`` by default),
 never in the source tree: cosmic-ray writes each mutant over the module's file, runs the tests, and puts the
@@ -120,8 +121,13 @@ def _run(command: list[str], cwd: Path, env: dict[str, str], log: Path) -> int:
 _ANNOTATION = "annotation: not evaluated"
 
 
-def prepare_shard(settings: dict[str, Any], module: dict[str, Any], workdir: Path, shard: int, shards: int) -> Path:
-    """Copy the repository, write cosmic-ray's config, initialise the session and skip what is not this shard's."""
+def prepare_shard(
+    settings: dict[str, Any], module: dict[str, Any], workdir: Path, shard: int, shards: int, *, sample: int | None = None
+) -> Path:
+    """Copy the repository, write cosmic-ray's config, initialise the session and skip what is not this shard's.
+
+    With ``sample``, only that many mutants, spread evenly over the module in a fixed order, are run at all.
+    """
     from cosmic_ray.work_db import WorkDB, use_db  # noqa: PLC0415 (the optional extra)
     from cosmic_ray.work_item import WorkerOutcome, WorkResult  # noqa: PLC0415
 
@@ -130,16 +136,7 @@ def prepare_shard(settings: dict[str, Any], module: dict[str, Any], workdir: Pat
         shutil.rmtree(where)
     repo = where / "repo"
     shutil.copytree(ROOT, repo, ignore=IGNORE)
-    pytest_args = [*settings.get("pytest-args", []), *module["tests"]]
-    config = {
-        "cosmic-ray": {
-            "module-path": module["path"],
-            "timeout": float(module.get("timeout", settings.get("timeout", 120.0))),
-            "excluded-modules": [],
-            "test-command": " ".join([sys.executable, "-m", "pytest", *pytest_args]),
-            "distributor": {"name": "local"},
-        }
-    }
+    config = _config(settings, module)
     (where / "config.toml").write_text(_toml(config), encoding="utf-8")
     env = _env(settings, repo)
     log = where / "log.txt"
@@ -151,6 +148,7 @@ def prepare_shard(settings: dict[str, Any], module: dict[str, Any], workdir: Pat
     spans = annotation_spans((repo / module["path"]).read_text("utf-8"))
     skip_outcome = WorkResult(worker_outcome=WorkerOutcome.SKIPPED, output=_ANNOTATION)
     other_shard = WorkResult(worker_outcome=WorkerOutcome.SKIPPED, output="another shard")
+    not_sampled = WorkResult(worker_outcome=WorkerOutcome.SKIPPED, output="not in the sample")
     with use_db(str(where / "session.sqlite"), WorkDB.Mode.open) as db:
         items = sorted(db.work_items, key=_key)  # job ids are random per session: shards split by the mutation
         live = []
@@ -160,10 +158,30 @@ def prepare_shard(settings: dict[str, Any], module: dict[str, Any], workdir: Pat
                 db.set_result(item.job_id, skip_outcome)
             else:
                 live.append(item)
+        if sample is not None and sample < len(live):
+            chosen = {(i * len(live)) // sample for i in range(sample)}
+            for i, item in enumerate(live):
+                if i not in chosen:
+                    db.set_result(item.job_id, not_sampled)
+            live = [item for i, item in enumerate(live) if i in chosen]
         for i, item in enumerate(live):
             if i % shards != shard:
                 db.set_result(item.job_id, other_shard)
     return where
+
+
+def _config(settings: dict[str, Any], module: dict[str, Any]) -> dict[str, Any]:
+    """cosmic-ray's config for ``module``: its test command runs the module's tests as ``pyproject.toml`` lists them."""
+    pytest_args = [*settings.get("pytest-args", []), *module["tests"]]
+    return {
+        "cosmic-ray": {
+            "module-path": module["path"],
+            "timeout": float(module.get("timeout", settings.get("timeout", 120.0))),
+            "excluded-modules": [],
+            "test-command": " ".join([sys.executable, "-m", "pytest", *pytest_args]),
+            "distributor": {"name": "local"},
+        }
+    }
 
 
 def _key(item: WorkItem) -> tuple[str, str, int, str]:
@@ -172,7 +190,7 @@ def _key(item: WorkItem) -> tuple[str, str, int, str]:
     return (str(m.module_path), m.operator_name, m.occurrence, json.dumps(m.operator_args, sort_keys=True))
 
 
-def reopen_survivors(module: dict[str, Any], where: Path) -> int:
+def reopen_survivors(settings: dict[str, Any], module: dict[str, Any], where: Path) -> int:
     """Bring the shard's copy up to date with the repository and make its survivors pending again.
 
     For the loop "write a test, re-run the survivors": the module itself must not have changed (the mutants are
@@ -182,6 +200,7 @@ def reopen_survivors(module: dict[str, Any], where: Path) -> int:
     if (repo / module["path"]).read_bytes() != (ROOT / module["path"]).read_bytes():
         sys.exit(f"{module['path']} changed since {where} was prepared: run the module again, without --survivors")
     shutil.copytree(ROOT, repo, ignore=IGNORE, dirs_exist_ok=True)
+    (where / "config.toml").write_text(_toml(_config(settings, module)), encoding="utf-8")  # a test file added since
     with sqlite3.connect(where / "session.sqlite") as db:
         return db.execute("DELETE FROM work_results WHERE test_outcome = 'SURVIVED'").rowcount
 
@@ -311,6 +330,9 @@ def main(argv: list[str] | None = None) -> int:
         "--survivors", action="store_true", help="re-run only the survivors of the sessions in --workdir (new tests)"
     )
     parser.add_argument("--list", action="store_true", help="list the configured modules and their tests")
+    parser.add_argument(
+        "--sample", type=int, metavar="N", help="run only N mutants per module, spread evenly (an estimate of the score)"
+    )
     args = parser.parse_args(argv)
     settings = load_settings()
     modules = select(settings, args.modules)
@@ -344,11 +366,13 @@ def shards(args: argparse.Namespace, settings: dict[str, Any], modules: list[dic
         if args.report_only:
             return shards_of
         for m in modules:
-            again = sum(reopen_survivors(m, w) for w in shards_of[m["path"]])
+            again = sum(reopen_survivors(settings, m, w) for w in shards_of[m["path"]])
             print(f"{m['path']}: {again} survivors to run again", flush=True)
     else:
         for m in modules:
-            shards_of[m["path"]] = [prepare_shard(settings, m, args.workdir, k, jobs) for k in range(jobs)]
+            shards_of[m["path"]] = [
+                prepare_shard(settings, m, args.workdir, k, jobs, sample=args.sample) for k in range(jobs)
+            ]
     every = [w for ws in shards_of.values() for w in ws]
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
         for where, seconds in pool.map(lambda w: run_shard(settings, w), every):

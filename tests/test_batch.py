@@ -236,14 +236,14 @@ def test_measure_sample_from_a_batch_result():
     households = pd.read_csv(SAMPLE / "households.csv", dtype=str, keep_default_na=False)
     members = pd.read_csv(SAMPLE / "members.csv", dtype=str, keep_default_na=False)
     result = batch.assess_columns(batch.Columns.from_rows(households, members), on=ON)
-    sample = measure.Sample.from_batch(result)
+    sample = measure.AFSample.from_batch(result)
     assert len(households) - result.failed == len(sample)
     assert {"commune", "district", "area"} == {k for k, _ in sample.groups}
     # persons are the members listed, or the size of households that state their deprivations
     listed = members.groupby("household_id").size()
     first = households.household_id[0]
     assert listed[first] == sample.persons[sample.ids.index(first)]
-    spec = measure.national(result.standard)
+    spec = measure.national_spec(result.standard)
     whole = measure.alkire_foster(sample, spec)
     by = measure.alkire_foster(sample, spec, by="district")
     assert whole.M0 == sum((g.population_share * g.M0 for g in by.values()), Fraction(0))

@@ -23,6 +23,13 @@ API_PAGES = {
     "giamngheo.batch": "batch",
     "giamngheo.measure": "measure",
     "giamngheo.testing": "testing",
+    "giamngheo.facts": "facts",
+    "giamngheo.legal": "legal",
+    "giamngheo.standards": "standards",
+    "giamngheo.policies": "policies",
+    "giamngheo.units": "units",
+    "giamngheo.formats": "formats",
+    "giamngheo.web": "web",
 }
 
 

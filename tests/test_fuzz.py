@@ -153,7 +153,7 @@ def test_review_score(area: object, income: object, deprived: object) -> None:
 @FUZZ
 @given(st.dictionaries(st.text(max_size=5), VALUES, max_size=3), VALUES)
 def test_measure_spec(weights: dict[str, object], k: object) -> None:
-    _only_ours(measure.Spec.of, "x", weights, k=k)
+    _only_ours(measure.AFSpec.of, "x", weights, k=k)
 
 
 @FUZZ
@@ -404,7 +404,7 @@ def test_review_score_in_force(  # noqa: PLR0917 - one argument each
 # --- measure ---------------------------------------------------------------------------------------------------
 
 INDICATOR_IDS = st.sampled_from(["water", "telecom", "nutrition", "a", "b"])
-SPEC = measure.national(REVIEWED)
+SPEC = measure.national_spec(REVIEWED)
 
 
 @FUZZ
@@ -419,7 +419,7 @@ def test_measure_sample(
     deprived: list[object], statuses: object, persons: object, weights: object, groups: object
 ) -> None:
     try:
-        sample = measure.Sample.of(deprived, statuses=statuses, persons=persons, weights=weights, groups=groups)  # type: ignore[arg-type]
+        sample = measure.AFSample.of(deprived, statuses=statuses, persons=persons, weights=weights, groups=groups)  # type: ignore[arg-type]
     except gn.GiamngheoError:
         return
     _only_ours(measure.headcount, sample, (gn.Status.POOR, gn.Status.NEAR_POOR), unit="persons")
@@ -427,7 +427,7 @@ def test_measure_sample(
         _only_ours(measure.alkire_foster, sample, SPEC, k=["1/12", "3/12", 1], by=by, unit="persons")
 
 
-SAMPLE = measure.Sample.of([{"water"}, {"water", "telecom", "nutrition"}, set()], statuses=[gn.Status.POOR, None, gn.Status.NEAR_POOR], groups={"commune": ["X", "Y", None]})
+SAMPLE = measure.AFSample.of([{"water"}, {"water", "telecom", "nutrition"}, set()], statuses=[gn.Status.POOR, None, gn.Status.NEAR_POOR], groups={"commune": ["X", "Y", None]})
 RESULT = measure.alkire_foster(SAMPLE, SPEC)
 
 
@@ -437,7 +437,7 @@ def test_measure_hostile_arguments(k: object, unit: object, by: object, statuses
     _only_ours(measure.alkire_foster, SAMPLE, SPEC, k=k, unit=unit, by=by)  # type: ignore[arg-type]
     _only_ours(measure.alkire_foster, other, other)  # type: ignore[arg-type]
     _only_ours(measure.headcount, SAMPLE, statuses, unit=unit, by=by)  # type: ignore[arg-type]
-    _only_ours(measure.national, other)  # type: ignore[arg-type]
+    _only_ours(measure.national_spec, other)  # type: ignore[arg-type]
     _only_ours(measure.change, RESULT, RESULT, years=k, dates=other)  # type: ignore[arg-type]
     _only_ours(measure.change, other, RESULT)  # type: ignore[arg-type]
     _only_ours(RESULT.as_dict, decimals=k)  # type: ignore[arg-type]
@@ -572,7 +572,7 @@ def _call(call: Any, kwargs: dict[str, Any]) -> None:
 def test_the_meta_tests_find_the_public_api() -> None:
     names = {name for name, _ in FUNCTIONS} | {name for name, _ in CLASSES}
     assert {"giamngheo.entitlements", "giamngheo.review.movements", "giamngheo.measure.headcount"} <= names
-    assert {"giamngheo.Place", "giamngheo.StatusHistory", "giamngheo.review.Record", "giamngheo.measure.Spec"} <= names
+    assert {"giamngheo.Place", "giamngheo.StatusHistory", "giamngheo.review.Record", "giamngheo.measure.AFSpec"} <= names
 
 
 @pytest.mark.parametrize("function", [f for _, f in FUNCTIONS], ids=[name for name, _ in FUNCTIONS])

@@ -4,7 +4,7 @@ The reference below is the definition of Alkire and Foster (2011) written out ho
 ``Fraction`` each: the score ``c_i = Σ w_j``, poor when ``c_i >= k``, ``H = Σ_poor u_i / Σ u_i``,
 ``A = Σ_poor u_i c_i / Σ_poor u_i``, ``M0 = H × A``, ``uncensored[j] = Σ_{deprived in j} u_i / Σ u_i``,
 ``censored[j] = Σ_{poor, deprived in j} u_i / Σ u_i``, with ``u_i`` the survey weight (times the persons for
-``unit="persons"``). :meth:`Sample.from_batch` keeps the rows without an error of a ``BatchResult`` built here
+``unit="persons"``). :meth:`AFSample.from_batch` keeps the rows without an error of a ``BatchResult`` built here
 directly from arrays.
 """
 
@@ -112,7 +112,7 @@ def registers(draw):
 
 
 _PINNED = (
-    measure.Spec.of("pinned", {"a": "1/2", "b": "1/4", "c": "1/4"}, k="1/2"),
+    measure.AFSpec.of("pinned", {"a": "1/2", "b": "1/4", "c": "1/4"}, k="1/2"),
     batch_result(
         [[1, 0, 0], [0, 1, 1], [0, 1, 0], [0, 0, 0], [1, 1, 1]],
         status=[0, 1, 2, 3, -1],  # the last row has an error: left out
@@ -145,7 +145,7 @@ def kept_households(result, weights):
 def test_the_array_path_equals_the_naive_reference(case, unit):
     spec, result, weights, ks = case
     households, groups = kept_households(result, weights)
-    sample = measure.Sample.from_batch(result, weights=weights)
+    sample = measure.AFSample.from_batch(result, weights=weights)
     assert len(households) == len(sample)
     whole = measure.alkire_foster(sample, spec, k=ks, unit=unit)
     parts = measure.alkire_foster(sample, spec, k=ks, unit=unit, by="commune")
@@ -156,7 +156,7 @@ def test_the_array_path_equals_the_naive_reference(case, unit):
             mine = [h for h, x in zip(households, groups, strict=True) if x == g]
             assert naive(mine, spec, k, unit) == measures(part)
     # the Python path (a sample of sets) gives the same results as the array path
-    plain = measure.Sample.of(
+    plain = measure.AFSample.of(
         [d for d, _, _ in households],
         weights=[w for _, w, _ in households],
         persons=[p for _, _, p in households],
@@ -165,7 +165,7 @@ def test_the_array_path_equals_the_naive_reference(case, unit):
     assert whole == measure.alkire_foster(plain, spec, k=ks, unit=unit)
     assert parts == measure.alkire_foster(plain, spec, k=ks, unit=unit, by="commune")
     statuses = [STATUSES[c] for c in result.status.tolist() if c >= 0]
-    plain_statuses = measure.Sample.of(
+    plain_statuses = measure.AFSample.of(
         [d for d, _, _ in households], statuses=statuses, weights=[w for _, w, _ in households],
         persons=[p for _, _, p in households], groups={"commune": groups},
     )  # fmt: skip
@@ -178,7 +178,7 @@ def test_the_array_path_equals_the_naive_reference(case, unit):
 
 def test_the_views_of_an_array_sample_are_those_of_the_rows_kept():
     _, result, weights, _ = _PINNED
-    sample = measure.Sample.from_batch(result, weights=weights)
+    sample = measure.AFSample.from_batch(result, weights=weights)
     assert ("h0", "h1", "h2", "h3") == sample.ids
     assert (frozenset("a"), frozenset("bc"), frozenset("b"), frozenset()) == sample.deprived
     assert (4, 2, 1, 1) == sample.persons
@@ -206,7 +206,7 @@ def test_huge_weights_are_added_exactly(weights):
     rows = [[1, 0, 0], [1, 0, 0], [1, 0, 0], [0, 1, 0], [0, 1, 0]]
     result = batch_result(rows, status=[0] * 5, persons=[1, 2, 3, 1, 2], commune=list("XXYYX"), indicators="abc")
     households, _ = kept_households(result, weights)
-    sample = measure.Sample.from_batch(result, weights=weights)
+    sample = measure.AFSample.from_batch(result, weights=weights)
     for unit in ("households", "persons"):
         r = measure.alkire_foster(sample, spec, unit=unit)
         assert naive(households, spec, spec.k, unit) == measures(r)
@@ -216,23 +216,23 @@ def test_huge_weights_are_added_exactly(weights):
 
 def test_more_indicators_than_an_int64_holds():
     ids = tuple(f"i{j}" for j in range(70))
-    spec = measure.Spec.of("wide", dict.fromkeys(ids, Fraction(1, 70)), k=Fraction(2, 70))
+    spec = measure.AFSpec.of("wide", dict.fromkeys(ids, Fraction(1, 70)), k=Fraction(2, 70))
     rows = [[j in (0, 69) for j in range(70)], [j == 69 for j in range(70)], [False] * 70]
     result = batch_result(rows, status=[0, 0, 0], persons=[1, 2, 3], indicators=ids)
-    r = measure.alkire_foster(measure.Sample.from_batch(result), spec)
+    r = measure.alkire_foster(measure.AFSample.from_batch(result), spec)
     assert (Fraction(1, 3), Fraction(2, 70)) == (r.H, r.A)
 
 
 def test_a_large_register_is_measured_exactly():
     # 200,000 households: the array path (bincount) against the reference's sums written with numpy integers
     rng = np.random.default_rng(7)
-    spec = measure.national(STANDARD)
+    spec = measure.national_spec(STANDARD)
     n, d = 200_000, len(spec.indicator_ids)
     matrix = rng.random((n, d)) < 0.15
     status = rng.integers(-1, len(STATUSES), n)
     persons = rng.integers(0, 9, n)
     result = batch_result(matrix, status=status, persons=persons, indicators=spec.indicator_ids)
-    r = measure.alkire_foster(measure.Sample.from_batch(result), spec, unit="persons")
+    r = measure.alkire_foster(measure.AFSample.from_batch(result), spec, unit="persons")
     kept = status >= 0
     units = np.maximum(persons, 1)[kept]
     counts = matrix[kept].sum(axis=1)  # equal weights 1/12: the score is count / 12
@@ -246,9 +246,9 @@ def test_a_large_register_is_measured_exactly():
 
 def test_a_household_deprived_in_an_indicator_the_spec_does_not_weigh_is_refused():
     _, result, _, _ = _PINNED
-    other = measure.Spec.of("ab", {"a": "1/2", "b": "1/2"}, k="1/2")
+    other = measure.AFSpec.of("ab", {"a": "1/2", "b": "1/2"}, k="1/2")
     with pytest.raises(gn.InvalidInput, match="c: not an indicator of ab") as error:
-        measure.alkire_foster(measure.Sample.from_batch(result), other)
+        measure.alkire_foster(measure.AFSample.from_batch(result), other)
     assert "h1" == error.value.household
 
 
@@ -267,12 +267,12 @@ def test_a_household_deprived_in_an_indicator_the_spec_does_not_weigh_is_refused
 def test_from_batch_checks_what_it_is_given(given, match):
     _, result, _, _ = _PINNED
     with pytest.raises(gn.InvalidInput, match=match):
-        measure.Sample.from_batch(result, **given)
+        measure.AFSample.from_batch(result, **given)
 
 
 def test_to_frame_gives_float_columns_and_the_exact_values_alongside():
     spec, result, weights, _ = _PINNED
-    sample = measure.Sample.from_batch(result, weights=weights)
+    sample = measure.AFSample.from_batch(result, weights=weights)
     by = measure.alkire_foster(sample, spec, by="commune")
     frame = measure.to_frame(by)
     assert ["X", "Y", None] == frame["group"].tolist()
@@ -290,8 +290,8 @@ def test_to_frame_gives_float_columns_and_the_exact_values_alongside():
 
 
 def test_to_frame_rounds_exactly_and_can_leave_the_exact_values_out():
-    spec = measure.Spec.of("thirds", {"a": "1/3", "b": "2/3"}, k="1/3")
-    r = measure.alkire_foster(measure.Sample.of([{"a"}, set(), set()]), spec)
+    spec = measure.AFSpec.of("thirds", {"a": "1/3", "b": "2/3"}, k="1/3")
+    r = measure.alkire_foster(measure.AFSample.of([{"a"}, set(), set()]), spec)
     frame = measure.to_frame(r, decimals=2, exact=False)
     assert [0.33] == frame["H"].tolist()
     assert not [c for c in frame.columns if c.endswith("_exact")]

@@ -31,8 +31,8 @@ from giamngheo.review import MissingExtra
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 STANDARD = gn.NATIONAL_STANDARDS.at(on=dt.date(2024, 10, 1))
-SPEC = measure.national(STANDARD)
-SAMPLE = measure.Sample.of(
+SPEC = measure.national_spec(STANDARD)
+SAMPLE = measure.AFSample.of(
     [
         {"water", "sanitation", "telecom"},
         {"water"},
@@ -148,8 +148,8 @@ def test_deprivation_rates_without_a_standard_show_the_ids(tmp_path):
 
 
 def test_an_indicator_the_standard_does_not_define_shows_its_id(tmp_path):
-    spec = measure.Spec.of("mixed", {"water": "1/2", "income": "1/2"}, k="1/2")
-    r = measure.alkire_foster(measure.Sample.of([{"water", "income"}, set()]), spec)
+    spec = measure.AFSpec.of("mixed", {"water": "1/2", "income": "1/2"}, k="1/2")
+    r = measure.alkire_foster(measure.AFSample.of([{"water", "income"}, set()]), spec)
     texts = svg_texts(plots.deprivation_rates(r, tmp_path / "d.svg", standard=STANDARD, lang="en"))
     assert {"Domestic water source", "income"} <= set(texts)
 
@@ -179,7 +179,7 @@ def test_contributions_in_english(tmp_path):
 
 
 def test_contributions_when_no_one_is_poor(tmp_path):
-    r = measure.alkire_foster(measure.Sample.of([{"water"}, set()]), SPEC)
+    r = measure.alkire_foster(measure.AFSample.of([{"water"}, set()]), SPEC)
     texts = svg_texts(plots.contributions(r, tmp_path / "c.svg", lang="en"))
     assert "Contribution of each indicator to M0 = 0.0000" in texts
     assert "M0 = 0: no one is poor, nothing to share out" in texts
@@ -284,7 +284,7 @@ def test_without_matplotlib_a_chart_raises_missing_extra_naming_the_extra(tmp_pa
         from giamngheo import measure
         from giamngheo.measure import plots
         from giamngheo.review import MissingExtra
-        r = measure.alkire_foster(measure.Sample.of([{{"a"}}]), measure.Spec.of("x", {{"a": 1}}, k=1))
+        r = measure.alkire_foster(measure.AFSample.of([{{"a"}}]), measure.AFSpec.of("x", {{"a": 1}}, k=1))
         try:
             plots.deprivation_rates(r, {str(tmp_path / "d.png")!r})
         except MissingExtra as error:

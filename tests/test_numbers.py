@@ -113,7 +113,7 @@ def test_a_measure_cutoff_and_a_reform_factor() -> None:
     from giamngheo import measure  # noqa: PLC0415
 
     with pytest.raises(gn.InvalidInput, match="exponent"):
-        measure.Spec.of("x", {"a": "1"}, k=HUGE)
+        measure.AFSpec.of("x", {"a": "1"}, k=HUGE)
     standard = gn.standard_in_force(on=dt.date(2023, 6, 1))
     with pytest.raises(gn.InvalidInput):
         gn.reform(standard, id="x", line_factor=HUGE)

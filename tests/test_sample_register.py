@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 import giamngheo as gn
-from giamngheo.batch._schema import DWELLING_COLUMNS, HOUSEHOLD_COLUMNS, MEMBER_COLUMNS, Column, ColumnType
+from giamngheo.batch._schema import DWELLING_COLUMNS, HOUSEHOLD_COLUMNS, MEMBER_COLUMNS, ColumnType, InputColumn
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "gen_sample_register.py"
@@ -191,7 +191,7 @@ _VALID = {
 }
 
 
-def _bad_cell(column: Column, cell: str, indicator_ids: frozenset[str]) -> bool:
+def _bad_cell(column: InputColumn, cell: str, indicator_ids: frozenset[str]) -> bool:
     if cell == "":
         return column.required
     return not _VALID[column.type](cell, column, indicator_ids)
@@ -258,7 +258,7 @@ def test_incomes_on_the_poverty_lines_and_one_vnd_either_side(households):
 _BOOLEANS = {"true": True, "false": False}
 
 
-def _value(column: Column, cell: str) -> object:
+def _value(column: InputColumn, cell: str) -> object:
     """A CSV cell as the library's value: empty is unknown (None)."""
     if cell == "":
         return None

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from giamngheo import facts as facts  # the namespaces by topic
+from giamngheo import legal as legal
+from giamngheo import units as units
 from giamngheo._assessment import Assessment, Assessments, Step, assess, assess_all
 from giamngheo._converter import make_converter
 from giamngheo._entitlement_json import entitlements_from_json, entitlements_to_json
@@ -130,6 +133,10 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> object:
+    if name == "formats":
+        import giamngheo.formats  # noqa: PLC0415
+
+        return giamngheo.formats
     if name in _LAZY:
         from giamngheo import formats  # noqa: PLC0415
 

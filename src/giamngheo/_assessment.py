@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
-from typing import cast
+from typing import Any, cast
 
 import attrs
 
@@ -71,6 +71,8 @@ class Assessment:
         )
     )
     area_source: Cited[Area] | None = None
+    # What is derived from the fields, computed once: an assessment never changes (findings, explanation).
+    _derived: dict[str, Any] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         instance("household", self.household, Household, "a giamngheo.Household")
@@ -111,6 +113,11 @@ class Assessment:
         For stated deprivations the findings say so (:attr:`Finding.stated`); for computed ones they name the
         members (by position or id) and the facts and thresholds that decided, or the fields still missing.
         """
+        if "findings" not in self._derived:
+            self._derived["findings"] = self._findings()
+        return self._derived["findings"]  # type: ignore[no-any-return]
+
+    def _findings(self) -> tuple[Finding, ...]:
         s, hh = self.standard, self.household
         if not hh.computed:
             return tuple(
@@ -201,7 +208,9 @@ class Assessment:
 
     def explanation(self) -> tuple[Step, ...]:
         """The reasons for the result, step by step, each with the provision it applies."""
-        return explain(self)
+        if "explanation" not in self._derived:
+            self._derived["explanation"] = explain(self)
+        return self._derived["explanation"]  # type: ignore[no-any-return]
 
     def explain(self, lang: str = "vi") -> str:
         """The reasons as readable text with citations, in Vietnamese (``"vi"``) or English (``"en"``)."""

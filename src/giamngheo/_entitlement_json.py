@@ -19,7 +19,13 @@ from giamngheo._serialize import (
 )
 from giamngheo._version import __version__
 
-__all__ = ["entitlement_from_dict", "entitlement_to_dict", "entitlements_from_json", "entitlements_to_json"]
+__all__ = [
+    "entitlement_from_dict",
+    "entitlement_to_dict",
+    "entitlements_document",
+    "entitlements_from_json",
+    "entitlements_to_json",
+]
 
 def _own_policies(policies: object) -> tuple[Policy, ...]:
     """The policies given with ``policies=``: a list of :class:`~giamngheo.Policy` (a string or a mapping is not one)."""
@@ -72,16 +78,20 @@ def entitlements_to_json(entitlements: Iterable[Entitlement], *, indent: int | N
     "entitlements": [...]}``; each entitlement refers to its policy by id, read back from the policy registry.
     """
     _check_indent(indent)
+    return json.dumps(entitlements_document(entitlements), ensure_ascii=False, indent=indent)
+
+
+def entitlements_document(entitlements: Iterable[Entitlement]) -> dict[str, Any]:
+    """The JSON-ready object of :func:`entitlements_to_json`."""
     if not isinstance(entitlements, Iterable) or isinstance(entitlements, str | bytes | dict):
         raise InvalidInput("entitlements", f"a list of giamngheo.Entitlement, got {type(entitlements).__name__}")
-    document = {
+    return {
         "format": ENTITLEMENTS_FORMAT,
         "version": ENTITLEMENTS_FORMAT_VERSION,
         "library_version": __version__,
         "legal_data_version": legal_data_version(),
         "entitlements": [entitlement_to_dict(e) for e in entitlements],
     }
-    return json.dumps(document, ensure_ascii=False, indent=indent)
 
 
 def entitlements_from_json(text: str | bytes, *, policies: Sequence[Policy] = ()) -> tuple[Entitlement, ...]:

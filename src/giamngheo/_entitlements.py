@@ -25,7 +25,7 @@ from giamngheo._legal import Instrument
 from giamngheo._model import Status
 from giamngheo._policy import Entitlement, Place, Policy, RecognisedStatus, Situation, StatusHistory
 from giamngheo._units import ARRANGEMENT_2025
-from giamngheo.policies import POLICIES as NATIONAL_POLICIES
+from giamngheo.policies import NATIONAL_POLICIES
 
 __all__ = ["POLICIES", "cited_instruments", "entitled", "entitlements", "policy"]
 

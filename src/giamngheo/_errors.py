@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from giamngheo._model import Status
@@ -25,6 +25,7 @@ __all__ = [
     "OutOfOrder",
     "PolicyConflict",
     "PolicyFileError",
+    "Problem",
     "ScoreTableError",
     "StandardFileError",
 ]
@@ -237,3 +238,33 @@ class BadCell(Exception):
     Caught by the readers, who turn it into the :class:`InvalidInput` of the cell's row (it is not a
     :class:`GiamngheoError`: it never leaves them).
     """
+
+
+class Problem(Exception):
+    """An error the web service answers as a problem document (RFC 9457; see :mod:`giamngheo.web`).
+
+    Attributes:
+        status: The HTTP status code.
+        kind: The last part of ``type`` (``"invalid-input"``).
+        title: A short summary of the kind of problem, the same for every occurrence.
+        detail: What is wrong in this request.
+        extra: Extension members (``field``, ``household``, ``index``, ``limit``).
+    """
+
+    def __init__(self, status: int, kind: str, title: str, detail: str, **extra: Any) -> None:  # noqa: ANN401
+        super().__init__(detail)
+        self.status = status
+        self.kind = kind
+        self.title = title
+        self.detail = detail
+        self.extra = {k: v for k, v in extra.items() if v is not None}
+
+    def document(self) -> dict[str, Any]:
+        """The problem as a JSON-ready object."""
+        return {
+            "type": "urn:giamngheo:problem:" + self.kind,
+            "title": self.title,
+            "status": self.status,
+            "detail": self.detail,
+            **self.extra,
+        }

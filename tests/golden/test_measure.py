@@ -14,8 +14,8 @@ import giamngheo as gn
 from giamngheo import measure
 
 # Four households, indicators a (1/2), b (1/4), c (1/4), k = 1/2.
-SPEC = measure.Spec.of("hand", {"a": "1/2", "b": "1/4", "c": "1/4"}, k="1/2")
-SAMPLE = measure.Sample.of(
+SPEC = measure.AFSpec.of("hand", {"a": "1/2", "b": "1/4", "c": "1/4"}, k="1/2")
+SAMPLE = measure.AFSample.of(
     [{"a"}, {"b", "c"}, {"b"}, set()],
     ids=["h1", "h2", "h3", "h4"],
     persons=[4, 2, 3, 1],
@@ -58,7 +58,7 @@ def test_subgroups_add_up():
 
 
 def test_survey_weights():
-    weighted = measure.Sample.of([{"a"}, set()], weights=["3", "1"])
+    weighted = measure.AFSample.of([{"a"}, set()], weights=["3", "1"])
     r = measure.alkire_foster(weighted, SPEC)
     # weight 3 poor of 4 → H = 3/4, A = 1/2
     assert (F(3, 4), F(1, 2)) == (r.H, r.A)
@@ -66,24 +66,24 @@ def test_survey_weights():
 
 def test_the_boundary_is_exact():
     # six indicators of 1/6: a float sum of six 1/6 is 0.9999999999999999 < 1; the exact sum is 1
-    spec = measure.Spec.of("six", dict.fromkeys("abcdef", "1/6"), k=1)
-    r = measure.alkire_foster(measure.Sample.of([set("abcdef")]), spec)
+    spec = measure.AFSpec.of("six", dict.fromkeys("abcdef", "1/6"), k=1)
+    r = measure.alkire_foster(measure.AFSample.of([set("abcdef")]), spec)
     assert F(1) == r.H
 
 
 def test_national_preset():
     standard = gn.standard_in_force(on=dt.date(2024, 1, 1))
-    spec = measure.national(standard)
+    spec = measure.national_spec(standard)
     # NĐ 07/2021/NĐ-CP: 12 indicators, cut-off 3 → weights 1/12, k = 3/12
     assert (12, F(1, 12), F(1, 4)) == (len(spec.weights), spec.weights[0][1], spec.k)
     ids = [i.id for i in standard.indicators]
-    sample = measure.Sample.of([ids[:3], ids[:2]])
+    sample = measure.AFSample.of([ids[:3], ids[:2]])
     assert F(1, 2) == measure.alkire_foster(sample, spec).H
 
 
 def test_national_preset_needs_indicators():
     with pytest.raises(gn.InvalidInput, match="income only"):
-        measure.national(gn.standard_in_force(on=dt.date(2012, 1, 1)))
+        measure.national_spec(gn.standard_in_force(on=dt.date(2012, 1, 1)))
 
 
 def test_global_mpi_weights_add_up_to_one_nested():
@@ -94,7 +94,7 @@ def test_global_mpi_weights_add_up_to_one_nested():
 
 
 def test_headcount_of_statuses():
-    sample = measure.Sample.of(
+    sample = measure.AFSample.of(
         [set(), set(), set(), set()],
         statuses=[gn.Status.POOR, gn.Status.NEAR_POOR, gn.Status.NOT_POOR, gn.Status.POOR],
         persons=[5, 1, 1, 3],
@@ -108,7 +108,7 @@ def test_headcount_of_statuses():
 
 def test_change_over_time():
     before = measure.alkire_foster(SAMPLE, SPEC)
-    after = measure.alkire_foster(measure.Sample.of([{"a"}, set(), set(), set()]), SPEC)
+    after = measure.alkire_foster(measure.AFSample.of([{"a"}, set(), set(), set()]), SPEC)
     c = measure.change(before, after, years=2)
     # H 1/2 → 1/4: absolute -1/4, relative -1/2, -1/8 a year
     assert (F(-1, 4), F(-1, 2)) == (dict(c.absolute)["H"], dict(c.relative)["H"])
@@ -126,12 +126,12 @@ def test_change_over_time():
 )
 def test_specs_are_checked(weights, k, match):
     with pytest.raises(gn.InvalidInput, match=match):
-        measure.Spec.of("bad", weights, k=k)
+        measure.AFSpec.of("bad", weights, k=k)
 
 
 def test_an_indicator_the_spec_does_not_weigh_is_refused():
     with pytest.raises(gn.InvalidInput, match="not an indicator of hand") as error:
-        measure.alkire_foster(measure.Sample.of([{"a"}, {"water"}], ids=["h1", "h2"]), SPEC)
+        measure.alkire_foster(measure.AFSample.of([{"a"}, {"water"}], ids=["h1", "h2"]), SPEC)
     assert "h2" == error.value.household
 
 
@@ -144,15 +144,15 @@ def test_change_needs_dates_in_order(dates):
 
 def test_infinite_weights_are_refused():
     with pytest.raises(gn.InvalidInput, match="not an exact number"):
-        measure.Spec.of("inf", {"a": "Infinity"}, k="1/2")
+        measure.AFSpec.of("inf", {"a": "Infinity"}, k="1/2")
 
 
 def test_as_dict_rounds_exactly_to_every_allowed_number_of_places():
     """Rounded for display, exactly and half to even, up to 30 places (the context's 28 digits do not limit it)."""
     from decimal import Decimal  # noqa: PLC0415
 
-    spec = measure.Spec.of("demo", {"a": "1/2", "b": "1/2"}, k="1/2")
-    result = measure.alkire_foster(measure.Sample.of([{"a"}, set(), set()]), spec)
+    spec = measure.AFSpec.of("demo", {"a": "1/2", "b": "1/2"}, k="1/2")
+    result = measure.alkire_foster(measure.AFSample.of([{"a"}, set(), set()]), spec)
     assert result.H == F(1, 3)
     assert result.as_dict(decimals=30)["H"] == Decimal("0." + "3" * 30)
     assert result.as_dict(decimals=2)["H"] == Decimal("0.33")

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from giamngheo import measure
 from giamngheo.testing import af_samples, af_specs
 
-_SPEC = measure.Spec.of("pinned", {"a": "1/2", "b": "1/4", "c": "1/4"}, k="1/2")
-_SAMPLE = measure.Sample.of([{"a"}, {"b", "c"}, set()], weights=["1/3", 2, 1], persons=[1, 2, 3], groups={"g": ["A", "B", "A"]})
+_SPEC = measure.AFSpec.of("pinned", {"a": "1/2", "b": "1/4", "c": "1/4"}, k="1/2")
+_SAMPLE = measure.AFSample.of([{"a"}, {"b", "c"}, set()], weights=["1/3", 2, 1], persons=[1, 2, 3], groups={"g": ["A", "B", "A"]})
 
 cases = af_specs().flatmap(lambda spec: st.tuples(st.just(spec), af_samples(spec)))
 
@@ -51,16 +51,16 @@ def test_subgroup_decomposition(case, unit):
 @given(cases)
 def test_unit_weights_are_the_unweighted_results(case):
     spec, sample = case
-    ones = measure.Sample.of(list(sample.deprived), groups={"g": list(sample.group("g"))})
-    plain = measure.Sample.of(list(sample.deprived), weights=[1] * len(sample), groups={"g": list(sample.group("g"))})
+    ones = measure.AFSample.of(list(sample.deprived), groups={"g": list(sample.group("g"))})
+    plain = measure.AFSample.of(list(sample.deprived), weights=[1] * len(sample), groups={"g": list(sample.group("g"))})
     assert measure.alkire_foster(ones, spec) == measure.alkire_foster(plain, spec)
 
 
 @given(cases, st.fractions(min_value=Fraction(1, 7), max_value=7))
 def test_scaling_every_weight_changes_nothing(case, factor):
     spec, sample = case
-    scaled = measure.Sample.of(list(sample.deprived), weights=[w * factor for w in sample.weights])
-    base = measure.Sample.of(list(sample.deprived), weights=list(sample.weights))
+    scaled = measure.AFSample.of(list(sample.deprived), weights=[w * factor for w in sample.weights])
+    base = measure.AFSample.of(list(sample.deprived), weights=list(sample.weights))
     a, b = measure.alkire_foster(base, spec), measure.alkire_foster(scaled, spec)
     assert (a.H, a.A, a.M0, a.censored) == (b.H, b.A, b.M0, b.censored)
 

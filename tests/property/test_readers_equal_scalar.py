@@ -127,8 +127,8 @@ def test_every_format_and_encoding_reads_like_gn_assess(tmp_path_factory, cases)
         assert expected == _results(register.chunks(), on), name
         assert [] == register.orphans
     frames = batch.assess_frame(
-        pd.DataFrame(hh_rows, columns=HOUSEHOLDS).fillna(""),
-        pd.DataFrame(member_rows, columns=MEMBERS).fillna(""),
+        pd.DataFrame(hh_rows, columns=HOUSEHOLDS, dtype=object).fillna(""),
+        pd.DataFrame(member_rows, columns=MEMBERS, dtype=object).fillna(""),
         on=on,
     )
     assert ["" if e[0] == "error" else e[0].value for e in expected] == frames["status"].tolist()

@@ -67,7 +67,7 @@ def test_every_national_standard_module_is_on_the_timeline() -> None:
 
 
 def test_every_national_policy_module_is_registered() -> None:
-    registered = {p.id for p in policies.POLICIES}
+    registered = {p.id for p in policies.NATIONAL_POLICIES}
     for info in pkgutil.iter_modules(policies.__path__):
         module = importlib.import_module(f"giamngheo.policies.{info.name}")
         assert module.POLICIES, info.name

@@ -16,20 +16,22 @@ Every input row comes out once, in input order, with its result or its error; th
 
 from __future__ import annotations
 
+import warnings
+
 from giamngheo.batch._assess import BatchResult, assess_columns
 from giamngheo.batch._columns import Columns, Orphan
 from giamngheo.batch._dask import align_members, assess_dask
 from giamngheo.batch._frames import OUTPUT_COLUMNS, assess_frame
-from giamngheo.batch._schema import HOUSEHOLD_COLUMNS, MEMBER_COLUMNS, Column, ColumnType, render_schema
+from giamngheo.batch._schema import HOUSEHOLD_COLUMNS, MEMBER_COLUMNS, ColumnType, InputColumn, render_schema
 
 __all__ = [
     "HOUSEHOLD_COLUMNS",
     "MEMBER_COLUMNS",
     "OUTPUT_COLUMNS",
     "BatchResult",
-    "Column",
     "ColumnType",
     "Columns",
+    "InputColumn",
     "Orphan",
     "align_members",
     "assess_columns",
@@ -37,3 +39,13 @@ __all__ = [
     "assess_frame",
     "render_schema",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # ``Column`` of 0.1.0 also named the review's report column (giamngheo.review.Column).
+    if name == "Column":
+        message = "giamngheo.batch.Column is now giamngheo.batch.InputColumn; the old name will be removed in 1.0"
+        warnings.warn(message, DeprecationWarning, stacklevel=2)
+        return InputColumn
+    msg = f"module 'giamngheo.batch' has no attribute {name!r}"
+    raise AttributeError(msg)

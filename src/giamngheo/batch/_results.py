@@ -15,30 +15,10 @@ from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._model import Standard, Status
 from giamngheo.batch._assess import BatchResult
 from giamngheo.batch._columns import Columns, Orphan
+from giamngheo.formats.results import RESULT_COLUMNS
 
 __all__ = ["RESULT_COLUMNS", "orphan_table", "result_schema", "result_table"]
 
-#: The columns of a result table (then one ``deprived_<indicator>`` column per indicator of the standard).
-#: ``basis``: the basis of a poor status (``Assessment.basis``); ``caveat``: the id of the standard's caveat
-#: (``Assessment.caveat``), on every row assessed under a standard with a part the library does not encode.
-RESULT_COLUMNS = (
-    "household_id",
-    "status",
-    "status_vi",
-    "deprivation_count",
-    "deprived",
-    "undetermined",
-    "needed",
-    "standard",
-    "error",
-    "commune",
-    "district",
-    "province",
-    "area",
-    "persons",
-    "basis",
-    "caveat",
-)
 
 
 # --- results as tables ---------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import attrs
 from giamngheo._facts import Device, Education, Employment, Latrine, Material, Nutrition, Sex, WaterSource
 from giamngheo._model import Area
 
-__all__ = ["HOUSEHOLD_COLUMNS", "MEMBER_COLUMNS", "Column", "ColumnType", "render_schema"]
+__all__ = ["HOUSEHOLD_COLUMNS", "MEMBER_COLUMNS", "ColumnType", "InputColumn", "render_schema"]
 
 
 class ColumnType(enum.Enum):
@@ -31,7 +31,7 @@ class ColumnType(enum.Enum):
 
 
 @attrs.frozen
-class Column:
+class InputColumn:
     """One column of an input table.
 
     Attributes:
@@ -53,89 +53,89 @@ def _values(kind: type[enum.Enum]) -> tuple[str, ...]:
     return tuple(str(m.value) for m in kind)
 
 
-HOUSEHOLD_COLUMNS: tuple[Column, ...] = (
-    Column("household_id", ColumnType.TEXT, required=True, description="unique id of the household (never a name)"),
-    Column(
+HOUSEHOLD_COLUMNS: tuple[InputColumn, ...] = (
+    InputColumn("household_id", ColumnType.TEXT, required=True, description="unique id of the household (never a name)"),
+    InputColumn(
         "area",
         ColumnType.CHOICE,
         required=False,
         description="rural or urban; may be left empty when commune is given (the area of the commune on the date)",
         allowed=_values(Area),
     ),
-    Column("commune", ColumnType.TEXT, required=False, description="GSO code of the commune-level unit, e.g. 25741"),
-    Column("district", ColumnType.TEXT, required=False, description="code of the district-level unit (for summaries)"),
-    Column(
+    InputColumn("commune", ColumnType.TEXT, required=False, description="GSO code of the commune-level unit, e.g. 25741"),
+    InputColumn("district", ColumnType.TEXT, required=False, description="code of the district-level unit (for summaries)"),
+    InputColumn(
         "income_per_capita_monthly_vnd",
         ColumnType.INTEGER,
         required=False,
         description="monthly income per person, whole VND (or give income_yearly_vnd and size)",
     ),
-    Column("income_yearly_vnd", ColumnType.INTEGER, required=False, description="the household's yearly income, VND"),
-    Column(
+    InputColumn("income_yearly_vnd", ColumnType.INTEGER, required=False, description="the household's yearly income, VND"),
+    InputColumn(
         "size",
         ColumnType.INTEGER,
         required=False,
         description="number of members; with a members table it must equal the members listed",
     ),
-    Column(
+    InputColumn(
         "deprived",
         ColumnType.IDS,
         required=False,
         description="stated deprivations: indicator ids of the standard; not with members or dwelling facts",
     ),
-    Column("floor_area_m2", ColumnType.DECIMAL, required=False, description="dwelling floor area, m², exact"),
-    Column("wall", ColumnType.CHOICE, required=False, description="main wall material", allowed=_values(Material)),
-    Column("column", ColumnType.CHOICE, required=False, description="main column material", allowed=_values(Material)),
-    Column("roof", ColumnType.CHOICE, required=False, description="main roof material", allowed=_values(Material)),
-    Column(
+    InputColumn("floor_area_m2", ColumnType.DECIMAL, required=False, description="dwelling floor area, m², exact"),
+    InputColumn("wall", ColumnType.CHOICE, required=False, description="main wall material", allowed=_values(Material)),
+    InputColumn("column", ColumnType.CHOICE, required=False, description="main column material", allowed=_values(Material)),
+    InputColumn("roof", ColumnType.CHOICE, required=False, description="main roof material", allowed=_values(Material)),
+    InputColumn(
         "water_source",
         ColumnType.CHOICE,
         required=False,
         description="main domestic water",
         allowed=_values(WaterSource),
     ),
-    Column("latrine", ColumnType.CHOICE, required=False, description="latrine type", allowed=_values(Latrine)),
-    Column(
+    InputColumn("latrine", ColumnType.CHOICE, required=False, description="latrine type", allowed=_values(Latrine)),
+    InputColumn(
         "devices",
         ColumnType.CHOICES,
         required=False,
         description="information devices owned, separated by ';'; 'none' if it owns none",
         allowed=_values(Device),
     ),
-    Column("hears_loudspeaker", ColumnType.BOOLEAN, required=False, description="hears the commune loudspeakers"),
-    Column("waste_collected", ColumnType.BOOLEAN, required=False, description="domestic waste collected or treated"),
+    InputColumn("hears_loudspeaker", ColumnType.BOOLEAN, required=False, description="hears the commune loudspeakers"),
+    InputColumn("waste_collected", ColumnType.BOOLEAN, required=False, description="domestic waste collected or treated"),
 )
 
-MEMBER_COLUMNS: tuple[Column, ...] = (
-    Column("household_id", ColumnType.TEXT, required=True, description="the household the member belongs to"),
-    Column("member_id", ColumnType.TEXT, required=False, description="an id of the member (never a name)"),
-    Column("birth_date", ColumnType.DATE, required=False, description="date of birth, YYYY-MM-DD"),
-    Column("sex", ColumnType.CHOICE, required=False, description="male or female", allowed=_values(Sex)),
-    Column(
+MEMBER_COLUMNS: tuple[InputColumn, ...] = (
+    InputColumn("household_id", ColumnType.TEXT, required=True, description="the household the member belongs to"),
+    InputColumn("member_id", ColumnType.TEXT, required=False, description="an id of the member (never a name)"),
+    InputColumn("birth_date", ColumnType.DATE, required=False, description="date of birth, YYYY-MM-DD"),
+    InputColumn("sex", ColumnType.CHOICE, required=False, description="male or female", allowed=_values(Sex)),
+    InputColumn(
         "has_health_insurance", ColumnType.BOOLEAN, required=False, description="holds a valid health-insurance card"
     ),
-    Column("attending_school", ColumnType.BOOLEAN, required=False, description="attends school or a course now"),
-    Column(
+    InputColumn("attending_school", ColumnType.BOOLEAN, required=False, description="attends school or a course now"),
+    InputColumn(
         "education",
         ColumnType.CHOICE,
         required=False,
         description="highest completed level",
         allowed=_values(Education),
     ),
-    Column("on_the_job_training", ColumnType.BOOLEAN, required=False, description="certified on-the-job training"),
-    Column("employment", ColumnType.CHOICE, required=False, description="main work", allowed=_values(Employment)),
-    Column(
+    InputColumn("on_the_job_training", ColumnType.BOOLEAN, required=False, description="certified on-the-job training"),
+    InputColumn("employment", ColumnType.CHOICE, required=False, description="main work", allowed=_values(Employment)),
+    InputColumn(
         "nutrition",
         ColumnType.CHOICE,
         required=False,
         description="nutrition status of a child",
         allowed=_values(Nutrition),
     ),
-    Column("disability", ColumnType.BOOLEAN, required=False, description="has a disability"),
-    Column("social_allowance", ColumnType.BOOLEAN, required=False, description="receives a monthly social allowance"),
-    Column("sick_untreated", ColumnType.BOOLEAN, required=False, description="was ill and did not seek care"),
-    Column("uses_phone", ColumnType.BOOLEAN, required=False, description="uses a telephone subscription"),
-    Column("uses_internet", ColumnType.BOOLEAN, required=False, description="uses the internet"),
+    InputColumn("disability", ColumnType.BOOLEAN, required=False, description="has a disability"),
+    InputColumn("social_allowance", ColumnType.BOOLEAN, required=False, description="receives a monthly social allowance"),
+    InputColumn("sick_untreated", ColumnType.BOOLEAN, required=False, description="was ill and did not seek care"),
+    InputColumn("uses_phone", ColumnType.BOOLEAN, required=False, description="uses a telephone subscription"),
+    InputColumn("uses_internet", ColumnType.BOOLEAN, required=False, description="uses the internet"),
 )
 
 #: Dwelling columns: a household with any of them given has its deprivations computed, like one with members.

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from giamngheo._errors import GiamngheoError
 from giamngheo._model import check_lang
 from giamngheo._version import __version__
-from giamngheo.cli import assess, compare, entitlements, legal, review
+from giamngheo.cli import assess, compare, entitlements, legal, review, serve
 from giamngheo.cli._common import EXIT_ERROR, EXIT_OK
 
 __all__ = ["main"]
@@ -33,6 +33,10 @@ Annual review (rà soát hộ nghèo, hộ cận nghèo):
   giamngheo score --area rural --income-score 132.5 --deprived "water;telecom;housing_area" --on 2025-10-01
   giamngheo report ket-qua.csv --previous danh-sach-nam-truoc.csv -o bao-cao.xlsx
                                            results, movements, deprivations and groups by commune
+
+Web service and officer's page (giamngheo[web]):
+  giamngheo serve --port 8000              the JSON API under /v1 and the page at http://127.0.0.1:8000/
+  giamngheo schema --json-schema household the JSON Schema of a household document
 
 Exit status: 0 ok; 1 error (for 'report': any bad row, and nothing is written); 2 usage;
 3 some rows failed (every row is still in the output)."""
@@ -53,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     entitlements.add_parsers(sub)
     legal.add_parsers(sub)
     review.add_parsers(sub)
+    serve.add_parsers(sub)
     return parser
 
 

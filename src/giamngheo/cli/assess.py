@@ -40,23 +40,13 @@ from giamngheo.cli._common import (
     positive,
     require_batch,
 )
+from giamngheo.formats.results import ASSESSMENT_COLUMNS
+from giamngheo.formats.schemas import SCHEMAS, json_schema
 
 __all__ = ["SAMPLE_ON", "add_parsers"]
 
 #: The date the bundled sample register is assessed on by default: its communes are encoded until 2025-06-30.
 SAMPLE_ON = dt.date(2024, 10, 1)
-#: The columns of the results of a JSON file of households, assessed one by one.
-OUTPUT_COLUMNS = (
-    "household_id",
-    "status",
-    "status_vi",
-    "deprivation_count",
-    "deprived",
-    "undetermined",
-    "needed",
-    "standard",
-    "error",
-)
 
 Row = Any  # a CSV row (dict of str) or an item of a JSON list
 
@@ -99,7 +89,7 @@ def _output_row(row: Row, result: Assessment | GiamngheoError) -> dict[str, obje
             "standard": result.standard.id,
             "error": "",
         }
-    empty: dict[str, object] = dict.fromkeys(OUTPUT_COLUMNS, "")
+    empty: dict[str, object] = dict.fromkeys(ASSESSMENT_COLUMNS, "")
     return empty | {"household_id": _row_id(row), "error": str(result)}
 
 
@@ -232,7 +222,7 @@ def _assess_json(args: argparse.Namespace, chosen: Standard | None) -> int:
         for row in rows:  # an error row has no count
             row["deprivation_count"] = row["deprivation_count"] if isinstance(row["deprivation_count"], int) else None
         schema = pa.schema(
-            [pa.field(n, pa.int64() if n == "deprivation_count" else pa.string()) for n in OUTPUT_COLUMNS]
+            [pa.field(n, pa.int64() if n == "deprivation_count" else pa.string()) for n in ASSESSMENT_COLUMNS]
         )
         table = pa.Table.from_pylist(rows, schema=schema)
         write_all(
@@ -252,7 +242,11 @@ def _write_text(path: Path, text: str) -> None:
         partial.unlink(missing_ok=True)
 
 
-def _cmd_schema(_: argparse.Namespace) -> int:
+def _cmd_schema(args: argparse.Namespace) -> int:
+    """The columns of the input tables, or with ``--json-schema NAME`` a JSON Schema of the library's documents."""
+    if args.json_schema is not None:
+        print(json.dumps(json_schema(args.json_schema), ensure_ascii=False, indent=2))
+        return EXIT_OK
     require_batch()
     from giamngheo.batch import render_schema  # noqa: PLC0415 - needs numpy
 
@@ -472,6 +466,12 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "schema",
         help="print the columns of the households and members CSV files that 'assess' reads",
         description="Print both input tables of 'assess': each column with its type, whether it is required, its "
-        "allowed values and what it holds.",
+        "allowed values and what it holds; or, with --json-schema, the JSON Schema of a document.",
+    )
+    p.add_argument(
+        "--json-schema",
+        metavar="NAME",
+        choices=tuple(SCHEMAS),
+        help=f"print the JSON Schema NAME instead: {', '.join(SCHEMAS)}",
     )
     p.set_defaults(func=_cmd_schema)

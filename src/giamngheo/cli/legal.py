@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import argparse
 import csv
-import datetime as dt
-import enum
 import sys
 from pathlib import Path
-from typing import Any
 
 from giamngheo._assessment import assess
-from giamngheo._entitlements import cited_instruments
-from giamngheo._errors import InvalidInput, NoRuleInForce
+from giamngheo._errors import InvalidInput
 from giamngheo._household import Household
 from giamngheo._household_json import household_from_json
-from giamngheo._jurisdictions import jurisdiction, legal_data
-from giamngheo._model import Text
+from giamngheo._jurisdictions import jurisdiction
+from giamngheo._sources import sources, value_text
 from giamngheo.cli._common import EXIT_OK, date, lang_option, read_register
 
 __all__ = ["add_parsers"]
@@ -72,63 +68,31 @@ def _cmd_standards(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _value_text(value: object, lang: str) -> str:
-    """A legal datum's value as CSV text: texts in the language, sets as sorted codes joined by ';'."""
-    if isinstance(value, Text):
-        return value(lang)
-    if isinstance(value, frozenset):
-        return ";".join(sorted(v.value if isinstance(v, enum.Enum) else str(v) for v in value))
-    return str(value)
-
-
 def _cmd_sources(args: argparse.Namespace) -> int:
     writer = csv.writer(sys.stdout)
     writer.writerow(("key", "value", "citation", "verification", "evidence"))
-    for datum in legal_data(on=args.on, jurisdiction=args.jurisdiction):
+    found = sources(on=args.on, jurisdiction=args.jurisdiction)
+    for datum in found.data:
         writer.writerow(
             (
                 datum.key,
-                _value_text(datum.value, args.lang),
+                value_text(datum.value, args.lang),
                 datum.citation.render(args.lang),
                 datum.verification.value,
                 " ".join(datum.citation.evidence),
             )
         )
-    if jurisdiction(args.jurisdiction).code == "VN":
-        _review_sources(writer, args.on, args.lang)
-    if args.on is None:
-        place = jurisdiction(args.jurisdiction)
-        for instrument in cited_instruments(place.code):
-            writer.writerow(
-                (
-                    f"instrument.{instrument.number}",
-                    "" if instrument.signed is None else instrument.signed.isoformat(),
-                    instrument.name(args.lang),
-                    instrument.verification.value,
-                    instrument.url,
-                )
-            )
-    return EXIT_OK
-
-
-def _review_sources(writer: Any, on: dt.date | None, lang: str) -> None:  # noqa: ANN401 - a csv writer
-    """The annual review's data (procedure, scores, the standard each year's review applied), prefixed ``review.``."""
-    from giamngheo import review  # noqa: PLC0415 - the review package is imported only when asked for
-
-    try:
-        data = review.legal_data(on=on)
-    except NoRuleInForce:
-        return  # no review procedure on that date
-    for datum in data:
+    for instrument in found.instruments:
         writer.writerow(
             (
-                f"review.{datum.key}",
-                _value_text(datum.value, lang),
-                datum.citation.render(lang),
-                datum.verification.value,
-                " ".join(datum.citation.evidence),
+                f"instrument.{instrument.number}",
+                "" if instrument.signed is None else instrument.signed.isoformat(),
+                instrument.name(args.lang),
+                instrument.verification.value,
+                instrument.url,
             )
         )
+    return EXIT_OK
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -9,11 +9,20 @@ and the key path:
 * ``giamngheo.score-table`` (:func:`load_score_table`, also :func:`giamngheo.review.load_score_table`;
   ``docs/review.md``).
 
+The JSON documents of a household, an assessment and its entitlements (:func:`household_to_json`,
+:func:`assessment_to_json`, :func:`assessment_to_line` for JSON Lines, :func:`entitlements_to_json`, and their
+readers; :func:`make_converter` for a cattrs converter of your own) are gathered here too, and are also at the top
+of :mod:`giamngheo`.
+
 ``import giamngheo`` does not import this package: ``gn.load_standard`` and the others import it on first use.
 """
 
 from __future__ import annotations
 
+from giamngheo._converter import make_converter
+from giamngheo._entitlement_json import entitlements_from_json, entitlements_to_json
+from giamngheo._household_json import household_from_json, household_to_json
+from giamngheo._serialize import assessment_from_json, assessment_from_line, assessment_to_json, assessment_to_line
 from giamngheo.formats._reader import (
     POLICY_FORMAT,
     POLICY_FORMAT_VERSION,
@@ -33,8 +42,17 @@ __all__ = [
     "SCORE_TABLE_FORMAT_VERSION",
     "STANDARD_FORMAT",
     "STANDARD_FORMAT_VERSION",
+    "assessment_from_json",
+    "assessment_from_line",
+    "assessment_to_json",
+    "assessment_to_line",
     "dump_standard",
+    "entitlements_from_json",
+    "entitlements_to_json",
+    "household_from_json",
+    "household_to_json",
     "load_policies",
     "load_score_table",
     "load_standard",
+    "make_converter",
 ]

@@ -41,10 +41,10 @@ from giamngheo.formats._source import suggest
 
 __all__ = ["POLICY_FORMAT", "POLICY_FORMAT_VERSION", "load_policies"]
 
-_POLICY_TOP_REQUIRED = ("format", "version", "policy")
-_POLICY_TOP_OPTIONAL = ("citation", "instruments", "citations")
-_POLICY_REQUIRED = ("id", "name", "jurisdiction", "window", "grant")
-_POLICY_OPTIONAL = ("basis", "note")
+TOP_REQUIRED = ("format", "version", "policy")
+TOP_OPTIONAL = ("citation", "instruments", "citations")
+POLICY_REQUIRED = ("id", "name", "jurisdiction", "window", "grant")
+POLICY_OPTIONAL = ("basis", "note")
 _GRANT_REQUIRED = ("id", "label", "kind")
 _GRANT_OPTIONAL = (
     "statuses",
@@ -158,7 +158,7 @@ class _PolicyLoader:
     def policies(self, top: dict[str, Any], *, reserved: Collection[str]) -> tuple[Policy, ...]:
         """The policies of the file; an id in ``reserved`` (a built-in policy's) is refused."""
         r = self.r
-        r.table((), top, "a policy file", _POLICY_TOP_REQUIRED, _POLICY_TOP_OPTIONAL)
+        r.table((), top, "a policy file", TOP_REQUIRED, TOP_OPTIONAL)
         self.c.read(top)
         entries = r.tables(("policy",), top["policy"], "policies")
         if not entries:
@@ -190,7 +190,7 @@ class _PolicyLoader:
 
     def _policy(self, path: KeyPath, value: object) -> Policy:
         r = self.r
-        t = r.table(path, value, "a policy", _POLICY_REQUIRED, _POLICY_OPTIONAL)
+        t = r.table(path, value, "a policy", POLICY_REQUIRED, POLICY_OPTIONAL)
         policy_id = r.string((*path, "id"), t["id"])
         name = r.text((*path, "name"), t["name"])
         jurisdiction = self._jurisdiction((*path, "jurisdiction"), t["jurisdiction"])

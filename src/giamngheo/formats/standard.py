@@ -38,8 +38,8 @@ __all__ = ["STANDARD_FORMAT", "STANDARD_FORMAT_VERSION", "dump_standard", "load_
 
 _DEFAULT_URBAN_LABEL = Text("thành thị", "urban")
 
-_TOP_REQUIRED = ("format", "version", "id", "jurisdiction", "name", "rule", "window", "band")
-_TOP_OPTIONAL = (
+TOP_REQUIRED = ("format", "version", "id", "jurisdiction", "name", "rule", "window", "band")
+TOP_OPTIONAL = (
     "urban_label",
     "income_period",
     "area_split",
@@ -53,7 +53,7 @@ _TOP_OPTIONAL = (
     "instruments",
     "citations",
 )
-_BAND_KEYS = (
+BAND_KEYS = (
     "name",
     "rural_vnd",
     "urban_vnd",
@@ -117,7 +117,7 @@ class _StandardLoader:
 
     def standard(self, top: dict[str, Any]) -> Standard:
         r = self.r
-        r.table((), top, "a standard file", _TOP_REQUIRED, _TOP_OPTIONAL)
+        r.table((), top, "a standard file", TOP_REQUIRED, TOP_OPTIONAL)
         self.c.read(top)
         fields: dict[str, Any] = {
             "id": r.string(("id",), top["id"]),
@@ -153,7 +153,7 @@ class _StandardLoader:
         bands: list[IncomeBand] = []
         for i, entry in enumerate(entries):
             path: KeyPath = ("band", i)
-            t = r.table(path, entry, "a band", ("name",), _BAND_KEYS[1:])
+            t = r.table(path, entry, "a band", ("name",), BAND_KEYS[1:])
             rural_key, urban_key = self._bound_keys(path, t, area_split=area_split)
             rural = r.money((*path, rural_key), t[rural_key])
             urban = r.money((*path, urban_key), t[urban_key])

@@ -34,8 +34,8 @@ import attrs
 from giamngheo._errors import InvalidInput
 from giamngheo._model import Status
 from giamngheo.measure._inputs import check_by, check_decimals, check_type, exact_fraction, wanted_statuses
-from giamngheo.measure._sample import FLOAT_EXACT, INT64_MAX, MAX_ARRAY_BITS, MAX_BINS, Sample, got, mask_bits
-from giamngheo.measure._spec import Spec
+from giamngheo.measure._sample import FLOAT_EXACT, INT64_MAX, MAX_ARRAY_BITS, MAX_BINS, AFSample, got, mask_bits
+from giamngheo.measure._spec import AFSpec
 
 Weight = int | Fraction
 
@@ -61,7 +61,7 @@ class AFResult:
         population_share: The group's share of the whole sample's population (1 for the whole sample).
     """
 
-    spec: Spec
+    spec: AFSpec
     k: Fraction
     unit: str
     group: str | None
@@ -160,7 +160,7 @@ class _Tally:
     arrays: bool
 
 
-def _profiles(sample: Sample, weights: Any, by: str | None) -> _Tally:  # noqa: ANN401
+def _profiles(sample: AFSample, weights: Any, by: str | None) -> _Tally:  # noqa: ANN401
     """The sample's distinct profiles, in each group of ``by`` (or in the whole sample), with their total weight."""
     if by is None:
         codes: Any = None
@@ -192,7 +192,7 @@ def _profiles(sample: Sample, weights: Any, by: str | None) -> _Tally:  # noqa: 
 class _Scores:
     """A sample's bits under a spec: each bit's weight as an integer over one denominator, its spec position."""
 
-    def __init__(self, indicators: Sequence[str], spec: Spec) -> None:
+    def __init__(self, indicators: Sequence[str], spec: AFSpec) -> None:
         weights = dict(spec.weights)
         self.den = math.lcm(*(w.denominator for _, w in spec.weights))
         self.weight = [
@@ -275,7 +275,7 @@ def _sums(tally: _Tally, scores: _Scores, k: Fraction) -> list[_Sums]:
 def _measure(  # noqa: PLR0917 - the parts of one measurement
     sums: _Sums,
     scores: _Scores,
-    spec: Spec,
+    spec: AFSpec,
     k: Fraction,
     unit: str,
     group: str | None,
@@ -319,8 +319,8 @@ def _measure(  # noqa: PLR0917 - the parts of one measurement
 
 
 def alkire_foster(
-    sample: Sample,
-    spec: Spec,
+    sample: AFSample,
+    spec: AFSpec,
     *,
     k: object | Sequence[object] | None = None,
     unit: str = "households",
@@ -329,12 +329,12 @@ def alkire_foster(
     """The Alkire-Foster measures of ``sample`` under ``spec``.
 
     The weights of the households that share a deprivation profile are added first, as integers (with
-    ``numpy.bincount`` for a sample from :meth:`Sample.from_batch`); the scores, the cut-off and every measure are
+    ``numpy.bincount`` for a sample from :meth:`AFSample.from_batch`); the scores, the cut-off and every measure are
     then computed once per distinct profile, exactly, with integers and :class:`~fractions.Fraction`.
 
     Args:
         sample: The households.
-        spec: The indicators and weights (:func:`national`, :data:`GLOBAL_MPI`, or :meth:`Spec.of`).
+        spec: The indicators and weights (:func:`national_spec`, :data:`GLOBAL_MPI`, or :meth:`AFSpec.of`).
         k: The cut-off (default: the spec's), or several: then one result per cut-off, in order.
         unit: Count ``"households"`` or ``"persons"`` (each household weighs its persons times its weight).
         by: A grouping: then a dict of one result per group (with its population share), groups in order of first
@@ -345,8 +345,8 @@ def alkire_foster(
             in an indicator the spec does not weigh (a misspelt id or another standard's sample would otherwise
             give plausible zeros).
     """
-    check_type("sample", sample, Sample, "a giamngheo.measure.Sample")
-    check_type("spec", spec, Spec, "a giamngheo.measure.Spec")
+    check_type("sample", sample, AFSample, "a giamngheo.measure.AFSample")
+    check_type("spec", spec, AFSpec, "a giamngheo.measure.AFSpec")
     check_by(by)
     if k is None:
         cutoffs: list[Fraction] = [spec.k]
@@ -378,7 +378,7 @@ def alkire_foster(
 
 
 def headcount(
-    sample: Sample,
+    sample: AFSample,
     statuses: Iterable[Status] = (Status.POOR,),
     *,
     unit: str = "households",
@@ -389,7 +389,7 @@ def headcount(
     Raises:
         InvalidInput: if a household's status is not known, for an unknown unit or grouping.
     """
-    check_type("sample", sample, Sample, "a giamngheo.measure.Sample")
+    check_type("sample", sample, AFSample, "a giamngheo.measure.AFSample")
     wanted = wanted_statuses(statuses)
     check_by(by)
     status = got(sample._status)  # noqa: SLF001 - this module's class

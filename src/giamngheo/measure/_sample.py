@@ -15,7 +15,7 @@ from giamngheo.measure._inputs import as_list, check_households, check_type, exa
 
 if TYPE_CHECKING:
     from giamngheo._assessment import Assessment
-    from giamngheo.measure._spec import Spec
+    from giamngheo.measure._spec import AFSpec
 
 Weight = int | Fraction
 
@@ -75,7 +75,7 @@ def got(column: Any) -> Any:  # noqa: ANN401
     return column.get() if isinstance(column, _Rows) else column
 
 
-class Sample:
+class AFSample:
     """Households to measure: their deprivations, statuses, persons, survey weights and groups.
 
     Each household's deprivations are held as one integer bit mask (bit ``b`` set: deprived in
@@ -170,7 +170,7 @@ class Sample:
         object.__setattr__(self, "_cache", {})
 
     @classmethod
-    def _make(cls, **fields: Any) -> Sample:  # noqa: ANN401
+    def _make(cls, **fields: Any) -> AFSample:  # noqa: ANN401
         sample = cls.__new__(cls)
         sample._set(**fields)  # noqa: SLF001 - our own class
         return sample
@@ -193,7 +193,7 @@ class Sample:
         return hash(self._views())
 
     def __repr__(self) -> str:
-        return f"Sample({len(self)} households, indicators {list(self._indicators)}, groupings {[k for k, _ in self._groups]})"
+        return f"AFSample({len(self)} households, indicators {list(self._indicators)}, groupings {[k for k, _ in self._groups]})"
 
     def __len__(self) -> int:
         return len(self._masks)
@@ -283,7 +283,7 @@ class Sample:
         persons: Sequence[int] | None = None,
         weights: Sequence[object] | None = None,
         groups: Mapping[str, Sequence[str | None]] | None = None,
-    ) -> Sample:
+    ) -> AFSample:
         """A sample from plain sequences; weights are exact (int, Fraction, Decimal, or a string like "3/2")."""
         deprived = as_list("deprived", deprived)
         n = len(deprived)
@@ -307,7 +307,7 @@ class Sample:
         *,
         weights: Sequence[object] | None = None,
         groups: Mapping[str, Sequence[str | None]] | None = None,
-    ) -> Sample:
+    ) -> AFSample:
         """A sample of assessed households (persons from their members or size; 1 if neither is known).
 
         The commune of each household is added as the grouping ``"commune"`` and its area as ``"area"``, unless
@@ -341,7 +341,7 @@ class Sample:
         persons: Sequence[int] | None = None,
         weights: Sequence[object] | None = None,
         groups: Mapping[str, Sequence[str | None]] | None = None,
-    ) -> Sample:
+    ) -> AFSample:
         """A sample of a batch result's rows without an error, with the groupings ``commune``, ``district``, ``area``.
 
         Rows with an error are left out (:attr:`giamngheo.batch.BatchResult.failed` counts them). An indicator
@@ -418,7 +418,7 @@ class Sample:
         persons: Sequence[int] | None,
         weights: Sequence[object] | None,
         groups: Mapping[str, Sequence[str | None]] | None,
-    ) -> Sample:
+    ) -> AFSample:
         """A batch result's sample through Python sets (for a standard of more indicators than an int64 holds)."""
         ids = result.indicator_ids
         matrix = result.deprived
@@ -467,7 +467,7 @@ class Sample:
 
         return self._view(("codes", key), build)  # type: ignore[no-any-return]
 
-    def subset(self, rows: Sequence[int]) -> Sample:
+    def subset(self, rows: Sequence[int]) -> AFSample:
         """The households at ``rows``."""
         if self._arrays:
             import numpy as np  # noqa: PLC0415 - already imported: the columns are arrays
@@ -497,7 +497,7 @@ class Sample:
             groups=tuple((k, pick(v)) for k, v in self._groups),
         )
 
-    def split(self, key: str) -> dict[str | None, Sample]:
+    def split(self, key: str) -> dict[str | None, AFSample]:
         """One sample per group of grouping ``key``, groups in the order they first appear."""
         codes, labels = self._codes(key)
         if not self._arrays:
@@ -527,7 +527,7 @@ class Sample:
             wnum = wnum.astype(object)  # the products would overflow int64: Python ints
         return wnum * persons, self._wden
 
-    def _check_known(self, unknown: int, spec: Spec) -> None:
+    def _check_known(self, unknown: int, spec: AFSpec) -> None:
         """Refuse a household deprived in a bit of ``unknown`` (an indicator the spec does not weigh)."""
         if not unknown:
             return

@@ -20,7 +20,7 @@ Weight = int | Fraction
 
 
 @attrs.frozen
-class Spec:
+class AFSpec:
     """The indicators of a measure and their weights, which add up to exactly 1.
 
     Attributes:
@@ -61,13 +61,13 @@ class Spec:
     @classmethod
     def of(
         cls,
-        id: str,  # noqa: A002 - the id of the measure, as Spec names it
+        id: str,  # noqa: A002 - the id of the measure, as AFSpec names it
         weights: Mapping[str, object],
         *,
         k: object,
         name: Text | None = None,
         source: str = "user",
-    ) -> Spec:
+    ) -> AFSpec:
         """A spec from a mapping of weights given exactly (``{"water": "1/6", …}``)."""
         if not isinstance(weights, Mapping):
             raise InvalidInput("weights", f"a mapping of indicator id to weight, got {weights!r}"[:300])
@@ -85,7 +85,7 @@ class Spec:
         return sum((weights[j] for j in deprived if j in weights), Fraction(0))
 
 
-def national(standard: Standard) -> Spec:
+def national_spec(standard: Standard) -> AFSpec:
     """The preset of a multidimensional standard: equal weights over its indicators, ``k`` = its cut-off.
 
     Under Nghị định 07/2021/NĐ-CP, 12 indicators weigh 1/12 each and k = 3/12: a household deprived in 3 or more is
@@ -100,7 +100,7 @@ def national(standard: Standard) -> Spec:
     if not ids or standard.deprivation_cutoff is None:
         raise InvalidInput("standard", f"{standard.id} measures income only: there is nothing to weigh")
     d = len(ids)
-    return Spec(
+    return AFSpec(
         id=f"{standard.id}-equal-weights",
         name=Text(f"{standard.name.vi}: trọng số bằng nhau", f"{standard.name.en}: equal weights"),
         weights=tuple((j, Fraction(1, d)) for j in ids),
@@ -112,7 +112,7 @@ def national(standard: Standard) -> Spec:
 #: The global MPI's ten indicators and weights (k = 1/3), an example of nested weights: health and education
 #: 1/3 each (two indicators of 1/6), living standards 1/3 (six indicators of 1/18). Its indicator ids are the
 #: global MPI's, not giamngheo's: map your data onto them to use it.
-GLOBAL_MPI = Spec(
+GLOBAL_MPI = AFSpec(
     id="global-mpi",
     name=Text("Chỉ số nghèo đa chiều toàn cầu (OPHI, UNDP)", "Global Multidimensional Poverty Index (OPHI, UNDP)"),
     weights=(

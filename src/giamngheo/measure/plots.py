@@ -14,8 +14,8 @@ From a register to charts (see ``examples/register_to_mpi.py``)::
     from giamngheo import measure
     from giamngheo.measure import plots
 
-    sample = measure.Sample.from_batch(result)          # a giamngheo.batch.BatchResult
-    r = measure.alkire_foster(sample, measure.national(result.standard))
+    sample = measure.AFSample.from_batch(result)          # a giamngheo.batch.BatchResult
+    r = measure.alkire_foster(sample, measure.national_spec(result.standard))
     plots.deprivation_rates(r, "ty-le-thieu-hut.png", standard=result.standard)
     plots.contributions(r, "dong-gop.svg", standard=result.standard, lang="en")
     plots.status_by_unit(result.counts(by="district"), "phan-loai.png", percent=True)

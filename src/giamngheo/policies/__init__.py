@@ -1,13 +1,27 @@
 """The nation's support policies: one module per instrument (or programme), each exporting ``POLICIES``.
 
-:data:`POLICIES` is the registry of the national policies, in the order of the modules; a province's own policies
-are in its package (``giamngheo.provinces.<name>.policies``) and on its record. :mod:`giamngheo._entitlements`
+:data:`NATIONAL_POLICIES` is the registry of the national policies, in the order of the modules; a province's own
+policies are in its package (``giamngheo.provinces.<name>.policies``) and on its record. :mod:`giamngheo._entitlements`
 answers "which supports apply to this household on this date, how much, under which provision, until when".
+
+The model a policy is written in (:class:`Policy`, its :class:`Grant` s and :class:`ExceptionRule` s, the
+:class:`Entitlement` s it gives, the :class:`Situation` and :class:`Place` of a household it reads) is here too;
+every name is also at the top of :mod:`giamngheo`.
 """
 
 from __future__ import annotations
 
-from giamngheo._policy import Policy
+from giamngheo._policy import (
+    Entitlement,
+    EntitlementKind,
+    ExceptionRule,
+    Grant,
+    Place,
+    Policy,
+    RecognisedStatus,
+    Situation,
+    StatusHistory,
+)
 from giamngheo.policies import (
     credit,
     education,
@@ -18,10 +32,21 @@ from giamngheo.policies import (
     vocational_training,
 )
 
-__all__ = ["POLICIES"]
+__all__ = [
+    "NATIONAL_POLICIES",
+    "Entitlement",
+    "EntitlementKind",
+    "ExceptionRule",
+    "Grant",
+    "Place",
+    "Policy",
+    "RecognisedStatus",
+    "Situation",
+    "StatusHistory",
+]
 
 #: Every national policy, one line per module, in this order.
-POLICIES: tuple[Policy, ...] = (
+NATIONAL_POLICIES: tuple[Policy, ...] = (
     *health_insurance.POLICIES,
     *education.POLICIES,
     *electricity.POLICIES,

@@ -54,7 +54,7 @@ class Jurisdiction:
         note: What the library does not encode about it.
         former_territory: After a merger, the dates on which its own resolutions still apply in its former
             territory, within its successor, "until replaced" (``None`` if the library records no such dates).
-        policies: Its own support policies (the nation's are :data:`giamngheo.policies.POLICIES`).
+        policies: Its own support policies (the nation's are :data:`giamngheo.policies.NATIONAL_POLICIES`).
     """
 
     code: str

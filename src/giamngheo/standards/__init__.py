@@ -4,15 +4,29 @@ Each module's docstring opens with its References; an amendment or extension liv
 instrument it amends or extends, as a later dated entry citing the amending act. :data:`NATIONAL_STANDARDS` is the
 registry: the timeline that resolves a date to a standard. A new national standard is a module here and one line
 below.
+
+The model a standard is written in (:class:`Standard`, its :class:`IncomeBand` s, :class:`Indicator` s and their
+:class:`Threshold` s) is here too, for code that builds or reads standards; :class:`Standard` and the others are
+also at the top of :mod:`giamngheo`.
 """
 
 from __future__ import annotations
 
 from giamngheo._legal import Timeline
-from giamngheo._model import Standard
+from giamngheo._model import Caveat, IncomeBand, IncomePeriod, Indicator, PoorBasis, Rule, Standard, Threshold
 from giamngheo.standards import decision_09_2011, decision_59_2015, decision_170_2005, decree_07_2021, decree_351_2025
 
-__all__ = ["NATIONAL_STANDARDS"]
+__all__ = [
+    "NATIONAL_STANDARDS",
+    "Caveat",
+    "IncomeBand",
+    "IncomePeriod",
+    "Indicator",
+    "PoorBasis",
+    "Rule",
+    "Standard",
+    "Threshold",
+]
 
 #: Every national standard, by the dates on which it applies: 2006-01-01 up to and including 2030-12-31.
 NATIONAL_STANDARDS: Timeline[Standard] = Timeline(

@@ -6,8 +6,7 @@ from fractions import Fraction
 
 from hypothesis import strategies as st
 
-from giamngheo.measure import Sample as AFSample
-from giamngheo.measure import Spec as AFSpec
+from giamngheo.measure import AFSample, AFSpec
 from giamngheo.testing._review import _subset
 
 # --- measurement ------------------------------------------------------------------------------------------------

@@ -1,0 +1,43 @@
+"""The facts an officer records about a household: its members, its dwelling and the choices they are given in.
+
+Every name here is also at the top of :mod:`giamngheo` (``gn.Household``, ``gn.Member``), where the most used
+ones stay; this namespace gathers them by topic. Every field may be left unknown (``None``): an unknown field
+never counts as "not deprived" (see :mod:`giamngheo.rules`).
+
+>>> import datetime as dt
+>>> from giamngheo import facts
+>>> facts.age_on(dt.date(2017, 2, 28), on=dt.date(2023, 2, 28))
+6
+"""
+
+from __future__ import annotations
+
+from giamngheo._facts import (
+    Device,
+    Dwelling,
+    Education,
+    Employment,
+    Latrine,
+    Material,
+    Member,
+    Nutrition,
+    Sex,
+    WaterSource,
+    age_on,
+)
+from giamngheo._household import Household
+
+__all__ = [
+    "Device",
+    "Dwelling",
+    "Education",
+    "Employment",
+    "Household",
+    "Latrine",
+    "Material",
+    "Member",
+    "Nutrition",
+    "Sex",
+    "WaterSource",
+    "age_on",
+]
