@@ -50,6 +50,10 @@ def _member(age: int, education: E, **facts: object) -> gn.Member:
     return build_member(age, ON, education=education, **known)
 
 
+#: A member past the ages of the indicator, every fact it reads known: the batch stays on the two-valued path.
+ELDER = _member(45, E.PRIMARY)
+
+
 #: (member, outcome, why): every fact known, so the engine's two-valued path decides.
 KNOWN = [
     (_member(SPLIT - 1, E.PRIMARY), gn.Outcome.DEPRIVED, "under 18 without lower secondary"),
@@ -64,12 +68,12 @@ KNOWN = [
 
 @pytest.mark.parametrize(("member", "outcome"), [(m, o) for m, o, _ in KNOWN], ids=[w for _, _, w in KNOWN])
 def test_adult_education_with_every_fact_known(member: gn.Member, outcome: gn.Outcome) -> None:
-    household = build_household([member, build_member(45, ON, education=E.PRIMARY)])
+    household = build_household([member, ELDER])
     assert [outcome] == _both([household], "adult_education")
 
 
 def test_the_whole_table_at_once_in_one_batch() -> None:
-    households = [build_household([m, build_member(45, ON, education=E.PRIMARY)]) for m, _, _ in KNOWN]
+    households = [build_household([m, ELDER]) for m, _, _ in KNOWN]
     assert [o for _, o, _ in KNOWN] == _both(households, "adult_education")
 
 
@@ -95,8 +99,11 @@ def test_every_twin_decides_itself_and_never_hands_back_to_the_scalar_path(stand
     """The engine's codes are deprived, not deprived or undetermined; -1 (the scalar path decides) is for rules
     of one's own without a twin, never for the library's."""
     on = standard.window.start
+    every_fact = {"disability": False, "social_allowance": False, "has_health_insurance": True}
     households = [
         build_household([build_member(a, on, has_health_insurance=a % 2 == 0) for a in (3, 17, 18, 40, 70)]),
+        build_household([build_member(a, on, **every_fact) for a in (30, 35, 40)]),
+        build_household([build_member(a, on, **every_fact) for a in (3, 5, 70)]),
         build_household([build_member(None, on)], dwelling=gn.Dwelling()),
         gn.Household(area=gn.Area.URBAN, income_per_capita_monthly_vnd=1, dwelling=gn.Dwelling(devices=frozenset())),
         gn.Household(area=gn.Area.RURAL, income_per_capita_monthly_vnd=1, deprived=frozenset()),
