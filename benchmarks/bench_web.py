@@ -60,7 +60,13 @@ DWELLING = {
     "floor_area_m2": 40, "wall": "durable", "column": "durable", "roof": "non_durable", "water_source": "piped",
     "latrine": "none", "devices": ["phone"], "hears_loudspeaker": True, "waste_collected": True,
 }  # fmt: skip
-HOUSEHOLD = {"id": "H1", "area": "rural", "income_per_capita_monthly_vnd": 1_400_000, "members": MEMBERS, "dwelling": DWELLING}
+HOUSEHOLD = {
+    "id": "H1",
+    "area": "rural",
+    "income_per_capita_monthly_vnd": 1_400_000,
+    "members": MEMBERS,
+    "dwelling": DWELLING,
+}
 
 _OPENFISCA_APP = """
 import datetime as dt
@@ -91,7 +97,10 @@ def openfisca_situation() -> dict[str, object]:
         y, mo, d = (int(x) for x in m["birth_date"].split("-"))  # type: ignore[attr-defined]
         facts = {"birth_year": y, "birth_month": mo, "birth_day": d}
         facts |= {k: str(m[k]).upper() for k in ("sex", "education", "employment", "nutrition")}
-        facts |= {k: m[k] for k in ("has_health_insurance", "attending_school", "on_the_job_training", "disability", "uses_internet")}
+        facts |= {
+            k: m[k]
+            for k in ("has_health_insurance", "attending_school", "on_the_job_training", "disability", "uses_internet")
+        }
         persons[f"p{i}"] = {k: eternal(v) for k, v in facts.items()}
     standard = gn.standard_in_force(on=dt.date.fromisoformat(ON))
     devices = sum(1 << i for i, device in enumerate(gn.Device) if device.value in DWELLING["devices"])  # type: ignore[operator]
@@ -122,8 +131,18 @@ def server(kind: str, workers: int, work: Path, openfisca_python: str) -> Iterat
     """A server of ``kind`` (``giamngheo`` or ``openfisca``) on loopback, its base URL while it runs."""
     port = _free_port()
     if kind == "giamngheo":
-        command = [sys.executable, "-m", "uvicorn", "giamngheo.web:app", "--host", "127.0.0.1", "--port", str(port),
-                   "--workers", str(workers), "--no-access-log", "--log-level", "warning"]  # fmt: skip
+        # What users run: giamngheo serve (uvicorn, Python's event loop, httptools), without its access log.
+        command = [
+            sys.executable,
+            "-m",
+            "giamngheo",
+            "serve",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--quiet",
+        ]
         env = dict(os.environ)
         probe = "/v1/health"
     else:
@@ -141,7 +160,9 @@ def server(kind: str, workers: int, work: Path, openfisca_python: str) -> Iterat
                 break
             except OSError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"{kind} did not start: {process.stderr.read() if process.stderr else ''}") from None
+                    raise RuntimeError(
+                        f"{kind} did not start: {process.stderr.read() if process.stderr else ''}"
+                    ) from None
                 time.sleep(0.2)
         yield base
     finally:
@@ -177,7 +198,9 @@ def wrk(url: str, script: Path, clients: int, seconds: float) -> dict[str, float
 def _script(work: Path, name: str, body: object) -> Path:
     path = work / f"{name}.lua"
     text = json.dumps(json.dumps(body, ensure_ascii=False), ensure_ascii=False)  # a Lua string literal
-    path.write_text(f'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = {text}\n', "utf-8")
+    path.write_text(
+        f'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = {text}\n', "utf-8"
+    )
     return path
 
 
@@ -198,10 +221,16 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(directory)
         (work / "openfisca_app.py").write_text(_OPENFISCA_APP.format(on=ON), "utf-8")
         situation = openfisca_situation()
-        scripts = {"giamngheo": _script(work, "giamngheo", {"household": HOUSEHOLD}), "openfisca": _script(work, "openfisca", situation)}
+        scripts = {
+            "giamngheo": _script(work, "giamngheo", {"household": HOUSEHOLD}),
+            "openfisca": _script(work, "openfisca", situation),
+        }
         paths = {"giamngheo": f"/v1/assess?on={ON}", "openfisca": "/calculate"}
         # The two answer the same: checked once before any load.
-        with server("giamngheo", 1, work, args.openfisca_python) as g, server("openfisca", 1, work, args.openfisca_python) as o:
+        with (
+            server("giamngheo", 1, work, args.openfisca_python) as g,
+            server("openfisca", 1, work, args.openfisca_python) as o,
+        ):
             ours = _post(g + paths["giamngheo"], {"household": HOUSEHOLD})["result"]["summary"]  # type: ignore[index]
             theirs = _post(o + paths["openfisca"], situation)["households"]["h"]  # type: ignore[index]
             assert ours["status"].upper() == theirs["status"][ON], (ours["status"], theirs["status"])  # type: ignore[index]
@@ -213,10 +242,14 @@ def main(argv: list[str] | None = None) -> int:
                     with server(kind, w, work, args.openfisca_python) as base:
                         wrk(base + paths[kind], scripts[kind], 8, 1.0)  # warm-up
                         for c in clients:
-                            results.setdefault((kind, w, c), []).append(wrk(base + paths[kind], scripts[kind], c, args.seconds))
+                            results.setdefault((kind, w, c), []).append(
+                                wrk(base + paths[kind], scripts[kind], c, args.seconds)
+                            )
             print(f"round {r + 1}/{args.rounds} done", flush=True)
     print(f"\nmedians of {args.rounds} rounds of {args.seconds:g} s; POST one household of 4 members, {ON}")
-    print(f"{'server':<10} {'workers':>7} {'clients':>7} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'mean ms':>8} {'L/λ ms':>8} {'errors':>6} {'× OF':>6}")
+    print(
+        f"{'server':<10} {'workers':>7} {'clients':>7} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'mean ms':>8} {'L/λ ms':>8} {'errors':>6} {'× OF':>6}"
+    )
     for w in workers:
         for c in clients:
             for kind in ("giamngheo", "openfisca"):
@@ -225,7 +258,9 @@ def main(argv: list[str] | None = None) -> int:
                 of = statistics.median(x["rps"] for x in results["openfisca", w, c])
                 little = 1000 * c / med["rps"]
                 ratio = f"{med['rps'] / of:5.1f}×" if kind == "giamngheo" else ""
-                print(f"{kind:<10} {w:>7} {c:>7} {med['rps']:>9.0f} {med['p50']:>8.2f} {med['p99']:>8.2f} {med['mean']:>8.2f} {little:>8.2f} {sum(x['errors'] for x in runs):>6.0f} {ratio:>6}")
+                print(
+                    f"{kind:<10} {w:>7} {c:>7} {med['rps']:>9.0f} {med['p50']:>8.2f} {med['p99']:>8.2f} {med['mean']:>8.2f} {little:>8.2f} {sum(x['errors'] for x in runs):>6.0f} {ratio:>6}"
+                )
     return 0
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+import giamngheo as gn
+
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "giamngheo", *args], capture_output=True, text=True, check=False)
@@ -95,6 +97,27 @@ def test_standards_and_sources_list_the_law() -> None:
     rows = list(csv.DictReader(io.StringIO(sources.stdout)))
     assert {"official", "quoted", "reported", "draft"} <= {r["verification"] for r in rows}
     assert any(r["key"] == "vn-2022-2025.bands[0].upper_rural_vnd" and r["value"] == "1500000" for r in rows)
+
+
+def test_params_lists_every_path_a_reform_sets() -> None:
+    """`params` gives each value of a standard by the path gn.reform sets, with its dates and citation."""
+    result = run("params", "--standard", "vn-2022-2025")
+    assert 0 == result.returncode, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == len(gn.parameters(gn.builtin_standard("vn-2022-2025")))
+    line = rows[0]
+    assert ("vn-2022-2025.bands[0].upper_rural_vnd", "1500000", "2022-01-01", "2025-12-31", "quoted") == (
+        line["path"], line["value"], line["from"], line["until"], line["verification"]
+    )  # fmt: skip
+    assert "Nghị định 07/2021/NĐ-CP" in line["citation"]
+    on_date = run("params", "--on", "2027-01-01", "--lang", "en")
+    assert all(r["path"].startswith("vn-2027-2030.") for r in csv.DictReader(io.StringIO(on_date.stdout)))
+    every = run("params", "--jurisdiction", "74")
+    assert {"74-2016-2020", "74-2021"} <= {r["path"].split(".")[0] for r in csv.DictReader(io.StringIO(every.stdout))}
+    unknown = run("params", "--standard", "vn-2099")
+    assert 1 == unknown.returncode
+    assert "no built-in standard 'vn-2099'" in unknown.stderr
+    assert "Traceback" not in unknown.stderr
 
 
 def test_usage_error_exit_status() -> None:

@@ -238,9 +238,11 @@ def test_an_exclusive_bound():
     below = attrs.evolve(STANDARD_2022, id="mine", bands=(attrs.evolve(BAND_0, inclusive=False), BAND_1))
     assert (POOR, 0) == below.classify(RURAL, 1_499_999, 3)
     assert (MIDDLE, 1) == below.classify(RURAL, 1_500_000, 3)
+    assert (MIDDLE, 1) == below.classify(RURAL, 1_500_001, 3), "above a bound below which the band stops"
     last = attrs.evolve(STANDARD_2022, id="mine", bands=(BAND_0, attrs.evolve(BAND_1, inclusive=False)))
     assert (MIDDLE, 1) == last.classify(RURAL, 2_249_999, 0)
     assert (NOT_POOR, None) == last.classify(RURAL, 2_250_000, 0)
+    assert (NOT_POOR, None) == last.classify(RURAL, 2_250_001, 0)
     assert (POOR, 0) == last.classify(RURAL, 1_500_000, 3), "the first band is still inclusive"
 
 
@@ -345,6 +347,10 @@ def test_indicator_thresholds():
     with pytest.raises(gn.InvalidInput) as caught:
         attrs.evolve(housing, thresholds=())
     assert ("thresholds", True) == (caught.value.field, "needs" in caught.value.reason)
+    misspelt = attrs.evolve(housing.thresholds[0], key="min_m2_per_persn")
+    with pytest.raises(gn.InvalidInput) as caught:
+        attrs.evolve(housing, thresholds=(*housing.thresholds, misspelt))
+    assert ("thresholds", True) == (caught.value.field, "does not read ['min_m2_per_persn']" in caught.value.reason)
     changed = standard.with_threshold("housing_area", key, gn.Cited(housing.values[key] + 1, MINE), id="mine")
     assert ("mine", housing.values[key] + 1) == (changed.id, changed.indicator("housing_area").values[key])
     assert standard.id == standard.with_threshold("housing_area", key, housing.threshold(key).value).id
@@ -428,7 +434,16 @@ def test_with_threshold_takes_keywords_and_a_keyword_id():
 def test_the_repr_leaves_out_the_derived_fields():
     """The caches derived from the fields, and the rules' functions, are not part of a standard's repr."""
     text = repr(STANDARD_2022)
-    for hidden in ("_rural=", "_urban=", "_indicator_ids=", "_inclusive=", "_two_rules=", "_values=", "_check="):
+    for hidden in (
+        "_rural=",
+        "_urban=",
+        "_indicator_ids=",
+        "_inclusive=",
+        "_two_rules=",
+        "_values=",
+        "_params=",
+        "_check=",
+    ):
         assert hidden not in text
     for hidden in ("evaluate=", "describe=", "bind="):
         assert hidden not in text

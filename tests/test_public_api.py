@@ -43,7 +43,7 @@ def test_every_top_name_has_a_topic_or_is_among_the_most_used() -> None:
         "Area", "Assessment", "Assessments", "Comparison", "Entitled", "FileFormatError", "Finding", "GiamngheoError",
         "InputLimits", "InvalidInput", "JURISDICTIONS", "Jurisdiction", "JurisdictionLevel", "Move", "NoRuleInForce",
         "NumberTooLarge", "Outcome", "POLICIES", "PolicyConflict", "PolicyFileError", "RULES", "StandardFileError", "Status",
-        "Step", "Territory", "__version__", "assess", "assess_all", "compare", "entitled", "entitlements",
+        "Step", "Territory", "__version__", "assess", "assess_all", "builtin_standard", "compare", "entitled", "entitlements",
         "input_limits", "jurisdiction", "policy", "reform", "standard_in_force", "territory",
     }  # fmt: skip
     topics = {n for name in NAMESPACES for n in importlib.import_module(name).__all__}

@@ -50,6 +50,7 @@ from giamngheo._jurisdictions import (
     Jurisdiction,
     JurisdictionLevel,
     Territory,
+    builtin_standard,
     jurisdiction,
     legal_data,
     standard_in_force,
@@ -71,6 +72,7 @@ from giamngheo._model import (
 )
 from giamngheo._national import LegalDatum
 from giamngheo._numbers import InputLimits, input_limits
+from giamngheo._params import Parameter, parameters
 from giamngheo._policy import (
     Entitlement,
     EntitlementKind,
@@ -196,6 +198,7 @@ __all__ = [
     "NumberTooLarge",
     "Nutrition",
     "Outcome",
+    "Parameter",
     "Place",
     "Policy",
     "PolicyConflict",
@@ -229,6 +232,7 @@ __all__ = [
     "assessment_from_line",
     "assessment_to_json",
     "assessment_to_line",
+    "builtin_standard",
     "communes",
     "compare",
     "dump_standard",
@@ -249,6 +253,7 @@ __all__ = [
     "load_standard",
     "locate",
     "make_converter",
+    "parameters",
     "policy",
     "predecessors",
     "reform",

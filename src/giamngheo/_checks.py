@@ -234,3 +234,11 @@ def date(field: str, value: object, household: str | None = None) -> dt.date | N
     if value is None or type(value) is dt.date:
         return value
     raise InvalidInput(field, date_reason(value), household)
+
+
+def suggest(word: str, choices: Iterable[str]) -> str:
+    """``"; did you mean 'x'?"`` for the choice closest to ``word``, or nothing if none is close."""
+    import difflib  # noqa: PLC0415 - only on an error's path: it costs the import of the package a millisecond
+
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""

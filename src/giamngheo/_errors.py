@@ -166,6 +166,10 @@ class ScoreTableError(_KeyedFileError):
     """A score-table file that cannot be loaded: ``field`` (key path), ``reason``, ``line`` and ``source``."""
 
 
+class CaseFileError(_KeyedFileError):
+    """A file of test cases that cannot be loaded: ``field`` (``"case[2].expect.status"``), ``reason``, ``line``, ``source``."""
+
+
 class InputFileError(FileFormatError):
     """A value of an input file that cannot be used: the message names the file, the line, the column and the household.
 

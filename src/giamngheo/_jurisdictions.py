@@ -17,6 +17,7 @@ References:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import attrs
 
@@ -35,6 +36,8 @@ __all__ = [
     "Jurisdiction",
     "JurisdictionLevel",
     "Territory",
+    "builtin_standard",
+    "builtin_standards",
     "jurisdiction",
     "legal_data",
     "standard_in_force",
@@ -60,7 +63,6 @@ FORMER_TERRITORIES_2025 = RESOLUTION_202_2025.cite(
         "to every province merged on 2025-07-01."
     ),
 )
-
 
 
 @attrs.frozen
@@ -128,6 +130,27 @@ def standard_in_force(*, on: dt.date, jurisdiction: str = "VN") -> Standard:
     """
     check_date(on)
     return _find(jurisdiction).standard_in_force(on=on)
+
+
+@functools.cache
+def builtin_standards() -> dict[str, Standard]:
+    """Every built-in standard, national and provincial, by its id (``"vn-2022-2025"``), sorted by id."""
+    found = {s.id: s for j in JURISDICTIONS.values() if j.standards is not None for _, s in j.standards}
+    return dict(sorted(found.items()))
+
+
+def builtin_standard(standard_id: str) -> Standard:
+    """The built-in standard whose id is ``standard_id``, national or provincial.
+
+    Raises:
+        InvalidInput: for an id no built-in standard has (the message lists the known ones).
+    """
+    instance("standard_id", standard_id, str, "a standard id (text)")
+    found = builtin_standards().get(standard_id)
+    if found is None:
+        known = ", ".join(builtin_standards())
+        raise InvalidInput("standard", f"no built-in standard {standard_id!r}; known: {known}")
+    return found
 
 
 def legal_data(

@@ -256,6 +256,10 @@ class Indicator:
             unknown = set(self.rule.keys) - set(values)
             if unknown:
                 raise InvalidInput("thresholds", f"{self.id}: rule {self.rule.name} needs {sorted(unknown)}")
+            # A threshold no rule reads is a misspelt or stale key: it would be cited yet decide nothing.
+            unread = set(values) - set(self.rule.keys)
+            if unread:
+                raise InvalidInput("thresholds", f"{self.id}: rule {self.rule.name} does not read {sorted(unread)}")
         params = None if self.rule is None else self.rule.parameters(values)
         object.__setattr__(self, "_values", values)
         object.__setattr__(self, "_params", params)
@@ -380,7 +384,12 @@ class Standard:
         instance(f"{self.id}.window", self.window, Window, "a giamngheo.Window")
         instance(f"{self.id}.basis", self.basis, Citation, "a giamngheo.Citation")
         instances(f"{self.id}.bands", self.bands, IncomeBand, "a giamngheo.IncomeBand")
-        instance(f"{self.id}.deprivation_cutoff", self.deprivation_cutoff, (Cited, type(None)), "a giamngheo.Cited count or None")
+        instance(
+            f"{self.id}.deprivation_cutoff",
+            self.deprivation_cutoff,
+            (Cited, type(None)),
+            "a giamngheo.Cited count or None",
+        )
         instances(f"{self.id}.indicators", self.indicators, Indicator, "a giamngheo.Indicator")
         instances(f"{self.id}.notes", self.notes, Text, "a giamngheo.Text")
         instance(f"{self.id}.income_period", self.income_period, IncomePeriod, "a giamngheo.IncomePeriod")

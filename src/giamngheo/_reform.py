@@ -12,17 +12,18 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 
 import attrs
 
+from giamngheo import _params
 from giamngheo._assessment import assess, for_standard
 from giamngheo._checks import check_date
 from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._household import Household
 from giamngheo._jurisdictions import standard_in_force
-from giamngheo._legal import Cited, Instrument, InstrumentKind, Verification
+from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Verification
 from giamngheo._model import Standard, Status, Text, check_lang
 from giamngheo._numbers import exact_number
 
@@ -72,8 +73,38 @@ def _dropped(drop: object) -> frozenset[str]:
     return frozenset(listed)
 
 
+def _set_by_path(
+    base: Standard,
+    changes: object,
+    citation: Citation,
+    *,
+    cutoff: object,
+    line_factor: object,
+    cited: bool,
+) -> tuple[Standard, Text | None]:
+    """``base`` with the values at ``changes``' paths set, and the summary of what was set (``None``: nothing)."""
+    if changes is not None and not isinstance(changes, Mapping):
+        raise InvalidInput("changes", f"a mapping of parameter paths to values, got {type(changes).__name__}")
+    if not changes:
+        if cited:
+            raise InvalidInput("citation", "the citation of the values set by changes=, and no change is given")
+        return base, None
+    keys = {_params.key_of(base, path) for path in changes}
+    if cutoff is not None and "deprivation_cutoff" in keys:
+        raise InvalidInput("changes", "deprivation_cutoff: set twice, by its path and by cutoff=")
+    if line_factor is not None and any(k.startswith("bands[") for k in keys):
+        raise InvalidInput("changes", "a band's bound: set twice, by its path and by line_factor=")
+    from giamngheo._sources import value_text  # noqa: PLC0415 - the sources' module imports the policies
+
+    changed = _params.set_parameters(base, changes, citation=citation)
+    now = _params.parameters(changed)
+    shown = sorted(f"{k} = {value_text(now[f'{base.id}.{k}'].value.value, 'en')}" for k in keys)
+    return changed, Text("đặt " + ", ".join(shown), "set " + ", ".join(shown))
+
+
 def reform(
     base: Standard,
+    changes: Mapping[str, object] | None = None,
     *,
     id: str,  # noqa: A002 - the standard's id
     line_factor: Fraction | int | str | None = None,
@@ -81,11 +112,15 @@ def reform(
     drop: Iterable[str] = (),
     name: Text | None = None,
     note: str = "",
+    citation: Citation | None = None,
 ) -> Standard:
-    """A standard derived from ``base``: its lines multiplied, its cut-off changed, indicators dropped.
+    """A standard derived from ``base``: any of its values set, its lines multiplied, its cut-off changed, indicators dropped.
 
     Args:
         base: The standard to start from (national, provincial, or loaded from a file).
+        changes: Values to set, by their paths (:func:`giamngheo.parameters`): ``{"bands[0].upper_rural_vnd":
+            1_800_000}``, ``{"vn-2022-2025.indicators.housing_area.min_m2_per_person": 10}``. Each new value is
+            cited with ``citation``; every other value keeps its own.
         id: The new standard's id.
         line_factor: Multiply every band bound by this exact factor (``"1.3"``, ``Fraction(3, 2)``); each result
             is rounded to whole VND, halves up.
@@ -93,12 +128,16 @@ def reform(
         drop: Ids of indicators to drop (a household stating one of them is then refused).
         name: The new standard's name (by default the base's, marked as a reform).
         note: Why, or by whom: repeated in every citation of a changed value.
+        citation: The citation of the values ``changes`` sets, of ``Verification.USER`` (a reform of one's own)
+            or ``DRAFT`` (a draft's figure); by default the user's, with ``note``. Never the law's.
 
     Returns:
         A new, frozen :class:`Standard` with the same window; ``base`` is unchanged.
 
     Raises:
-        InvalidInput: for a non-positive or inexact factor, a cut-off below 1, or an unknown indicator id.
+        InvalidInput: for a non-positive or inexact factor, a cut-off below 1, an unknown indicator id, an
+            unknown path or a value of the wrong type, a value set twice (a path and ``cutoff``, a bound and
+            ``line_factor``), or a citation of the law's.
     """
     _check_reform(base, id, name, note)
     drop = _dropped(drop)
@@ -117,7 +156,9 @@ def reform(
         url="",
         verification=Verification.USER,
     )
-    changes: list[Text] = []
+    given = citation or author.cite(verification=Verification.USER, note=f"set by the reform {id}. {note}".strip())
+    base, made = _set_by_path(base, changes, given, cutoff=cutoff, line_factor=line_factor, cited=citation is not None)
+    changes_made = [made] if made is not None else []
     bands = base.bands
     if line_factor is not None:
         factor = _factor(line_factor)
@@ -134,7 +175,7 @@ def reform(
             attrs.evolve(b, upper_rural_vnd=scale(b.upper_rural_vnd), upper_urban_vnd=scale(b.upper_urban_vnd))
             for b in base.bands
         )
-        changes.append(Text(f"chuẩn × {factor}", f"lines × {factor}"))
+        changes_made.append(Text(f"chuẩn × {factor}", f"lines × {factor}"))
     deprivation_cutoff = base.deprivation_cutoff
     if cutoff is not None:
         remaining = len(base.indicators) - len(drop)
@@ -143,7 +184,7 @@ def reform(
                 "cutoff", f"must be a whole number of deprivations from 1 to {remaining}, got {cutoff!r}"
             )
         deprivation_cutoff = Cited(cutoff, author.cite(verification=Verification.USER, note=note))
-        changes.append(Text(f"ngưỡng thiếu hụt {cutoff}", f"cut-off {cutoff}"))
+        changes_made.append(Text(f"ngưỡng thiếu hụt {cutoff}", f"cut-off {cutoff}"))
     indicators = tuple(i for i in base.indicators if i.id not in drop)
     if drop:
         if deprivation_cutoff is not None and deprivation_cutoff.value > len(indicators):
@@ -151,9 +192,10 @@ def reform(
                 "drop", f"{len(indicators)} indicators would remain, under the cut-off {deprivation_cutoff.value}"
             )
         ids = ", ".join(sorted(drop))
-        changes.append(Text(f"bỏ {ids}", f"without {ids}"))
+        changes_made.append(Text(f"bỏ {ids}", f"without {ids}"))
     summary = Text(
-        "; ".join(c.vi for c in changes) or "không thay đổi", "; ".join(c.en for c in changes) or "no change"
+        "; ".join(c.vi for c in changes_made) or "không thay đổi",
+        "; ".join(c.en for c in changes_made) or "no change",
     )
     return attrs.evolve(
         base,

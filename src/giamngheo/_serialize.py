@@ -274,7 +274,7 @@ def assessment_from_json(text: str | bytes) -> Assessment:
     if isinstance(reference, str):
         standard = _builtin_standards().get(reference)
         if standard is None:
-            known = ", ".join(sorted(_builtin_standards()))
+            known = ", ".join(_builtin_standards())
             raise InvalidInput("assessment", f"no built-in standard {reference!r}; known: {known}")
         given["standard"] = standard
     try:
@@ -351,10 +351,9 @@ def _check_legal_data(document: dict[str, Any], what: str, advice: str) -> None:
 
 @functools.cache
 def _builtin_standards() -> dict[str, Standard]:
-    """Every built-in standard (national and provincial), by id."""
-    from giamngheo._jurisdictions import JURISDICTIONS  # noqa: PLC0415
+    from giamngheo._jurisdictions import builtin_standards  # noqa: PLC0415 - the jurisdictions import this module
 
-    return {s.id: s for j in JURISDICTIONS.values() if j.standards is not None for _, s in j.standards}
+    return builtin_standards()
 
 
 def _code_name(value: object) -> str:

@@ -57,6 +57,21 @@ def test_the_codes_are_unique_and_the_nation_is_first() -> None:
             assert record.successor in gn.JURISDICTIONS, record.code
 
 
+def test_every_standard_of_every_jurisdiction_is_found_by_its_id() -> None:
+    every = [s for j in gn.JURISDICTIONS.values() for _, s in j.standards or ()]
+    assert len({s.id for s in every}) == len(every)
+    for standard in every:
+        assert gn.builtin_standard(standard.id) is standard
+    assert "vn-2022-2025" in {s.id for s in every}
+
+
+def test_an_unknown_standard_id_is_refused_naming_the_known_ones() -> None:
+    with pytest.raises(gn.InvalidInput, match=r"no built-in standard 'vn-2099'; known: 74-2016-2020, .*vn-2022-2025"):
+        gn.builtin_standard("vn-2099")
+    with pytest.raises(gn.InvalidInput, match="standard_id"):
+        gn.builtin_standard(2022)  # type: ignore[arg-type]
+
+
 def test_every_national_standard_module_is_on_the_timeline() -> None:
     on_timeline = {id(s) for _, s in standards.NATIONAL_STANDARDS}
     for info in pkgutil.iter_modules(standards.__path__):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
 import giamngheo as gn
@@ -285,6 +286,43 @@ def test_batch_assesses_an_uploaded_register_row_for_row(client: TestClient) -> 
     ids = [row["household_id"] for row in csv.DictReader(io.StringIO(households.decode("utf-8-sig")))]
     assert ids == [row["household_id"] for row in rows[: len(ids)]]
     assert all(row["status"] or row["error"] for row in rows)
+
+
+def test_batch_reads_an_xlsx_register_as_its_csv(client: TestClient) -> None:
+    """The first 300 households of the sample and their members, as XLSX and as CSV: the same results."""
+    openpyxl = pytest.importorskip("openpyxl")
+    tables: dict[str, list[list[str]]] = {}
+    for name in ("households", "members"):
+        with (SAMPLE / f"{name}.csv").open(encoding="utf-8-sig", newline="") as f:
+            tables[name] = list(csv.reader(f))
+    kept = {row[0] for row in tables["households"][1:301]}
+    tables = {name: [rows[0], *(r for r in rows[1:] if r[0] in kept)] for name, rows in tables.items()}
+    as_xlsx, as_csv = {}, {}
+    for name, rows in tables.items():
+        book = openpyxl.Workbook()
+        for row in rows:
+            book.active.append(row)
+        buffer = io.BytesIO()
+        book.save(buffer)
+        as_xlsx[name] = (f"{name}.xlsx", buffer.getvalue())
+        text = io.StringIO()
+        csv.writer(text, lineterminator="\n").writerows(rows)
+        as_csv[name] = (f"{name}.csv", text.getvalue().encode())
+    from_xlsx = client.post("/v1/batch?on=2024-10-01", files=as_xlsx)
+    from_csv = client.post("/v1/batch?on=2024-10-01", files=as_csv)
+    assert 200 == from_xlsx.status_code, from_xlsx.text
+    assert from_xlsx.headers["content-type"].startswith("text/csv")
+    assert from_csv.text == from_xlsx.text
+    assert 300 == len(list(csv.DictReader(io.StringIO(from_xlsx.text))))
+
+
+@given(st.binary(max_size=300), st.sampled_from([".csv", ".xlsx", ".parquet", ".jsonl"]))
+@settings(max_examples=40, deadline=None)
+def test_batch_answers_any_bytes_with_results_or_a_problem(client: TestClient, content: bytes, suffix: str) -> None:
+    response = client.post("/v1/batch?on=2024-10-01", files={"households": (f"h{suffix}", content)})
+    if response.status_code != 200:
+        _problem(response, response.status_code, response.json()["type"].rsplit(":", 1)[1])
+        assert 400 <= response.status_code < 500
 
 
 def test_batch_refuses_what_is_not_a_register(client: TestClient) -> None:

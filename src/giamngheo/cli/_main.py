@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from giamngheo._errors import GiamngheoError
 from giamngheo._model import check_lang
 from giamngheo._version import __version__
-from giamngheo.cli import assess, compare, entitlements, legal, review, serve
+from giamngheo.cli import assess, cases, compare, entitlements, legal, review, serve
 from giamngheo.cli._common import EXIT_ERROR, EXIT_OK
 
 __all__ = ["main"]
@@ -58,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     legal.add_parsers(sub)
     review.add_parsers(sub)
     serve.add_parsers(sub)
+    cases.add_parsers(sub)
     return parser
 
 

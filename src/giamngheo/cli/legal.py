@@ -1,4 +1,4 @@
-"""The commands on the law itself: ``explain`` (one household's reasons), ``standards`` and ``sources``."""
+"""The commands on the law itself: ``explain`` (one household's reasons), ``standards``, ``params`` and ``sources``."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from giamngheo._assessment import assess
 from giamngheo._errors import InvalidInput
 from giamngheo._household import Household
 from giamngheo._household_json import household_from_json
-from giamngheo._jurisdictions import jurisdiction
+from giamngheo._jurisdictions import builtin_standard, jurisdiction
+from giamngheo._params import parameters
 from giamngheo._sources import sources, value_text
 from giamngheo.cli._common import EXIT_OK, date, lang_option, read_register
 
@@ -68,6 +69,35 @@ def _cmd_standards(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_params(args: argparse.Namespace) -> int:
+    if args.standard is not None:
+        if args.on is not None:
+            raise InvalidInput("--on", "give --standard ID or --on DATE (with --jurisdiction), not both")
+        chosen = [builtin_standard(args.standard)]
+    else:
+        place = jurisdiction(args.jurisdiction)
+        if args.on is not None:
+            chosen = [place.standard_in_force(on=args.on)]
+        else:
+            chosen = [] if place.standards is None else [s for _, s in place.standards]
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(("path", "value", "from", "until", "label", "citation", "verification"))
+    for standard in chosen:
+        for p in parameters(standard).values():
+            writer.writerow(
+                (
+                    p.path,
+                    value_text(p.value.value, args.lang),
+                    standard.window.start.isoformat(),
+                    standard.window.last_day.isoformat(),
+                    p.label.vi if args.lang == "vi" else p.label.en,
+                    p.value.citation.render(args.lang),
+                    p.value.citation.verification.value,
+                )
+            )
+    return EXIT_OK
+
+
 def _cmd_sources(args: argparse.Namespace) -> int:
     writer = csv.writer(sys.stdout)
     writer.writerow(("key", "value", "citation", "verification", "evidence"))
@@ -96,7 +126,7 @@ def _cmd_sources(args: argparse.Namespace) -> int:
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """The commands ``explain``, ``standards`` and ``sources``."""
+    """The commands ``explain``, ``standards``, ``params`` and ``sources``."""
     p = sub.add_parser("explain", help="assess one household and print the reasons with citations")
     p.add_argument("--on", type=date, required=True, help="assessment date, YYYY-MM-DD")
     p.add_argument(
@@ -122,6 +152,19 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--jurisdiction", default="VN", help="VN (default), or a province's code: 74, 79")
     lang_option(p)
     p.set_defaults(func=_cmd_standards)
+
+    p = sub.add_parser(
+        "params",
+        help="every value of a standard by its path, the paths a reform sets (CSV)",
+        description="List the band bounds, the cut-off and every indicator threshold of the standards of a "
+        "jurisdiction (or of one standard, or of the one in force on a date), each by the path that "
+        "giamngheo.reform(standard, {path: value}) sets, with the dates it applies on and its citation.",
+    )
+    p.add_argument("--standard", help="one built-in standard by its id, e.g. vn-2022-2025 or 74-2021")
+    p.add_argument("--on", type=date, help="only the standard in force on this date")
+    p.add_argument("--jurisdiction", default="VN", help="VN (default), or a province's code: 74, 79")
+    lang_option(p)
+    p.set_defaults(func=_cmd_params)
 
     p = sub.add_parser("sources", help="every legal datum with its citation and verification status (CSV)")
     p.add_argument("--on", type=date, help="only the data of the standard in force on this date")

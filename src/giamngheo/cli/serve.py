@@ -23,6 +23,8 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port,
         workers=args.workers,
+        # Python's own event loop: with uvloop, a few of 64 connections to one worker waited about a second.
+        loop="asyncio",
         log_level="warning" if args.quiet else "info",
         access_log=not args.quiet,
         server_header=False,

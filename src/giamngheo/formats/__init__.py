@@ -7,7 +7,9 @@ and the key path:
 * ``giamngheo.standard`` (:func:`load_standard`, :func:`dump_standard`; ``docs/standard-files.md``);
 * ``giamngheo.policies`` (:func:`load_policies`; ``docs/policy-files.md``);
 * ``giamngheo.score-table`` (:func:`load_score_table`, also :func:`giamngheo.review.load_score_table`;
-  ``docs/review.md``).
+  ``docs/review.md``);
+* ``giamngheo.cases`` (:func:`load_cases`, run by :func:`run_cases`, ``giamngheo test`` and pytest;
+  ``docs/test-cases.md``).
 
 The JSON documents of a household, an assessment and its entitlements (:func:`household_to_json`,
 :func:`assessment_to_json`, :func:`assessment_to_line` for JSON Lines, :func:`entitlements_to_json`, and their
@@ -19,11 +21,15 @@ of :mod:`giamngheo`.
 
 from __future__ import annotations
 
+from giamngheo._cases import CaseResult, run_case, run_cases
 from giamngheo._converter import make_converter
 from giamngheo._entitlement_json import entitlements_from_json, entitlements_to_json
+from giamngheo._errors import CaseFileError
 from giamngheo._household_json import household_from_json, household_to_json
 from giamngheo._serialize import assessment_from_json, assessment_from_line, assessment_to_json, assessment_to_line
 from giamngheo.formats._reader import (
+    CASES_FORMAT,
+    CASES_FORMAT_VERSION,
     POLICY_FORMAT,
     POLICY_FORMAT_VERSION,
     SCORE_TABLE_FORMAT,
@@ -31,17 +37,24 @@ from giamngheo.formats._reader import (
     STANDARD_FORMAT,
     STANDARD_FORMAT_VERSION,
 )
+from giamngheo.formats.cases import Case, Expected, load_cases
 from giamngheo.formats.policies import load_policies
 from giamngheo.formats.score_table import load_score_table
 from giamngheo.formats.standard import dump_standard, load_standard
 
 __all__ = [
+    "CASES_FORMAT",
+    "CASES_FORMAT_VERSION",
     "POLICY_FORMAT",
     "POLICY_FORMAT_VERSION",
     "SCORE_TABLE_FORMAT",
     "SCORE_TABLE_FORMAT_VERSION",
     "STANDARD_FORMAT",
     "STANDARD_FORMAT_VERSION",
+    "Case",
+    "CaseFileError",
+    "CaseResult",
+    "Expected",
     "assessment_from_json",
     "assessment_from_line",
     "assessment_to_json",
@@ -51,8 +64,11 @@ __all__ = [
     "entitlements_to_json",
     "household_from_json",
     "household_to_json",
+    "load_cases",
     "load_policies",
     "load_score_table",
     "load_standard",
     "make_converter",
+    "run_case",
+    "run_cases",
 ]

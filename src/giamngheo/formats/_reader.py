@@ -28,6 +28,8 @@ from giamngheo.formats._positions import KeyPath, line_of, render
 from giamngheo.formats._source import read, suggest
 
 __all__ = [
+    "CASES_FORMAT",
+    "CASES_FORMAT_VERSION",
     "POLICY_FORMAT",
     "POLICY_FORMAT_VERSION",
     "SCORE_TABLE_FORMAT",
@@ -53,11 +55,17 @@ SCORE_TABLE_FORMAT = "giamngheo.score-table"
 #: The version of the score-table format this library reads.
 SCORE_TABLE_FORMAT_VERSION = 1
 
+#: The ``format`` key of every file of test cases.
+CASES_FORMAT = "giamngheo.cases"
+#: The version of the test-case format this library reads.
+CASES_FORMAT_VERSION = 1
+
 #: What the files of each format are, and what reads them: a file given to the wrong reader is sent to its own.
 _FORMATS = {
     STANDARD_FORMAT: ("a standard file", "load_standard"),
     POLICY_FORMAT: ("a policy file", "load_policies"),
     SCORE_TABLE_FORMAT: ("a score-table file", "review.load_score_table"),
+    CASES_FORMAT: ("a file of test cases", "formats.cases.load_cases"),
 }
 
 #: The statuses a file can give or name (``undetermined`` is not a classification).

@@ -9,18 +9,18 @@ numbers for ``1.800.000``), a key written twice, an integer too long to read, or
 from __future__ import annotations
 
 import contextlib
-import difflib
 import json
 import os
 import re
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import attrs
 
+from giamngheo._checks import suggest
 from giamngheo._errors import InvalidInput, _KeyedFileError
 from giamngheo._json import loads as load_json
 from giamngheo.formats._positions import JsonScanner, KeyPath, guess_toml_path, render, toml_lines
@@ -104,12 +104,6 @@ def check_syntax(syntax: str) -> str:
     if syntax not in ("toml", "json"):
         raise InvalidInput("syntax", f"unknown syntax {syntax!r}; use 'toml' or 'json'")
     return syntax
-
-
-def suggest(word: str, choices: Iterable[str]) -> str:
-    """``"; did you mean 'x'?"`` for the choice closest to ``word``, or nothing if none is close."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def _decode(raw: str | bytes, name: str, error: type[_KeyedFileError]) -> str:

@@ -269,6 +269,43 @@ def policy_file_schema() -> dict[str, Any]:
     return out
 
 
+def cases_file_schema() -> dict[str, Any]:
+    """The schema of a file of test cases (``giamngheo.cases``; :func:`giamngheo.formats.cases.load_cases`)."""
+    from giamngheo._model import Status  # noqa: PLC0415
+    from giamngheo.formats import cases  # noqa: PLC0415
+
+    out = _file_schema("cases-file", cases.CASES_FORMAT, cases.CASES_FORMAT_VERSION, ("format", "version", "case"),
+                       ("name",))  # fmt: skip
+    household = household_schema()
+    out["$defs"] = household.pop("$defs")
+    for key in ("$schema", "$id", "title"):
+        household.pop(key)
+    required, optional = cases.CASE_KEYS
+    case: dict[str, Any] = {"type": "object", "properties": {k: {} for k in (*required, *optional)}}
+    case.update(required=list(required), additionalProperties=False)
+    ids = {"type": "array", "items": {"type": "string", "minLength": 1}}
+    expect_required, expect_optional = cases.EXPECT_KEYS
+    case["properties"] |= {
+        "name": {"type": "string", "minLength": 1},
+        "on": {"type": "string", "format": "date", "description": "a TOML date, or YYYY-MM-DD in JSON"},
+        "source": {"type": "string"},
+        "jurisdiction": {"type": "string", "minLength": 1},
+        "standard": {"type": "string", "minLength": 1, "description": "a built-in standard's id"},
+        "standard_file": {"type": "string", "minLength": 1, "description": "a standard file, beside this file"},
+        "reform": {"type": "object", "description": "values to set by path (giamngheo params)"},
+        "household": household,
+        "expect": {
+            "type": "object",
+            "properties": {"status": {"enum": [s.value for s in Status]}} | dict.fromkeys(expect_optional, ids),
+            "required": list(expect_required),
+            "additionalProperties": False,
+        },
+    }
+    out["properties"]["case"] = {"type": "array", "minItems": 1, "items": case}
+    out["properties"]["name"] = {"type": "string"}
+    return out
+
+
 #: Every schema by its name (for ``giamngheo schema --json-schema NAME`` and ``/v1/schemas/NAME``).
 SCHEMAS = {
     "household": household_schema,
@@ -276,6 +313,7 @@ SCHEMAS = {
     "entitlements": entitlements_schema,
     "standard-file": standard_file_schema,
     "policy-file": policy_file_schema,
+    "cases-file": cases_file_schema,
 }
 
 

@@ -7,13 +7,15 @@ below.
 
 The model a standard is written in (:class:`Standard`, its :class:`IncomeBand` s, :class:`Indicator` s and their
 :class:`Threshold` s) is here too, for code that builds or reads standards; :class:`Standard` and the others are
-also at the top of :mod:`giamngheo`.
+also at the top of :mod:`giamngheo`. :func:`parameters` lists every value of a standard by its stable path, the
+paths :func:`giamngheo.reform` sets.
 """
 
 from __future__ import annotations
 
 from giamngheo._legal import Timeline
 from giamngheo._model import Caveat, IncomeBand, IncomePeriod, Indicator, PoorBasis, Rule, Standard, Threshold
+from giamngheo._params import Parameter, parameters
 from giamngheo.standards import decision_09_2011, decision_59_2015, decision_170_2005, decree_07_2021, decree_351_2025
 
 __all__ = [
@@ -22,10 +24,12 @@ __all__ = [
     "IncomeBand",
     "IncomePeriod",
     "Indicator",
+    "Parameter",
     "PoorBasis",
     "Rule",
     "Standard",
     "Threshold",
+    "parameters",
 ]
 
 #: Every national standard, by the dates on which it applies: 2006-01-01 up to and including 2030-12-31.

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import attrs
+
+from giamngheo._facts import Dwelling, Member
 from giamngheo._household import Household
+
+# The facts' columns are the fields' names: a new fact is written without a change here.
+_DWELLING_FACTS = tuple(f.name for f in attrs.fields(Dwelling) if f.name != "floor_area_m2")
+_MEMBER_FACTS = tuple(f.name for f in attrs.fields(Member) if f.name != "id")
 
 
 def _cell(value: object) -> str:
@@ -39,40 +46,15 @@ def register_rows(households: Iterable[Household]) -> tuple[list[dict[str, str]]
                 row["size"] = str(h.size)
         d = h.dwelling
         if d is not None:
-            for name in (
-                "wall",
-                "column",
-                "roof",
-                "water_source",
-                "latrine",
-                "devices",
-                "hears_loudspeaker",
-                "waste_collected",
-            ):
-                row[name] = _cell(getattr(d, name))
+            row |= {name: _cell(getattr(d, name)) for name in _DWELLING_FACTS}
             if d.floor_area_m2 is not None:
                 a = d.floor_area_m2
                 row["floor_area_m2"] = f"{a.numerator}/{a.denominator}"
         hh_rows.append(row)
         member_rows.extend(
-            {"household_id": str(h.id), "birth_date": _cell(m.birth_date)}
-            | {
-                name: _cell(getattr(m, name))
-                for name in (
-                    "sex",
-                    "education",
-                    "employment",
-                    "nutrition",
-                    "has_health_insurance",
-                    "attending_school",
-                    "on_the_job_training",
-                    "disability",
-                    "social_allowance",
-                    "sick_untreated",
-                    "uses_phone",
-                    "uses_internet",
-                )
-            }
+            {"household_id": str(h.id)}
+            | ({"member_id": str(m.id)} if m.id is not None else {})
+            | {name: _cell(getattr(m, name)) for name in _MEMBER_FACTS}
             for m in h.members or ()
         )
     return hh_rows, member_rows

@@ -19,7 +19,7 @@ from giamngheo._entitlements import entitlements
 from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._household import Household
 from giamngheo._household_json import household_from_data
-from giamngheo._jurisdictions import JURISDICTIONS
+from giamngheo._jurisdictions import JURISDICTIONS, builtin_standards
 from giamngheo._jurisdictions import jurisdiction as find_jurisdiction
 from giamngheo._reform import compare
 from giamngheo._serialize import assessment_to_dict, legal_data_version
@@ -317,9 +317,7 @@ class Endpoints:
 
 def _standard_or_jurisdiction(value: str) -> Standard | str:
     """A built-in standard by its id (``vn-2016-2020``), or else the text, a jurisdiction's code, as it is."""
-    from giamngheo._serialize import _builtin_standards  # noqa: PLC0415 - the registry of ids
-
-    return _builtin_standards().get(value, value)
+    return builtin_standards().get(value, value)
 
 
 def _read(data: object) -> Household | GiamngheoError:

@@ -86,7 +86,15 @@ def _households_request() -> dict[str, Any]:
         "description": "One household, or a list of them (each answered in order, an error in its place).",
         "properties": {
             "household": {"$ref": _REF + "Household"},
-            "households": {"type": "array", "items": {"$ref": _REF + "Household"}},
+            # Any object is accepted in a list: one the reader refuses is answered in its place, with its problem.
+            "households": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "description": "A household (schema Household); if it is not one, its "
+                    "result is the problem naming the field, in its place.",
+                },
+            },
         },
         "oneOf": [{"required": ["household"]}, {"required": ["households"]}],
     }
