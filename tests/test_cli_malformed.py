@@ -102,7 +102,7 @@ def test_the_corpus_is_large_enough() -> None:
     assert len({c.id for c in CASES}) == len(CASES)
 
 
-@pytest.mark.parametrize("case", params())
+@pytest.mark.parametrize("case", list(params()))
 def test_a_malformed_input_is_refused_plainly(case: m.Case, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     root = tmp_path / "case"
     case.write(root)
