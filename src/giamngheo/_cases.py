@@ -109,8 +109,7 @@ def run_case(case: Case, *, lang: str = "vi") -> CaseResult:
     failures += _compare("undetermined", expected.undetermined, frozenset(result.undetermined), lang)
     if expected.entitlements is not None:
         found = frozenset(
-            f"{e.policy.id}:{e.grant}"
-            for e in entitlements(result, on=case.on, jurisdiction=standard.jurisdiction, household=case.household)
+            f"{e.policy.id}:{e.grant}" for e in entitlements(result, on=case.on, jurisdiction=standard.jurisdiction)
         )
         failures += _compare("entitlements", expected.entitlements, found, lang)
     return CaseResult(case, tuple(failures), result.explain(lang), lang)

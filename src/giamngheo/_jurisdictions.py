@@ -139,17 +139,17 @@ def builtin_standards() -> dict[str, Standard]:
     return dict(sorted(found.items()))
 
 
-def builtin_standard(standard_id: str) -> Standard:
+def builtin_standard(standard_id: str, *, field: str = "standard") -> Standard:
     """The built-in standard whose id is ``standard_id``, national or provincial.
 
     Raises:
-        InvalidInput: for an id no built-in standard has (the message lists the known ones).
+        InvalidInput: naming ``field``, for an id no built-in standard has (the message lists the known ones).
     """
     instance("standard_id", standard_id, str, "a standard id (text)")
     found = builtin_standards().get(standard_id)
     if found is None:
         known = ", ".join(builtin_standards())
-        raise InvalidInput("standard", f"no built-in standard {standard_id!r}; known: {known}")
+        raise InvalidInput(field, f"no built-in standard {standard_id!r}; known: {known}")
     return found
 
 

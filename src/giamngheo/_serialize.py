@@ -272,11 +272,9 @@ def assessment_from_json(text: str | bytes) -> Assessment:
             document, " and ".join(referred), "write it with embed_standard=True to carry the data it refers to"
         )
     if isinstance(reference, str):
-        standard = _builtin_standards().get(reference)
-        if standard is None:
-            known = ", ".join(_builtin_standards())
-            raise InvalidInput("assessment", f"no built-in standard {reference!r}; known: {known}")
-        given["standard"] = standard
+        from giamngheo._jurisdictions import builtin_standard  # noqa: PLC0415 - the jurisdictions import this module
+
+        given["standard"] = builtin_standard(reference, field="assessment")
     try:
         if by_commune:
             household = data.get("household")
@@ -349,7 +347,6 @@ def _check_legal_data(document: dict[str, Any], what: str, advice: str) -> None:
     )
 
 
-@functools.cache
 def _builtin_standards() -> dict[str, Standard]:
     from giamngheo._jurisdictions import builtin_standards  # noqa: PLC0415 - the jurisdictions import this module
 

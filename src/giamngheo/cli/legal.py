@@ -12,6 +12,7 @@ from giamngheo._errors import InvalidInput
 from giamngheo._household import Household
 from giamngheo._household_json import household_from_json
 from giamngheo._jurisdictions import builtin_standard, jurisdiction
+from giamngheo._model import Standard
 from giamngheo._params import parameters
 from giamngheo._sources import sources, value_text
 from giamngheo.cli._common import EXIT_OK, date, lang_option, read_register
@@ -56,31 +57,27 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_standards(args: argparse.Namespace) -> int:
-    lang = args.lang
+def _chosen(args: argparse.Namespace) -> list[Standard]:
+    """The standards ``--jurisdiction`` and ``--on`` choose: the one in force on the date, or all of them."""
     place = jurisdiction(args.jurisdiction)
     if args.on is not None:
-        chosen = [place.standard_in_force(on=args.on)]
-    else:
-        chosen = [] if place.standards is None else [s for _, s in place.standards]
-    for s in chosen:
+        return [place.standard_in_force(on=args.on)]
+    return [] if place.standards is None else [s for _, s in place.standards]
+
+
+def _cmd_standards(args: argparse.Namespace) -> int:
+    lang = args.lang
+    for s in _chosen(args):
         print(f"{s.id}\t{s.window}\t{s.name(lang)}\t[{s.basis.render(lang)}]")
         print(f"\t{s.rule(lang)}")
     return EXIT_OK
 
 
 def _cmd_params(args: argparse.Namespace) -> int:
-    if args.standard is not None:
-        if args.on is not None:
-            raise InvalidInput("--on", "give --standard ID or --on DATE (with --jurisdiction), not both")
-        chosen = [builtin_standard(args.standard)]
-    else:
-        place = jurisdiction(args.jurisdiction)
-        if args.on is not None:
-            chosen = [place.standard_in_force(on=args.on)]
-        else:
-            chosen = [] if place.standards is None else [s for _, s in place.standards]
-    writer = csv.writer(sys.stdout, lineterminator="\n")
+    if args.standard is not None and args.on is not None:
+        raise InvalidInput("--on", "give --standard ID or --on DATE (with --jurisdiction), not both")
+    chosen = [builtin_standard(args.standard)] if args.standard is not None else _chosen(args)
+    writer = csv.writer(sys.stdout)
     writer.writerow(("path", "value", "from", "until", "label", "citation", "verification"))
     for standard in chosen:
         for p in parameters(standard).values():
@@ -88,9 +85,9 @@ def _cmd_params(args: argparse.Namespace) -> int:
                 (
                     p.path,
                     value_text(p.value.value, args.lang),
-                    standard.window.start.isoformat(),
-                    standard.window.last_day.isoformat(),
-                    p.label.vi if args.lang == "vi" else p.label.en,
+                    p.window.start.isoformat(),
+                    p.window.last_day.isoformat(),
+                    p.label(args.lang),
                     p.value.citation.render(args.lang),
                     p.value.citation.verification.value,
                 )

@@ -144,14 +144,10 @@ def _case(r: Reader, path: KeyPath, entry: object, folder: Path) -> Case:
             raise r.fail((*path, "standard_file"), str(error)[:600]) from None
     reform: tuple[tuple[str, object], ...] = ()
     if "reform" in t:
-        changes = r.table((*path, "reform"), t["reform"], "a reform", (), _any(t["reform"]))
-        reform = tuple((key, _iso(value)) for key, value in changes.items())
+        reform = tuple(r.table((*path, "reform"), t["reform"], "a reform", (), _any(t["reform"])).items())
+    facts = r.table((*path, "household"), t["household"], "a household", (), _any(t["household"]))
     try:
-        household = household_from_data(
-            _iso(r.table((*path, "household"), t["household"], "a household", (), _any(t["household"])))
-        )
-    except CaseFileError:
-        raise
+        household = household_from_data(_iso(facts))
     except GiamngheoError as error:
         field = getattr(error, "field", "")
         raise r.fail((*path, "household", *([field] if field else [])), getattr(error, "reason", str(error))) from None
