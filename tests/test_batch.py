@@ -313,4 +313,4 @@ def test_a_date_arrow_would_roll_over_or_misread_is_an_error(cell):
     households = [{"household_id": "H", "area": "rural", "income_per_capita_monthly_vnd": "1"}]
     members = [{"household_id": "H", "birth_date": "1990-01-01"}, {"household_id": "H", "birth_date": cell}]
     (error,) = batch.Columns.from_rows(households, members).errors
-    assert ("members[1].birth_date", date_reason(cell)) == (error.field, error.reason)
+    assert ("members[1].birth_date", date_reason(cell)) == (error.field, error.text)

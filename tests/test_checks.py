@@ -111,7 +111,11 @@ def _register(where: str, field: str, cell: str) -> gn.InvalidInput | None:
 @pytest.mark.parametrize("case", CASES, ids=[f"{c[1]}={c[3]}" for c in CASES])
 def test_every_path_refuses_alike(case: tuple[str, str, Any, str, Any, str, str]) -> None:
     where, field, value, cell, as_json, expected_field, reason = case
-    scalar, from_json, register = _scalar(where, field, value), _json(where, field, as_json), _register(where, field, cell)
+    scalar, from_json, register = (
+        _scalar(where, field, value),
+        _json(where, field, as_json),
+        _register(where, field, cell),
+    )
     if not expected_field:
         assert scalar is None
         assert from_json is None
@@ -128,6 +132,8 @@ def test_every_path_refuses_alike(case: tuple[str, str, Any, str, Any, str, str]
     if reason:
         assert scalar.reason == from_json.reason == reason
         assert register.reason == reason
+        # and the same Vietnamese: an officer reads the same words from a form, a JSON document or a register
+        assert scalar.text == from_json.text == register.text
     assert from_json.household == register.household == "H1"
     if where == "household":
         assert scalar.household == "H1"
@@ -188,7 +194,7 @@ def test_boolean_allows_unknown_only_when_asked() -> None:
 def test_one_date_guard_for_every_entry_point(on: object) -> None:
     """The date every rule is resolved by is refused alike, with the same message, wherever it is given."""
     household = gn.Household(area="rural", income_per_capita_monthly_vnd=1_000_000)
-    expected = f"on: {date_reason(on)}"
+    expected = f"on: {date_reason(on).en}"
     calls = [
         lambda: gn.assess(household, on=on),
         lambda: gn.standard_in_force(on=on),
@@ -211,7 +217,12 @@ def test_one_date_guard_for_every_entry_point(on: object) -> None:
         (lambda: gn.Timeline("x", [None]), "entries[0]"),
         (lambda: gn.Timeline("x", [(1, 2)]), "entries[0][0]"),
         (lambda: gn.legal_data(standard=[]), "standard"),
-        (lambda: gn.assess_all(gn.Household(area="rural", income_per_capita_monthly_vnd=1), on=dt.date(2024, 1, 1), jurisdiction=[]), "jurisdiction"),
+        (
+            lambda: gn.assess_all(
+                gn.Household(area="rural", income_per_capita_monthly_vnd=1), on=dt.date(2024, 1, 1), jurisdiction=[]
+            ),
+            "jurisdiction",
+        ),
     ],
 )
 def test_the_legal_model_refuses_wrong_types(build: Any, field: str) -> None:
@@ -231,16 +242,86 @@ INVARIANTS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("facts", "row", "listed", "expected"), INVARIANTS, ids=[c[3][1][:30] for c in INVARIANTS])
+@pytest.mark.parametrize(("facts", "row", "listed", "expected"), INVARIANTS, ids=[c[3][1].en[:30] for c in INVARIANTS])
 def test_a_household_invariant_is_refused_alike(
-    facts: dict[str, Any], row: dict[str, str], listed: int, expected: tuple[str, str]
+    facts: dict[str, Any], row: dict[str, str], listed: int, expected: tuple[str, gn.Text]
 ) -> None:
-    """The constructor and a register's rows refuse a broken invariant with the same field and words."""
+    """The constructor and a register's rows refuse a broken invariant with the same field and words, in both languages."""
     members = [gn.Member()] * listed or None
     with pytest.raises(gn.InvalidInput) as raised:
         gn.Household(id="H1", area="urban", members=members, **facts)
-    assert (raised.value.field, raised.value.reason, raised.value.household) == (*expected, "H1")
+    assert (raised.value.field, raised.value.text, raised.value.household) == (*expected, "H1")
+    assert raised.value.reason == expected[1].en
     rows = [{"household_id": "H1", "area": "urban", **row}]
     error = batch.Columns.from_rows(rows, [{"household_id": "H1"}] * listed or None).errors[0]
     assert isinstance(error, gn.InvalidInput)
-    assert (error.field, error.reason, error.household) == (*expected, "H1")
+    assert (error.field, error.text, error.household) == (*expected, "H1")
+
+
+# --- the catalogue of reasons: every reason an officer reads is worded in Vietnamese and in English ---------------
+
+#: Letters of Vietnamese that English has not: a Vietnamese reason has at least one.
+_VIETNAMESE = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE)
+
+#: Each reason function of the catalogue, with arguments that exercise every branch of its wording.
+_REASONS = {
+    "whole_reason": [("income_per_capita_monthly_vnd", "1.5"), ("size", 2.5)],
+    "range_reason": [(10**16,)],
+    "below_reason": [("size", 0), ("income_yearly_vnd", -1), ("term_months", 0, 1)],
+    "area_reason": [(35.1,), ("thirty",)],
+    "choice_reason": [(["piped", "other"], "tap")],
+    "device_reason": [(["tv", "radio"], "fax")],
+    "boolean_reason": [("yes",)],
+    "date_reason": [("2024-02-30",)],
+    "share_reason": [("1.5",)],
+    "rate_reason": [(2,)],
+}
+
+
+def _catalogue() -> list[tuple[str, gn.Text]]:
+    found = [
+        (name, value[1])
+        for name, value in vars(checks).items()
+        if name.isupper() and isinstance(value, tuple) and len(value) == 2  # (field, reason)
+    ]
+    found += [(name, getattr(checks, name)(*args)) for name, calls in _REASONS.items() for args in calls]
+    found += [(f"{name} (unknown=False)", checks.boolean_reason("yes", unknown=False)) for name in ["boolean_reason"]]
+    found.append(("size_mismatch", checks.size_mismatch(3, 2)[1]))
+    return found
+
+
+def test_the_catalogue_lists_every_reason_of_the_checks() -> None:
+    """Every ``*_reason`` function and every invariant of the module is in the scan below: a new one must be too."""
+    reasons = {name for name in checks.__all__ if name.endswith("_reason")}
+    invariants = {name for name in checks.__all__ if name.isupper()}
+    assert reasons == set(_REASONS)
+    assert invariants == {name for name, _ in _catalogue() if name.isupper()}
+    assert len(invariants) == 6  # BOTH_INCOMES … STANDARD_AND_JURISDICTION
+
+
+@pytest.mark.parametrize(("name", "reason"), _catalogue(), ids=[name for name, _ in _catalogue()])
+def test_every_reason_is_worded_in_both_languages(name: str, reason: gn.Text) -> None:
+    """Each reason is a Text: its Vietnamese is Vietnamese, its English is not, and both show the same values."""
+    assert isinstance(reason, gn.Text), name
+    assert reason.vi.strip()
+    assert reason.en.strip()
+    assert _VIETNAMESE.search(reason.vi), reason.vi
+    assert not _VIETNAMESE.search(reason.en), reason.en
+    quoted = re.compile(r"'[^']*'|\d[\d.,/]*")  # the values shown (quoted text, numbers) appear in both
+    # a number is written the Vietnamese way in Vietnamese (1.000.000): compare the values without separators
+    plain = {value.replace(",", "").replace(".", "") for value in quoted.findall(reason.vi)}
+    assert {value.replace(",", "").replace(".", "") for value in quoted.findall(reason.en)} <= plain, name
+
+
+def test_a_reason_raised_by_a_check_keeps_both_languages() -> None:
+    """The checks raise with the Text: ``str()`` and ``reason`` are English, ``text`` and ``message`` carry both."""
+    with pytest.raises(gn.InvalidInput) as caught:
+        whole("income_per_capita_monthly_vnd", "1.5", "H1")
+    error = caught.value
+    assert error.reason == "must be a whole number of VND, got '1.5'"
+    assert str(error) == "household 'H1': income_per_capita_monthly_vnd: must be a whole number of VND, got '1.5'"
+    assert error.text is not None
+    assert error.text.vi == "phải là số nguyên đồng, nhận được '1.5'"
+    assert error.message("en") == str(error)
+    assert error.message("vi").startswith("hộ 'H1': ")
+    assert error.message("vi").endswith(": phải là số nguyên đồng, nhận được '1.5'")

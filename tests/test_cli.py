@@ -22,19 +22,26 @@ def test_demo_assesses_every_sample_household() -> None:
     """The README's main job assesses all 9,100 synthetic households of the sample register and prints the totals."""
     result = run("demo", "--on", "2024-10-01", "--lang", "en")
     assert 0 == result.returncode, result.stderr
-    assert "SYNTHETIC register of Tỉnh Bình Dương, 9100 households" in result.stdout
+    assert "SYNTHETIC register of Tỉnh Bình Dương, 9,100 households" in result.stdout
     total = next(line for line in result.stdout.splitlines() if line.strip().startswith("Total"))
-    households, *statuses, errors = (int(n) for n in total.split()[1:])
+    *counts, poverty_rate, near_poverty_rate = total.split()[1:]
+    households, *statuses, errors = (int(n.replace(",", "")) for n in counts)
     assert (9100, 9100, 0) == (households, sum(statuses), errors)
+    assert ("0.5%", "4.1%") == (poverty_rate, near_poverty_rate)  # 47 and 370 of 9,100, to one decimal
     assert "Decree 07/2021/NĐ-CP, Art. 3" in result.stdout
 
 
 def test_demo_outside_the_law_fails_with_a_readable_error() -> None:
-    """A date before 2006 is refused with the covered range and no traceback."""
+    """A date before 2006 is refused with the covered range and no traceback, in the language of ``--lang``."""
     result = run("demo", "--on", "2005-06-01")
     assert 1 == result.returncode
-    assert "2006-01-01 to 2030-12-31" in result.stderr
+    assert result.stderr.startswith("giamngheo: lỗi: không có quy định nào được mã hoá có hiệu lực vào ngày 01/06/2005")
+    assert "từ 01/01/2006 đến hết 31/12/2030" in result.stderr
     assert "Traceback" not in result.stderr
+    english = run("demo", "--on", "2005-06-01", "--lang", "en")
+    assert 1 == english.returncode
+    assert english.stderr.startswith("giamngheo: error: no national poverty standard is in force on 2005-06-01")
+    assert "2006-01-01 to 2030-12-31" in english.stderr
 
 
 def test_assess_writes_every_row_and_reports_failures(tmp_path: Path) -> None:
@@ -120,6 +127,25 @@ def test_params_lists_every_path_a_reform_sets() -> None:
     assert "Traceback" not in unknown.stderr
 
 
+def test_params_lists_a_policy_s_values_by_the_paths_reform_policy_sets() -> None:
+    result = run("params", "--policy", "credit-vbsp-2025", "--policy", "health-insurance-188-2025", "--lang", "en")
+    assert 0 == result.returncode, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    expected = [
+        *gn.policy_parameters(gn.policy("credit-vbsp-2025")),
+        *gn.policy_parameters(gn.policy("health-insurance-188-2025")),
+    ]
+    assert [r["path"] for r in rows] == expected
+    rate = next(r for r in rows if r["path"] == "credit-vbsp-2025.grants.poor.rate")
+    assert ("39/625", "2025-12-01", "2030-12-31") == (rate["value"], rate["from"], rate["until"])
+    both = run("params", "--policy", "credit-vbsp-2025", "--standard", "vn-2022-2025")
+    assert 1 == both.returncode
+    assert "--policy" in both.stderr
+    unknown = run("params", "--policy", "credit-2099", "--lang", "en")
+    assert 1 == unknown.returncode
+    assert "no policy 'credit-2099'" in unknown.stderr
+
+
 def test_usage_error_exit_status() -> None:
     """A malformed date is a usage error (exit 2), not a crash."""
     result = run("explain", "--on", "June", "--area", "rural", "--income", "1")
@@ -184,7 +210,9 @@ def test_explain_a_household_from_json(tmp_path: Path) -> None:
     result = run("explain", "--household", str(path), "--on", "2023-06-01", "--lang", "en")
     assert 0 == result.returncode, result.stderr
     assert "✗ Health insurance: deprived. Member 1 (aged 8): aged 6 or over" in result.stdout
-    assert "? Domestic water source: undetermined. Still needed: dwelling.water_source." in result.stdout
+    assert (
+        "? Domestic water source: undetermined. Still needed: dwelling: main source of domestic water." in result.stdout
+    )
 
 
 def test_explain_without_area_or_household_is_refused() -> None:

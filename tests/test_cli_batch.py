@@ -665,7 +665,7 @@ def test_demo_summarises_the_sample_register_by_district() -> None:
     result = run("demo")
     assert 0 == result.returncode, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].endswith("sổ hộ MÔ PHỎNG của Tỉnh Bình Dương, 9100 hộ, 32312 nhân khẩu, đánh giá ngày 2024-10-01")
+    assert lines[0].endswith("sổ hộ MÔ PHỎNG của Tỉnh Bình Dương, 9.100 hộ, 32.312 nhân khẩu, đánh giá ngày 01/10/2024")
     header = next(i for i, line in enumerate(lines) if line.startswith("Mã "))
     assert [
         "Mã",
@@ -677,17 +677,24 @@ def test_demo_summarises_the_sample_register_by_district() -> None:
         "Không nghèo",
         "Chưa xác định",
         "Lỗi",
+        "Tỷ lệ nghèo",
+        "Tỷ lệ cận nghèo",
     ] == [part.strip() for part in lines[header].split("  ") if part.strip()]
     table = lines[header + 1 : header + 11]
     districts = {line[:3]: line[5:].split("  ")[0] for line in table[:9]}
     assert DISTRICTS == districts
-    counts = [[int(n) for n in line.split()[-7:]] for line in table]
+    counts = [[int(n.replace(".", "")) for n in line.split()[-9:-2]] for line in table]  # "1.332": Vietnamese digits
     for row in counts:
         assert row[0] == sum(row[1:])  # households = the statuses and the errors
     assert table[9].strip().startswith("Tổng cộng")
     assert [sum(column) for column in zip(*counts[:9], strict=True)] == counts[9]
     assert 9100 == counts[9][0]
     assert 0 == counts[9][-1]
+    for line, row in zip(table, counts, strict=True):  # the rates: poor and near-poor over the row's households
+        tenths = [(2000 * n + row[0]) // (2 * row[0]) for n in row[1:3]]  # per mille, rounded half up
+        assert [f"{t // 10},{t % 10}%" for t in tenths] == line.split()[-2:]
+    assert ["0,5%", "4,1%"] == table[9].split()[-2:]  # 47 and 370 of 9.100
+    assert any(line.startswith("Chưa xác định: hộ còn thiếu thông tin") for line in lines)
     assert any(
         line.startswith("Thời gian: ") and line.endswith("giây (đọc hai tệp CSV và đánh giá bằng giamngheo.batch).")
         for line in lines
@@ -717,7 +724,8 @@ def test_demo_totals_equal_assess_of_the_sample(tmp_path: Path) -> None:
         *(statuses.count(s) for s in ("poor", "near_poor", "middle", "not_poor", "undetermined")),
         0,
     ]
-    assert expected == [int(n) for n in total.split()[1:]]
+    assert expected == [int(n.replace(",", "")) for n in total.split()[1:-2]]
+    assert any(line.startswith("Undetermined: households whose missing facts") for line in demo.stdout.splitlines())
     assert "Note: the data are SYNTHETIC" in demo.stdout
 
 

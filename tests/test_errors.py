@@ -379,7 +379,9 @@ def _library_modules() -> list[object]:
     import importlib  # noqa: PLC0415
     import pkgutil  # noqa: PLC0415
 
-    names = [info.name for info in pkgutil.walk_packages(gn.__path__, "giamngheo.") if not info.name.endswith("__main__")]
+    names = [
+        info.name for info in pkgutil.walk_packages(gn.__path__, "giamngheo.") if not info.name.endswith("__main__")
+    ]
     return [importlib.import_module(name) for name in names if "pytest_plugin" not in name]
 
 
@@ -405,3 +407,65 @@ def test_every_file_error_has_one_parent() -> None:
     # siblings, not one another's kind: catching a standard file's error does not catch a policy file's
     assert not issubclass(gn.PolicyFileError, gn.StandardFileError)
     assert not issubclass(review.ScoreTableError, gn.StandardFileError)
+
+
+# --- messages in the officers' language: str() is English, message(lang) is Vietnamese or English ---------------
+
+
+def test_a_bilingual_error_survives_pickling_with_both_languages():
+    invalid = gn.InvalidInput(
+        "size", gn.Text("là 3 nhưng danh sách có 2 thành viên", "is 3 but 2 members are listed"), "H1"
+    )
+    again = pickle.loads(pickle.dumps(invalid))  # noqa: S301 - our own object
+    assert (again.text, again.reason, again.message("vi")) == (invalid.text, invalid.reason, invalid.message("vi"))
+    keyed = gn.StandardFileError(
+        "band[0].rural_vnd", gn.Text("phải là số nguyên", "must be whole"), line=3, source="a.toml"
+    )
+    back = pickle.loads(pickle.dumps(keyed))  # noqa: S301 - our own object
+    assert back.message("vi") == keyed.message("vi") == "tệp a.toml, dòng 3: band[0].rural_vnd: phải là số nguyên"
+    assert str(back) == "a.toml, line 3: band[0].rural_vnd: must be whole"
+
+
+def test_an_invalid_input_in_vietnamese_names_the_household_and_the_field_as_on_the_form():
+    with pytest.raises(gn.InvalidInput) as caught:
+        gn.Household(id="H7", area=gn.Area.RURAL, income_per_capita_monthly_vnd=1, size=3, members=[gn.Member()] * 2)
+    error = caught.value
+    assert str(error) == "household 'H7': size: is 3 but 2 members are listed"
+    assert error.message("en") == str(error)
+    assert error.message("vi") == f"hộ 'H7': {gn.facts.field_label('size', 'vi')}: là 3 nhưng danh sách có 2 thành viên"
+
+
+def test_a_member_s_field_is_named_by_its_place_in_vietnamese():
+    error = gn.InvalidInput("members[0].disability", gn.Text("phải là đúng hoặc sai", "must be true or false"), "H1")
+    assert error.message("vi").startswith("hộ 'H1': thành viên thứ 1")
+    assert error.message("vi").endswith(": phải là đúng hoặc sai")
+
+
+def test_a_programmer_s_mistake_stays_in_english_in_a_vietnamese_message():
+    """An argument of the wrong Python type is worded in English only: the Vietnamese message keeps it as it is."""
+    error = gn.InvalidInput("standard", "a giamngheo.Standard, got 'x'")
+    assert error.text is None
+    assert error.message("vi").endswith(": a giamngheo.Standard, got 'x'")
+
+
+def test_no_rule_in_force_in_vietnamese_gives_the_dates_as_officers_write_them():
+    with pytest.raises(gn.NoRuleInForce) as caught:
+        gn.standard_in_force(on=dt.date(2031, 1, 1))
+    vi = caught.value.message("vi")
+    assert vi.startswith("không có quy định nào được mã hoá có hiệu lực vào ngày 01/01/2031")
+    assert "từ 01/01/2006 đến hết 31/12/2030" in vi
+    assert caught.value.message("en") == str(caught.value)
+
+
+def test_an_input_file_error_in_vietnamese_names_the_file_line_column_and_household(tmp_path):
+    from giamngheo._errors import InputFileError  # noqa: PLC0415
+
+    error = InputFileError(tmp_path / "ho.csv", 4, "size", gn.Text("không được là số âm", "must not be negative"), "H2")
+    assert error.message("vi") == f"tệp {tmp_path / 'ho.csv'}, dòng 4, cột 'size', hộ 'H2': không được là số âm"
+    assert str(error) == f"{tmp_path / 'ho.csv'}, line 4, column 'size', household 'H2': must not be negative"
+
+
+@pytest.mark.parametrize("lang", ["fr", "", None])
+def test_a_message_in_an_unsupported_language_is_refused(lang):
+    with pytest.raises(gn.InvalidInput, match="lang"):
+        gn.InvalidInput("size", "x").message(lang)

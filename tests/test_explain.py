@@ -1,8 +1,9 @@
 """Explanations: the status, the standard, the lines, the citations and the arithmetic, in Vietnamese and English.
 
-Numbers are written the Vietnamese way in Vietnamese ("1.500.000 đồng") and the English way in English
-("1,500,000 VND"); provisions are cited "Điều 3 khoản 2 điểm a Nghị định 07/2021/NĐ-CP" and
-"Decree 07/2021/NĐ-CP, Art. 3(2)(a)".
+Numbers and dates are written the Vietnamese way in Vietnamese ("1.500.000 đồng", "01/06/2023") and the English
+way in English ("1,500,000 VND", "1 June 2023"), by CLDR's conventions (see giamngheo._formatting); provisions are
+cited "Điều 3 khoản 2 điểm a Nghị định 07/2021/NĐ-CP" and "Decree 07/2021/NĐ-CP, Art. 3(2)(a)"; a field still
+needed is named as on the form ("thành viên thứ 2: việc làm chính"), not by its path.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
+import attrs
 import pytest
 from hypothesis import example, given
 
@@ -42,7 +44,7 @@ CASES = [
           "1.500.000 đồng ≤ chuẩn nghèo 1.500.000 đồng", "[Điều 3 khoản 2 điểm a Nghị định 07/2021/NĐ-CP;",
           "Số chỉ số thiếu hụt: 3/12", "3 ≥ ngưỡng 3 chỉ số thiếu hụt: hộ nghèo.", "Khu vực: nông thôn."),
          ("Household HH-0001: poor household.", "Multidimensional poverty standard 2022-2025",
-          "(2022-01-01 to 2025-12-31)", "1,500,000 VND ≤ poverty line 1,500,000 VND",
+          "(1 January 2022 to 31 December 2025)", "1,500,000 VND ≤ poverty line 1,500,000 VND",
           "[Decree 07/2021/NĐ-CP, Art. 3(2)(a);", "Deprivations: 3 of 12",
           "3 ≥ the cut-off of 3 deprivations: poor household.", "Area: rural.")),
     # NĐ 07/2021 Art. 3(2)(b): on the rural line with 2 deprivations, near-poor.
@@ -135,8 +137,8 @@ def test_explanation_layout():
 # fmt: off
 ARITHMETIC = [
     (18_000_000, 1, "18.000.000 đồng/năm ÷ 12 tháng ÷ 1 người = 1.500.000 đồng.", "18,000,000 VND a year ÷ 12 months ÷ 1 person"),  # NĐ 07/2021 Art. 3(2)(a): on the line
-    (18_000_001, 1, "= 1.500.000,08… đồng (đúng bằng 18000001/12).", "= 1,500,000.08… VND (exactly 18000001/12)."),  # a twelfth of a VND over it
-    (17_999_999, 1, "= 1.499.999,91… đồng (đúng bằng 17999999/12).", "= 1,499,999.91… VND (exactly 17999999/12)."),  # under it: never rounded up to the line
+    (18_000_001, 1, "= 1.500.000,08… đồng (đúng bằng 18.000.001/12).", "= 1,500,000.08… VND (exactly 18,000,001/12)."),  # a twelfth of a VND over it
+    (17_999_999, 1, "= 1.499.999,91… đồng (đúng bằng 17.999.999/12).", "= 1,499,999.91… VND (exactly 17,999,999/12)."),  # under it: never rounded up to the line
     (72_000_000, 4, "72.000.000 đồng/năm ÷ 12 tháng ÷ 4 người = 1.500.000 đồng.", "72,000,000 VND a year ÷ 12 months ÷ 4 persons = 1,500,000 VND."),  # 4 members
 ]
 # fmt: on
@@ -259,3 +261,38 @@ def test_no_provision_is_cited_twice(on):
     a = gn.assess(_hh(RURAL, 800_000, TWO), on=on)
     rendered = [citation.render("en") for citation in a.citations]
     assert len(set(rendered)) == len(rendered)
+
+
+# --- the fields still needed, as an officer reads them ---------------------------------------------------------
+
+
+def test_fields_still_needed_are_named_as_on_the_form():
+    """An undetermined indicator and status name members from 1 and the dwelling's facts by their labels."""
+    members = [gn.Member(birth_date=dt.date(1980, 1, 1), has_health_insurance=False, uses_internet=False)]
+    household = gn.Household(
+        area=RURAL, income_per_capita_monthly_vnd=1_500_000, members=members, dwelling=gn.Dwelling()
+    )
+    a = gn.assess(household, on=dt.date(2023, 6, 1))
+    vi, en = a.explain("vi"), a.explain("en")
+    assert "Còn thiếu: thành viên thứ 1: việc làm chính." in vi
+    assert "Still needed: member 1: main work." in en
+    assert "Còn thiếu: nhà ở: tường; nhà ở: cột, khung; nhà ở: mái." in vi  # ";" between fields: labels hold ","
+    assert "Still needed: dwelling: walls; dwelling: columns, frame; dwelling: roof." in en
+    assert "Cần bổ sung: thành viên thứ 1: việc làm chính; thành viên thứ 1: người khuyết tật; nhà ở: tường;" in vi
+    assert "members[0]" not in vi + en
+    assert ("members[0].employment", "members[0].disability") == a.needed[:2]  # the data keep their paths
+
+
+def test_an_indicator_to_state_is_named_by_its_indicator():
+    """An indicator without a rule is needed as a stated deprivation, named by the indicator, not ``deprived:ID``."""
+    standard = gn.standard_in_force(on=dt.date(2023, 6, 1))
+    indicators = tuple(attrs.evolve(i, rule=None) if i.id == "water" else i for i in standard.indicators)
+    members = [gn.Member(birth_date=dt.date(1980, 1, 1), has_health_insurance=False, uses_internet=False)]
+    household = gn.Household(
+        area=RURAL, income_per_capita_monthly_vnd=1_500_000, members=members, dwelling=gn.Dwelling()
+    )
+    a = gn.assess(household, on=dt.date(2023, 6, 1), standard=attrs.evolve(standard, indicators=indicators))
+    assert "deprived:water" in a.needed
+    assert "chỉ số thiếu hụt (đã xác định): Nguồn nước sinh hoạt;" in a.explain("vi")
+    assert "deprivations (as found): Domestic water source;" in a.explain("en")
+    assert "deprived:water" not in a.explain("vi") + a.explain("en")

@@ -185,3 +185,104 @@ def test_a_set_of_choices_is_given_by_names_or_members() -> None:
     assert by_names == by_members
     assert frozenset({gn.WaterSource.PIPED}) == by_names.indicator("water").values["clean_sources"]
     assert all(isinstance(v, enum.Enum) for v in by_names.indicator("water").values["clean_sources"])
+
+
+# --- the values of the support policies: a share, an amount, a rate, a term, the months after leaving -----------
+
+ALL_POLICIES = {p.id: p for ps in gn.POLICIES.values() for p in ps}
+POLICY_PATHS = [(pid, path) for pid, policy in ALL_POLICIES.items() for path in gn.policy_parameters(policy)]
+
+
+def _other_value(old: object) -> object:
+    """A value that the policy accepts at the path, different from ``old``."""
+    if isinstance(old, Fraction):
+        return old - Fraction(1, 10) if old > Fraction(1, 10) else old + Fraction(1, 10)
+    assert isinstance(old, int), type(old)
+    return old + 1
+
+
+def test_every_value_of_a_policy_has_one_path() -> None:
+    """Each grant's and exception's share, amount, rate, term and months after leaving, where the policy sets one."""
+    assert len(POLICY_PATHS) == len({path for _, path in POLICY_PATHS})
+    set_values = sum(
+        getattr(g, name) is not None
+        for p in ALL_POLICIES.values()
+        for g in p.grants
+        for name in ("share", "amount_vnd", "rate", "term_months", "months_after")
+    ) + sum(
+        getattr(e, name) is not None
+        for p in ALL_POLICIES.values()
+        for g in p.grants
+        for e in g.exceptions
+        for name in ("share", "amount_vnd", "rate")
+    )
+    assert len(POLICY_PATHS) == set_values
+    assert "credit-vbsp-2025.grants.poor.rate" in gn.policy_parameters(ALL_POLICIES["credit-vbsp-2025"])
+    assert "health-insurance-146-2018.grants.poor.exceptions[0].share" in {path for _, path in POLICY_PATHS}
+
+
+@pytest.mark.parametrize(("pid", "path"), POLICY_PATHS, ids=[p for _, p in POLICY_PATHS])
+def test_a_reform_of_one_policy_path_changes_that_value_alone(pid: str, path: str) -> None:
+    base = ALL_POLICIES[pid]
+    before = gn.policy_parameters(base)
+    new = _other_value(before[path].value.value)
+    changed = gn.reform_policy(base, {path: new}, note="a test")
+    after = gn.policy_parameters(changed)
+    assert list(before) == list(after)
+    assert [k for k in before if before[k].value != after[k].value] == [path]
+    assert new == after[path].value.value
+    assert gn.Verification.USER is after[path].value.citation.verification
+    assert "set by a reform of" in after[path].value.citation.note
+    assert (changed.id, changed.window, base) == (base.id, base.window, ALL_POLICIES[pid])  # the base is untouched
+    assert changed.notes[-1].en.startswith(f"A user's reform: set {path.removeprefix(pid + '.')}")
+
+
+def test_a_reformed_policy_applies_instead_of_the_encoded_one() -> None:
+    """A draft rate for poor households' loans: the entitlement gives the draft's rate, cited as the draft's."""
+    on = dt.date(2026, 3, 1)
+    poor = gn.Household(
+        id="H",
+        area="rural",
+        income_per_capita_monthly_vnd=1_000_000,
+        deprived={"water", "housing_area", "health_insurance"},
+    )
+    draft = DRAFT.cite(verification=gn.Verification.DRAFT)
+    reformed = gn.reform_policy(gn.policy("credit-vbsp-2025"), {"grants.poor.rate": "0.05"}, citation=draft)
+    before = [e for e in gn.entitlements(poor, on=on) if e.policy.id == "credit-vbsp-2025"]
+    after = [e for e in gn.entitlements(poor, on=on, policies=[reformed]) if e.policy.id == "credit-vbsp-2025"]
+    assert [e.rate for e in before] == [Fraction(39, 625)]  # 6.24 % a year
+    assert [e.rate for e in after] == [Fraction(1, 20)]  # one entitlement: the reform's, not both
+    assert after[0].policy is reformed
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "words"),
+    [
+        ("grants.poor.share", "1.5", "a share is more than 0 and at most 1"),
+        ("grants.poor.share", 0, "a share is more than 0 and at most 1"),
+        ("grants.poor.share", 2.5, "give an exact number"),
+        ("grants.poor.amount_vnd", 1, "not a parameter of health-insurance-188-2025; did you mean"),
+        ("grants.near_poor.exceptions[0].share", "1/2", ""),
+        ("grants.nobody.share", "1/2", "not a parameter of health-insurance-188-2025"),
+    ],
+)
+def test_a_wrong_policy_change_is_refused_naming_the_path(path: str, value: object, words: str) -> None:
+    base = gn.policy("health-insurance-188-2025")
+    if not words:
+        assert gn.reform_policy(base, {path: value}).grants[1].exceptions[0].share.value == Fraction(1, 2)
+        return
+    with pytest.raises(gn.InvalidInput, match=words):
+        gn.reform_policy(base, {path: value})
+
+
+def test_a_loan_s_values_keep_their_bounds() -> None:
+    base = gn.policy("credit-vbsp-2025")
+    with pytest.raises(gn.InvalidInput, match="a yearly rate is a fraction of the loan"):
+        gn.reform_policy(base, {"grants.poor.rate": 1})
+    with pytest.raises(gn.InvalidInput, match="must not be negative"):
+        gn.reform_policy(base, {"grants.poor.amount_vnd": -1})
+    with pytest.raises(gn.InvalidInput, match="must be at least 1, got 0"):
+        gn.reform_policy(base, {"grants.poor.term_months": 0})
+    law = gn.policy("credit-vbsp-2025").basis
+    with pytest.raises(gn.InvalidInput, match="USER or DRAFT"):
+        gn.reform_policy(base, {"grants.poor.term_months": 60}, citation=law)

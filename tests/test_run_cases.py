@@ -107,7 +107,10 @@ def test_giamngheo_test_exits_0_when_every_case_passes_and_1_otherwise(tmp_path:
     (tmp_path / "broken.cases.toml").write_text(RIGHT.replace('"poor", deprivations', '"pour", deprivations'), "utf-8")
     broken = _giamngheo("test", str(tmp_path / "broken.cases.toml"))
     assert 1 == broken.returncode
-    assert "line 8: case[0].expect.status: unknown status 'pour'" in broken.stderr
+    assert "dòng 8: case[0].expect.status: unknown status 'pour'" in broken.stderr
+    english = _giamngheo("test", str(tmp_path / "broken.cases.toml"), "--lang", "en")
+    assert "giamngheo: error: " in english.stderr
+    assert "line 8: case[0].expect.status: unknown status 'pour'" in english.stderr
     assert "Traceback" not in broken.stderr
 
 

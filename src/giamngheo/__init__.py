@@ -16,9 +16,6 @@ from giamngheo import facts as facts  # the namespaces by topic
 from giamngheo import legal as legal
 from giamngheo import units as units
 from giamngheo._assessment import Assessment, Assessments, Step, assess, assess_all
-from giamngheo._converter import make_converter
-from giamngheo._entitlement_json import entitlements_from_json, entitlements_to_json
-from giamngheo._entitlements import POLICIES, Entitled, entitled, entitlements, policy
 from giamngheo._errors import (
     FileFormatError,
     GiamngheoError,
@@ -43,7 +40,6 @@ from giamngheo._facts import (
     age_on,
 )
 from giamngheo._household import Household
-from giamngheo._household_json import household_from_json, household_to_json
 from giamngheo._instruments import INSTRUMENTS, instrument, instruments
 from giamngheo._jurisdictions import (
     JURISDICTIONS,
@@ -56,6 +52,7 @@ from giamngheo._jurisdictions import (
     standard_in_force,
     territory,
 )
+from giamngheo._lazy import lazy_names
 from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Timeline, Verification, Window
 from giamngheo._model import (
     Area,
@@ -72,26 +69,6 @@ from giamngheo._model import (
 )
 from giamngheo._national import LegalDatum
 from giamngheo._numbers import InputLimits, input_limits
-from giamngheo._params import Parameter, parameters
-from giamngheo._policy import (
-    Entitlement,
-    EntitlementKind,
-    ExceptionRule,
-    Grant,
-    Place,
-    Policy,
-    RecognisedStatus,
-    Situation,
-    StatusHistory,
-)
-from giamngheo._reform import Comparison, Move, compare, reform
-from giamngheo._serialize import (
-    assessment_from_json,
-    assessment_from_line,
-    assessment_to_json,
-    assessment_to_line,
-    legal_data_version,
-)
 from giamngheo._units import (
     ARRANGEMENT_2025,
     AdministrativeUnit,
@@ -111,6 +88,31 @@ from giamngheo.rules import RULES, Finding, Outcome
 from giamngheo.standards import NATIONAL_STANDARDS
 
 if TYPE_CHECKING:
+    from giamngheo import formats as formats
+    from giamngheo._converter import make_converter
+    from giamngheo._entitlement_json import entitlements_from_json, entitlements_to_json
+    from giamngheo._entitlements import POLICIES, Entitled, entitled, entitlements, policy
+    from giamngheo._household_json import household_from_json, household_to_json
+    from giamngheo._params import Parameter, parameters, policy_parameters
+    from giamngheo._policy import (
+        Entitlement,
+        EntitlementKind,
+        ExceptionRule,
+        Grant,
+        Place,
+        Policy,
+        RecognisedStatus,
+        Situation,
+        StatusHistory,
+    )
+    from giamngheo._reform import Comparison, Move, compare, reform, reform_over_time, reform_policy
+    from giamngheo._serialize import (
+        assessment_from_json,
+        assessment_from_line,
+        assessment_to_json,
+        assessment_to_line,
+        legal_data_version,
+    )
     from giamngheo.formats import (
         POLICY_FORMAT,
         POLICY_FORMAT_VERSION,
@@ -121,31 +123,54 @@ if TYPE_CHECKING:
         load_standard,
     )
 
-#: Names imported on first use from :mod:`giamngheo.formats`: reading files is not needed to assess (it keeps
-#: ``import giamngheo`` fast).
-_LAZY = {
-    "POLICY_FORMAT",
-    "POLICY_FORMAT_VERSION",
-    "STANDARD_FORMAT",
-    "STANDARD_FORMAT_VERSION",
-    "dump_standard",
-    "load_policies",
-    "load_standard",
-}
-
-
-def __getattr__(name: str) -> object:
-    if name == "formats":
-        import giamngheo.formats  # noqa: PLC0415
-
-        return giamngheo.formats
-    if name in _LAZY:
-        from giamngheo import formats  # noqa: PLC0415
-
-        return getattr(formats, name)
-    msg = f"module 'giamngheo' has no attribute {name!r}"
-    raise AttributeError(msg)
-
+# Assessing needs the facts, the rules and the standards. Files, JSON, reforms and the support policies are
+# imported when a program first asks for one of their names, which keeps `import giamngheo` fast.
+__getattr__, __dir__ = lazy_names(
+    globals(),
+    {
+        "make_converter": "giamngheo._converter",
+        "entitlements_from_json": "giamngheo._entitlement_json",
+        "entitlements_to_json": "giamngheo._entitlement_json",
+        "Entitled": "giamngheo._entitlements",
+        "POLICIES": "giamngheo._entitlements",
+        "entitled": "giamngheo._entitlements",
+        "entitlements": "giamngheo._entitlements",
+        "policy": "giamngheo._entitlements",
+        "household_from_json": "giamngheo._household_json",
+        "household_to_json": "giamngheo._household_json",
+        "Parameter": "giamngheo._params",
+        "parameters": "giamngheo._params",
+        "Entitlement": "giamngheo._policy",
+        "EntitlementKind": "giamngheo._policy",
+        "ExceptionRule": "giamngheo._policy",
+        "Grant": "giamngheo._policy",
+        "Place": "giamngheo._policy",
+        "Policy": "giamngheo._policy",
+        "RecognisedStatus": "giamngheo._policy",
+        "Situation": "giamngheo._policy",
+        "StatusHistory": "giamngheo._policy",
+        "Comparison": "giamngheo._reform",
+        "Move": "giamngheo._reform",
+        "compare": "giamngheo._reform",
+        "reform": "giamngheo._reform",
+        "reform_over_time": "giamngheo._reform",
+        "reform_policy": "giamngheo._reform",
+        "policy_parameters": "giamngheo._params",
+        "assessment_from_json": "giamngheo._serialize",
+        "assessment_from_line": "giamngheo._serialize",
+        "assessment_to_json": "giamngheo._serialize",
+        "assessment_to_line": "giamngheo._serialize",
+        "legal_data_version": "giamngheo._serialize",
+        "POLICY_FORMAT": "giamngheo.formats",
+        "POLICY_FORMAT_VERSION": "giamngheo.formats",
+        "STANDARD_FORMAT": "giamngheo.formats",
+        "STANDARD_FORMAT_VERSION": "giamngheo.formats",
+        "dump_standard": "giamngheo.formats",
+        "formats": "giamngheo.formats",
+        "load_policies": "giamngheo.formats",
+        "load_standard": "giamngheo.formats",
+    },
+)
 
 __all__ = [
     "ARRANGEMENT_2025",
@@ -255,8 +280,11 @@ __all__ = [
     "make_converter",
     "parameters",
     "policy",
+    "policy_parameters",
     "predecessors",
     "reform",
+    "reform_over_time",
+    "reform_policy",
     "standard_in_force",
     "successors",
     "territory",

@@ -17,7 +17,7 @@ from giamngheo._explanation import _NOT_STATED, _STATED, Step, explain
 from giamngheo._household import Household
 from giamngheo._jurisdictions import JURISDICTIONS, territory
 from giamngheo._jurisdictions import jurisdiction as find_jurisdiction
-from giamngheo._legal import Citation, Cited, Verification
+from giamngheo._legal import Citation, Cited, Timeline, Verification
 from giamngheo._model import (
     Area,
     Caveat,
@@ -227,16 +227,49 @@ class Assessment:
         return self.explain("en")
 
 
+def choose_standard(on: dt.date, standard: object, jurisdiction: str | None, household: str | None = None) -> Standard:
+    """The standard an assessment on ``on`` applies, one definition for the scalar and batch paths.
+
+    It is ``standard``; or the piece in force then of a timeline of standards (:func:`giamngheo.reform_over_time`);
+    or the standard of ``jurisdiction``; or else the national one.
+
+    Raises:
+        InvalidInput: for a ``standard`` that is none of these, or both ``standard`` and ``jurisdiction``.
+        NoRuleInForce: if the standard chosen does not apply on ``on``.
+    """
+    if isinstance(standard, Timeline):
+        standard = standard.at(on=on)
+        if not isinstance(standard, Standard):
+            raise InvalidInput("standard", f"a timeline of giamngheo.Standard, holding {standard!r}"[:300], household)
+    elif standard is not None and not isinstance(standard, Standard):
+        reason = f"must be a giamngheo.Standard or a timeline of them (or use jurisdiction=), got {standard!r}"
+        raise InvalidInput("standard", reason[:300], household)
+    if jurisdiction is not None:
+        if standard is not None:
+            raise InvalidInput(*STANDARD_AND_JURISDICTION, household)
+        return find_jurisdiction(jurisdiction).standard_in_force(on=on)
+    if standard is None:
+        return NATIONAL_STANDARDS.at(on=on)
+    if on not in standard.window:
+        raise NoRuleInForce(f"standard {standard.id!r}", on, (standard.window.start, standard.window.end))
+    return standard
+
+
 def assess(
-    household: Household, *, on: dt.date, standard: Standard | None = None, jurisdiction: str | None = None
+    household: Household,
+    *,
+    on: dt.date,
+    standard: Standard | Timeline[Standard] | None = None,
+    jurisdiction: str | None = None,
 ) -> Assessment:
     """Classify ``household`` under the poverty standard that applies on ``on``.
 
     Args:
         household: The household.
         on: The date of the assessment; it selects the standard.
-        standard: A standard to apply instead of the national one in force (for example one with an
-            overridden value, or one loaded from a file); it must apply on ``on``.
+        standard: A standard to apply instead of the national one in force (for example a reform, or one loaded
+            from a file); it must apply on ``on``. A timeline of standards (:func:`giamngheo.reform_over_time`)
+            applies the one in force on ``on``.
         jurisdiction: Apply the standard in force of this jurisdiction instead: ``"VN"`` (the national one, the
             default), or a province's code such as ``"74"`` (Bình Dương) or ``"79"`` (Hồ Chí Minh City).
 
@@ -253,14 +286,10 @@ def assess(
         raise InvalidInput("household", f"must be a giamngheo.Household, got {type(household).__name__}")
     if type(on) is not dt.date:  # check_date, written out: every assessment runs it
         check_date(on, household.id)
-    if standard is not None and type(standard) is not Standard and not isinstance(standard, Standard):
-        raise InvalidInput("standard", f"must be a giamngheo.Standard (or use jurisdiction=), got {standard!r}")
-    if jurisdiction is not None:
-        if standard is not None:
-            raise InvalidInput(*STANDARD_AND_JURISDICTION, household.id)
-        standard = find_jurisdiction(jurisdiction).standard_in_force(on=on)
-    if standard is None:
-        standard = NATIONAL_STANDARDS.at(on=on)
+    if type(standard) is not Standard:  # the national one, a jurisdiction's, or a reform's over time
+        standard = choose_standard(on, standard, jurisdiction, household.id)
+    elif jurisdiction is not None:
+        raise InvalidInput(*STANDARD_AND_JURISDICTION, household.id)
     elif on not in standard.window:
         raise NoRuleInForce(f"standard {standard.id!r}", on, (standard.window.start, standard.window.end))
     area_source = None
@@ -279,7 +308,7 @@ def _locate(household: Household, on: dt.date) -> tuple[Household, Cited[Area] |
         cited = check_area(household.commune, household.area, on=on)
     except InvalidInput as error:
         field = "area" if error.field == "area" else "commune"
-        raise InvalidInput(field, error.reason, household.id) from None
+        raise InvalidInput(field, error.why, household.id) from None
     if cited is None:
         return household, None
     return attrs.evolve(household, area=cited.value), cited

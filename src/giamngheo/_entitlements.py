@@ -127,7 +127,8 @@ def entitlements(
         place: Facts of the place (poor commune, poor district); unknown facts leave the exceptions that need them
             undetermined (the entitlement says which fact).
         policies: More policies to apply, after the encoded ones (for example a province's own, loaded from a
-            file); each applies if its jurisdiction is ``"VN"`` or ``jurisdiction``.
+            file); each applies if its jurisdiction is ``"VN"`` or ``jurisdiction``. A policy with the id of an
+            encoded one (a reform of it, :func:`giamngheo.reform_policy`) applies instead of it.
         household: The household's facts, for grants that read them (children under 6, the income of a
             low-income household), when the subject is a recognised status; a household subject gives its own.
 
@@ -143,6 +144,7 @@ def entitlements(
     check_date(on)
     place = _check_place(place)
     policies = _check_policies(policies)
+    replaced = {p.id for p in policies}  # a reform of an encoded policy applies instead of it
     if household is not None and not isinstance(household, Household):
         raise InvalidInput("household", f"must be a giamngheo.Household (or None), got {household!r}")
     codes = ["VN"] if jurisdiction == "VN" else ["VN", jurisdiction]
@@ -161,7 +163,8 @@ def entitlements(
         codes.append(former)
     found: list[Entitlement] = []
     for code in codes:
-        in_force = [p for p in (*POLICIES.get(code, ()), *policies) if p.jurisdiction == code and on in p.window]
+        encoded = [p for p in POLICIES.get(code, ()) if p.id not in replaced]
+        in_force = [p for p in (*encoded, *policies) if p.jurisdiction == code and on in p.window]
         if not in_force:
             continue
         history = _history(subject, on, code if code != former else jurisdiction)

@@ -7,11 +7,13 @@ the library's complaints with one ``except`` clause and still let real bugs thro
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from giamngheo._model import Status
+    from giamngheo._text import Text
 
 __all__ = [
     "BalanceError",
@@ -32,7 +34,28 @@ __all__ = [
 
 
 class GiamngheoError(Exception):
-    """Root of every error raised by giamngheo."""
+    """Root of every error raised by giamngheo.
+
+    ``str(error)`` is the message in English, for logs and programmers; :meth:`message` gives it in Vietnamese
+    or English, for the officers who read it (the command line prints it in the language of ``--lang``).
+    """
+
+    def message(self, lang: str = "en") -> str:
+        """The message in ``lang`` (``"vi"`` or ``"en"``); English where the library words it only in English."""
+        _check_lang(lang)
+        return str(self)
+
+
+def _check_lang(lang: str) -> None:
+    from giamngheo._text import check_lang  # noqa: PLC0415 - the text module imports this one
+
+    check_lang(lang)
+
+
+def _vi_date(on: dt.date) -> str:
+    from giamngheo._formatting import date  # noqa: PLC0415 - Babel, on an error's path only
+
+    return date(on, "vi")
 
 
 class NoRuleInForce(GiamngheoError, LookupError):
@@ -74,6 +97,21 @@ class NoRuleInForce(GiamngheoError, LookupError):
             msg += f"; {hint}"
         super().__init__(msg)
 
+    def message(self, lang: str = "en") -> str:
+        """The message in ``lang``; in Vietnamese, what was looked up and the hint stay as the library names them."""
+        _check_lang(lang)
+        if lang == "en":
+            return str(self)
+        msg = f"không có quy định nào được mã hoá có hiệu lực vào ngày {_vi_date(self.on)} ({self.what})"
+        if self.covered is None:
+            msg += ": chưa mã hoá quy định nào"
+        else:
+            last = self.covered[1] - dt.timedelta(days=1)
+            msg += f": các quy định đã mã hoá áp dụng từ {_vi_date(self.covered[0])} đến hết {_vi_date(last)}"
+        if self.successor is not None:
+            msg += f"; từ đó địa bàn thuộc đơn vị mã {self.successor}"
+        return f"{msg}; {self.hint}" if self.hint else msg
+
     def __reduce__(self) -> tuple[object, ...]:
         # Picklable (for process pools): rebuilt from its fields, not from its message.
         return (_rebuild_no_rule, (type(self), self.what, self.on, self.covered, self.successor, self.hint))
@@ -83,21 +121,44 @@ class InvalidInput(GiamngheoError, ValueError):
     """Input that the law cannot be applied to: the message names the field and, if known, the household.
 
     Attributes:
-        field: The name of the offending field, for example ``"income_per_capita_monthly_vnd"``.
-        reason: What is wrong with it.
+        field: The name of the offending field, for example ``"income_per_capita_monthly_vnd"`` or
+            ``"members[0].disability"``.
+        reason: What is wrong with it, in English.
+        text: The reason in Vietnamese and English, where the library words it in both: the checks of a
+            household's facts and of a register's cells (``None`` for a programmer's mistake, such as an argument
+            of the wrong Python type, which is worded in English only).
         household: The household's id, if it has one.
     """
 
-    def __init__(self, field: str, reason: str, household: str | None = None) -> None:
+    def __init__(self, field: str, reason: str | Text, household: str | None = None) -> None:
         self.field = field
-        self.reason = reason
+        self.text = None if isinstance(reason, str) else reason
+        self.reason = reason if isinstance(reason, str) else reason.en
         self.household = household
         where = f"household {household!r}: " if household is not None else ""
-        super().__init__(f"{where}{field}: {reason}")
+        super().__init__(f"{where}{field}: {self.reason}")
+
+    @property
+    def why(self) -> str | Text:
+        """The reason in both languages if it has them, else in English: to re-raise it for another field."""
+        return self.reason if self.text is None else self.text
+
+    def message(self, lang: str = "en") -> str:
+        """The message in ``lang``; in Vietnamese the field is named as an officer reads it on the form.
+
+        ``"hộ 'H1': thành viên thứ 1: người khuyết tật: phải là đúng hoặc sai ..."``.
+        """
+        _check_lang(lang)
+        if lang == "en":
+            return str(self)
+        from giamngheo._fact_labels import field_label  # noqa: PLC0415 - the labels import the facts
+
+        where = f"hộ {self.household!r}: " if self.household is not None else ""
+        return f"{where}{field_label(self.field, 'vi')}: {self.reason if self.text is None else self.text.vi}"
 
     def __reduce__(self) -> tuple[object, ...]:
         # Picklable (for process pools): rebuilt from its fields, not from its message.
-        return (type(self), (self.field, self.reason, self.household))
+        return (type(self), (self.field, self.why, self.household))
 
 
 def _rebuild_no_rule(  # noqa: PLR0917 - the pickled fields, in order
@@ -140,17 +201,26 @@ class _KeyedFileError(FileFormatError):
 
     line: int
 
-    def __init__(self, field: str, reason: str, *, line: int, source: str) -> None:
+    def __init__(self, field: str, reason: str | Text, *, line: int, source: str) -> None:
         super().__init__(field, reason)
         self.line = line
         self.source = source
-        self.args = (f"{source}, line {line}: {field}: {reason}",)
+        self.args = (f"{source}, line {line}: {field}: {self.reason}",)
+
+    def message(self, lang: str = "en") -> str:
+        """The message in ``lang``: the file, the line and the key, then the reason."""
+        _check_lang(lang)
+        if lang == "en":
+            return str(self)
+        return f"tệp {self.source}, dòng {self.line}: {self.field}: {self.reason if self.text is None else self.text.vi}"
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_keyed, (type(self), self.field, self.reason, self.line, self.source))
+        return (_rebuild_keyed, (type(self), self.field, self.why, self.line, self.source))
 
 
-def _rebuild_keyed(kind: type[_KeyedFileError], field: str, reason: str, line: int, source: str) -> _KeyedFileError:
+def _rebuild_keyed(
+    kind: type[_KeyedFileError], field: str, reason: str | Text, line: int, source: str
+) -> _KeyedFileError:
     return kind(field, reason, line=line, source=source)
 
 
@@ -180,23 +250,34 @@ class InputFileError(FileFormatError):
     """
 
     def __init__(
-        self, path: Path, line: int | None, column: str | None, reason: str, household: str | None = None
+        self, path: Path, line: int | None, column: str | None, reason: str | Text, household: str | None = None
     ) -> None:
         InvalidInput.__init__(self, column or "file", reason, household)
         self.path = path
         self.line = line
         self.column = column
-        where = [str(path)]
-        if line is not None:
-            where.append(f"line {line}")
-        if column is not None:
-            where.append(f"column {column!r}")
-        if household is not None:
-            where.append(f"household {household!r}")
-        self.args = (f"{', '.join(where)}: {reason}",)
+        self.args = (f"{self._where('en')}: {self.reason}",)
+
+    def _where(self, lang: str) -> str:
+        vi = lang == "vi"
+        where = [f"tệp {self.path}" if vi else str(self.path)]
+        if self.line is not None:
+            where.append(f"{'dòng' if vi else 'line'} {self.line}")
+        if self.column is not None:
+            where.append(f"{'cột' if vi else 'column'} {self.column!r}")
+        if self.household is not None:
+            where.append(f"{'hộ' if vi else 'household'} {self.household!r}")
+        return ", ".join(where)
+
+    def message(self, lang: str = "en") -> str:
+        """The message in ``lang``: the file, the line, the column and the household, then the reason."""
+        _check_lang(lang)
+        if lang == "en":
+            return str(self)
+        return f"{self._where('vi')}: {self.reason if self.text is None else self.text.vi}"
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.path, self.line, self.column, self.reason, self.household))
+        return (type(self), (self.path, self.line, self.column, self.why, self.household))
 
 
 class PolicyConflict(GiamngheoError):
@@ -241,7 +322,14 @@ class BadCell(Exception):
 
     Caught by the readers, who turn it into the :class:`InvalidInput` of the cell's row (it is not a
     :class:`GiamngheoError`: it never leaves them).
+
+    Attributes:
+        reason: Why, in both languages where the check words it so.
     """
+
+    def __init__(self, reason: str | Text) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 class Problem(Exception):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from fractions import Fraction
 from typing import TYPE_CHECKING, cast
 
 import attrs
 
+from giamngheo._fact_labels import field_label
+from giamngheo._formatting import date, date_range, number
+from giamngheo._formatting import money_vnd as _vnd
 from giamngheo._legal import Citation, Verification
 from giamngheo._model import (
     IncomePeriod,
@@ -19,7 +20,10 @@ from giamngheo._units import locate
 from giamngheo.rules import Outcome
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from giamngheo._assessment import Assessment
+    from giamngheo.rules import Finding
 
 __all__ = ["Step", "explain"]
 
@@ -39,26 +43,23 @@ _NOT_STATED = Text("Không khai là thiếu hụt.", "Not stated as deprived.")
 _MARKS = {Outcome.DEPRIVED: "✗", Outcome.NOT_DEPRIVED: "✓", Outcome.UNDETERMINED: "?"}
 
 
-def _vnd(amount: int | Fraction, lang: str) -> str:
-    """``1.500.000 đồng`` / ``1,500,000 VND``; a fraction is shown to 2 decimals and exactly."""
-    fraction = Fraction(amount)
-    whole, rest = divmod(fraction.numerator, fraction.denominator)
-    text = f"{whole:,}"
-    if rest:
-        cents = rest * 100 // fraction.denominator
-        text += f".{cents:02d}…"
-    if lang == "vi":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    unit = "đồng" if lang == "vi" else "VND"
-    if rest:
-        return (
-            f"{text} {unit} ({'đúng bằng' if lang == 'vi' else 'exactly'} {fraction.numerator}/{fraction.denominator})"
-        )
-    return f"{text} {unit}"
+def _fields(paths: Iterable[str], a: Assessment, lang: str) -> str:
+    """The fields still needed, as an officer reads them; ``deprived:ID`` (an indicator to state) by its name."""
+    # A semicolon between fields: their labels may hold commas ("cột, khung").
+    return "; ".join(_stated(path, a, lang) if ":" in path else field_label(path, lang) for path in paths)
 
 
-def _date(on: dt.date, lang: str) -> str:
-    return on.strftime("%d/%m/%Y") if lang == "vi" else on.isoformat()
+def _stated(path: str, a: Assessment, lang: str) -> str:
+    kind, _, indicator = path.partition(":")
+    named = [i.name for i in a.standard.indicators if i.id == indicator] if kind == "deprived" else []
+    return f"{field_label('household.deprived', lang)}: {named[0](lang)}" if named else field_label(path, lang)
+
+
+def _reason(f: Finding, a: Assessment) -> Text:
+    """The finding's reason; an undetermined one names the fields still needed by their labels, not their paths."""
+    if f.outcome is not Outcome.UNDETERMINED or not f.missing or f.indicator.rule is None:
+        return f.reason
+    return Text(f"Còn thiếu: {_fields(f.missing, a, 'vi')}.", f"Still needed: {_fields(f.missing, a, 'en')}.")
 
 
 def explain(a: Assessment) -> tuple[Step, ...]:
@@ -79,8 +80,10 @@ def explain(a: Assessment) -> tuple[Step, ...]:
         ),
         Step(
             Text(
-                f"Ngày đánh giá {_date(a.on, 'vi')}: áp dụng {s.name.vi} ({s.window.start:%d/%m/%Y} - {s.window.last_day:%d/%m/%Y}).",
-                f"Assessed on {a.on.isoformat()} under the {s.name.en} ({s.window}).",
+                f"Ngày đánh giá {date(a.on, 'vi')}: áp dụng {s.name.vi} "
+                f"({date_range(s.window.start, s.window.last_day, 'vi')}).",
+                f"Assessed on {date(a.on, 'en')} under the {s.name.en} "
+                f"({date_range(s.window.start, s.window.last_day, 'en')}).",
             ),
             s.basis,
         ),
@@ -155,13 +158,14 @@ def _income_step(a: Assessment) -> Step:
     """The income compared with the lines, in the standard's period, with the arithmetic when there is any."""
     hh, yearly_lines = a.household, a.standard.income_period is IncomePeriod.YEAR
     monthly = a.income_per_capita_monthly_vnd
-    persons_en = f"{hh.size} {'person' if hh.size == 1 else 'persons'}"
     if hh.income_yearly_vnd is not None and hh.size is not None:
+        persons_vi = f"{number(hh.size, 'vi')} người"
+        persons_en = f"{number(hh.size, 'en')} {'person' if hh.size == 1 else 'persons'}"
         if yearly_lines:
             per_year = monthly * 12
             return Step(
                 Text(
-                    f"Thu nhập bình quân đầu người/năm = {_vnd(hh.income_yearly_vnd, 'vi')}/năm ÷ {hh.size} người "
+                    f"Thu nhập bình quân đầu người/năm = {_vnd(hh.income_yearly_vnd, 'vi')}/năm ÷ {persons_vi} "
                     f"= {_vnd(per_year, 'vi')}.",
                     f"Yearly income per person = {_vnd(hh.income_yearly_vnd, 'en')} a year ÷ {persons_en} "
                     f"= {_vnd(per_year, 'en')}.",
@@ -170,7 +174,7 @@ def _income_step(a: Assessment) -> Step:
         return Step(
             Text(
                 f"Thu nhập bình quân đầu người/tháng = {_vnd(hh.income_yearly_vnd, 'vi')}/năm ÷ 12 tháng ÷ "
-                f"{hh.size} người = {_vnd(monthly, 'vi')}.",
+                f"{persons_vi} = {_vnd(monthly, 'vi')}.",
                 f"Monthly income per person = {_vnd(hh.income_yearly_vnd, 'en')} a year ÷ 12 months ÷ "
                 f"{persons_en} = {_vnd(monthly, 'en')}.",
             )
@@ -228,13 +232,12 @@ def _deprivation_steps(a: Assessment) -> list[Step]:
     if band is not None and band.uses_deprivations and cutoff is not None:
         k, d = cutoff.value, a.deprivation_count
         if a.status is Status.UNDETERMINED:
-            u = len(a.undetermined)
-            needed = ", ".join(a.needed)
+            u, needed = len(a.undetermined), a.needed  # computed on each access: once for both languages
             text = Text(
                 f"Từ {d} đến {d + u} chỉ số thiếu hụt, ngưỡng {k}: có thể là {band.otherwise.label('vi')} hoặc "
-                f"{band.if_deprived.label('vi')}. Cần bổ sung: {needed}.",
+                f"{band.if_deprived.label('vi')}. Cần bổ sung: {_fields(needed, a, 'vi')}.",
                 f"Between {d} and {d + u} deprivations against a cut-off of {k}: {band.otherwise.label('en')} or "
-                f"{band.if_deprived.label('en')}. Still needed: {needed}.",
+                f"{band.if_deprived.label('en')}. Still needed: {_fields(needed, a, 'en')}.",
             )
         elif d >= k:
             text = Text(
@@ -293,7 +296,7 @@ def _finding_steps(a: Assessment) -> list[Step]:
     steps = []
     for f in a.findings:
         ind = f.indicator
-        mark = _MARKS[f.outcome]
+        mark, reason = _MARKS[f.outcome], _reason(f, a)
         citation = ind.definition.citation if ind.definition is not None else ind.citation
         weakest = _weakest_threshold(ind)
         if weakest is not None and _weaker(weakest, citation):
@@ -301,8 +304,8 @@ def _finding_steps(a: Assessment) -> list[Step]:
         steps.append(
             Step(
                 Text(
-                    f"{mark} {ind.name.vi}: {f.outcome.label('vi')}. {f.reason.vi}",
-                    f"{mark} {ind.name.en}: {f.outcome.label('en')}. {f.reason.en}",
+                    f"{mark} {ind.name.vi}: {f.outcome.label('vi')}. {reason.vi}",
+                    f"{mark} {ind.name.en}: {f.outcome.label('en')}. {reason.en}",
                 ),
                 citation,
             )

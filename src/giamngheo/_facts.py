@@ -15,7 +15,6 @@ choice: the law seen says nothing about it).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterable, Mapping
@@ -241,6 +240,8 @@ def _month_day(on: dt.date) -> tuple[int, int]:
 
 def _anniversary(birth_date: dt.date, year: int) -> tuple[int, int]:
     """The (month, day) of the birthday in ``year``: 29 February becomes 28 February in common years."""
+    import calendar  # noqa: PLC0415 - imported on first use, not with giamngheo
+
     if birth_date.month == _FEBRUARY and birth_date.day == _LEAP_DAY and not calendar.isleap(year):
         return (_FEBRUARY, _LEAP_DAY - 1)
     return (birth_date.month, birth_date.day)
@@ -283,7 +284,7 @@ class _Bad:
     value: object
     kind: type[enum.Enum]
 
-    def message(self) -> str:
+    def message(self) -> Text:
         codes = [m.value for m in self.kind]
         return device_reason(codes, self.value) if self.kind is Device else choice_reason(codes, self.value)
 

@@ -71,7 +71,7 @@ def household_from_data(data: object) -> Household:
     except cattrs.BaseValidationError as error:
         own = [e for e in error.exceptions if isinstance(e, InvalidInput)]
         if own:  # raised by Household itself: it names its own field
-            raise InvalidInput(own[0].field, own[0].reason, hid) from None
+            raise InvalidInput(own[0].field, own[0].why, hid) from None
         path, _, reason = cattrs.transform_error(error, path="", format_exception=_reason)[0].rpartition(" @ ")[::-1]
         raise InvalidInput(path.lstrip(".") or "household", reason, hid) from None
     except (KeyError, ValueError, TypeError) as error:
@@ -136,7 +136,7 @@ def _household_converter() -> cattrs.Converter:
             try:
                 listed.append(_member_from_data(member))
             except InvalidInput as error:
-                raise InvalidInput(f"members[{i}].{error.field}".rstrip("."), error.reason) from None
+                raise InvalidInput(f"members[{i}].{error.field}".rstrip("."), error.why) from None
         return tuple(listed)
 
     def dwelling(value: object, _: object) -> Dwelling:

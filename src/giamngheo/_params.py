@@ -24,18 +24,31 @@ from typing import Any
 
 import attrs
 
+from giamngheo import _checks as checks
 from giamngheo._checks import suggest
 from giamngheo._errors import InvalidInput
 from giamngheo._legal import Citation, Cited, Verification, Window
 from giamngheo._model import Area, Standard, Text
 from giamngheo._national import standard_data
 from giamngheo._numbers import exact_number
+from giamngheo._policy import Grant, Policy
 from giamngheo.law.labour_code_2019 import RetirementSchedule
 
-__all__ = ["Parameter", "key_of", "parameters", "set_parameters"]
+__all__ = ["Parameter", "key_of", "parameters", "policy_parameters", "set_parameters", "set_policy_parameters"]
 
 _BAND = re.compile(r"bands\[(\d+)\]\.upper_(rural|urban)_vnd")
 _INDICATOR = re.compile(r"indicators\.([a-z0-9_]+)\.([a-z0-9_]+)")
+#: A grant's values and an exception's, by their names, as a reform sets them.
+_GRANT_VALUES = {
+    "share": Text("tỷ lệ hỗ trợ", "share"),
+    "amount_vnd": Text("mức hỗ trợ (đồng)", "amount (VND)"),
+    "rate": Text("lãi suất một năm", "interest rate a year"),
+    "term_months": Text("thời hạn tối đa (tháng)", "longest term (months)"),
+    "months_after": Text("số tháng còn được hưởng kể từ khi thoát", "months it lasts after leaving the status"),
+}
+_EXCEPTION_VALUES = ("share", "amount_vnd", "rate")
+_GRANT = re.compile(r"grants\.([A-Za-z0-9_-]+)\.([a-z_]+)")
+_EXCEPTION = re.compile(r"grants\.([A-Za-z0-9_-]+)\.exceptions\[(\d+)\]\.([a-z_]+)")
 #: The verifications a value set by a reform may carry: it is never the law's.
 _REFORM_VERIFICATIONS = (Verification.USER, Verification.DRAFT)
 
@@ -204,3 +217,95 @@ def set_parameters(standard: Standard, changes: Mapping[str, object], *, citatio
             indicators[indicator[1]] = indicators[indicator[1]].with_threshold(indicator[2], new)
     # The standard's own checks refuse what the new values make inconsistent (bounds that do not increase, …).
     return attrs.evolve(standard, bands=tuple(bands), deprivation_cutoff=cutoff, indicators=tuple(indicators.values()))
+
+
+def _policy_value(path: str, name: str, value: Any) -> Any:  # noqa: ANN401 - the value of the path's type
+    """A grant's new value within what the law can mean: the checks a policy file's values pass too."""
+    if name == "share":
+        return checks.share(path, value)
+    if name == "rate":
+        return checks.rate(path, value)
+    return checks.whole(path, value, minimum=1 if name == "term_months" else 0)
+
+
+def policy_parameters(policy: Policy) -> dict[str, Parameter]:
+    """Every value of ``policy``'s grants by its path, in the order of its grants.
+
+    The paths are ``"<policy id>.grants.<grant id>.<value>"`` for a grant's ``share``, ``amount_vnd``, ``rate``,
+    ``term_months`` and ``months_after``, and ``"<policy id>.grants.<grant id>.exceptions[<i>].<value>"`` for an
+    exception's ``share``, ``amount_vnd`` and ``rate``: only the values the policy sets (a grant of no amount has
+    no ``amount_vnd`` to set).
+
+    Raises:
+        InvalidInput: if ``policy`` is not a :class:`giamngheo.Policy`.
+    """
+    if not isinstance(policy, Policy):
+        raise InvalidInput("policy", f"a giamngheo.Policy, got {type(policy).__name__}")
+    found: dict[str, Parameter] = {}
+    for grant in policy.grants:
+        for name, what in _GRANT_VALUES.items():
+            value = getattr(grant, name)
+            if value is not None:
+                path = f"{policy.id}.grants.{grant.id}.{name}"
+                label = Text(
+                    f"{policy.name.vi}: {grant.label.vi}: {what.vi}", f"{policy.name.en}: {grant.label.en}: {what.en}"
+                )
+                found[path] = Parameter(path, label, value, policy.window)
+        for i, exception in enumerate(grant.exceptions):
+            for name in _EXCEPTION_VALUES:
+                value = getattr(exception, name)
+                if value is not None:
+                    path = f"{policy.id}.grants.{grant.id}.exceptions[{i}].{name}"
+                    what = _GRANT_VALUES[name]
+                    label = Text(
+                        f"{policy.name.vi}: {grant.label.vi}, {exception.label.vi}: {what.vi}",
+                        f"{policy.name.en}: {grant.label.en}, {exception.label.en}: {what.en}",
+                    )
+                    found[path] = Parameter(path, label, value, policy.window)
+    return found
+
+
+def set_policy_parameters(policy: Policy, changes: Mapping[str, object], *, citation: Citation) -> Policy:
+    """``policy`` with the values at ``changes``' paths replaced, each cited with ``citation``.
+
+    Args:
+        policy: The policy to start from.
+        changes: Paths (with or without the policy's id, :func:`policy_parameters`) to new values: a share or a
+            rate as an exact number (``"0.8"``, ``Fraction(4, 5)``), an amount in whole VND, months as a whole
+            number.
+        citation: The citation of every new value: ``Verification.USER`` or ``DRAFT``, never the law's.
+
+    Returns:
+        A new policy with the same id: given to :func:`giamngheo.entitlements` (``policies=``), it applies instead
+        of the encoded policy of that id.
+
+    Raises:
+        InvalidInput: for an unknown path (naming the closest ones), a value of the wrong type, a citation of the
+            law's, or a value the policy's own checks refuse (a share above 1, …).
+    """
+    if not isinstance(changes, Mapping):
+        raise InvalidInput("changes", f"a mapping of parameter paths to values, got {type(changes).__name__}")
+    known = policy_parameters(policy)
+    grants: dict[str, Grant] = {g.id: g for g in policy.grants}
+    for path, value in changes.items():
+        if not isinstance(path, str):
+            raise InvalidInput("changes", f"a parameter's path is text, got {path!r}"[:300])
+        key = path.removeprefix(f"{policy.id}.")
+        full = f"{policy.id}.{key}"
+        if full not in known:
+            hint = suggest(full, known) or f" (its parameters: giamngheo params --policy {policy.id})"
+            raise InvalidInput("changes", f"{path}: not a parameter of {policy.id}{hint}"[:400])
+        name = key.rsplit(".", 1)[1]
+        checked = _policy_value(full, name, _value_like(full, value, known[full].value.value))
+        new: Cited[Any] = Cited(checked, _citation(citation, full))
+        if exception := _EXCEPTION.fullmatch(key):
+            grant = grants[exception[1]]
+            rules = list(grant.exceptions)
+            value_of: dict[str, Any] = {exception[3]: new}
+            rules[int(exception[2])] = attrs.evolve(rules[int(exception[2])], **value_of)
+            grants[grant.id] = attrs.evolve(grant, exceptions=tuple(rules))
+        elif found := _GRANT.fullmatch(key):
+            value_of = {found[2]: new}
+            grants[found[1]] = attrs.evolve(grants[found[1]], **value_of)
+    # The policy's own checks refuse what the new values make inconsistent (a share above 1, …).
+    return attrs.evolve(policy, grants=tuple(grants.values()))

@@ -28,7 +28,9 @@ from dateutil.relativedelta import relativedelta
 
 from giamngheo._checks import check_date, date
 from giamngheo._errors import InvalidInput, PolicyConflict
+from giamngheo._fact_labels import field_label
 from giamngheo._facts import bool_validator
+from giamngheo._formatting import date_range, money_vnd, number, percent
 from giamngheo._household import Household
 from giamngheo._legal import Citation, Cited, Window
 from giamngheo._model import PoorBasis, Status, Text, check_lang
@@ -320,23 +322,18 @@ class Entitlement:
         """One line: the policy, what is received, for which period, the provision and its verification status."""
         check_lang(lang)
         what = _what(self, lang)
-        last = self.period.last_day
-        when = f"{self.period.start:%d/%m/%Y} - {last:%d/%m/%Y}" if lang == "vi" else f"{self.period.start} to {last}"
+        when = date_range(self.period.start, self.period.last_day, lang)
         text = f"{self.policy.name(lang)}: {what} ({when}). {self.reason(lang)}."
         text += f" [{self.citation.render(lang)}; {self.citation.verification.label(lang)}]"
         if self.undetermined is not None:
-            text += f" Chưa rõ: {self.undetermined}." if lang == "vi" else f" Still unknown: {self.undetermined}."
+            unknown = field_label(self.undetermined, lang)
+            text += f" Chưa rõ: {unknown}." if lang == "vi" else f" Still unknown: {unknown}."
         return text
 
 
-def _percent(share: Fraction) -> str:
-    value = share * 100
-    return f"{value.numerator // value.denominator}" if value.denominator == 1 else f"{float(value):.2f}".rstrip("0")
-
-
-def _money(amount: int, lang: str) -> str:
-    text = f"{amount:,}"
-    return (text.replace(",", ".") + " đồng") if lang == "vi" else text + " VND"
+def _percent(share: Fraction, lang: str) -> str:
+    # Two decimals at most, enough for every share and rate the policies cite (70%, 6,6%); no trailing zeros.
+    return percent(share, lang, places=2)
 
 
 _PER = {
@@ -352,22 +349,24 @@ def _what(e: Entitlement, lang: str) -> str:
     vi = lang == "vi"
     if e.kind is EntitlementKind.SHARE and e.share is not None:
         prefix = ("tối thiểu " if vi else "at least ") if e.at_least else ""
-        return f"{prefix}{_percent(e.share)}%" + (" do ngân sách nhà nước chi trả" if vi else " paid by the state")
+        return f"{prefix}{_percent(e.share, lang)}" + (" do ngân sách nhà nước chi trả" if vi else " paid by the state")
     if e.kind is EntitlementKind.LOAN:
         parts = []
         if e.rate is not None:
-            parts.append(f"{'lãi suất' if vi else 'at'} {_percent(e.rate)}%/{'năm' if vi else 'year'}")
+            parts.append(f"lãi suất {_percent(e.rate, lang)}/năm" if vi else f"at {_percent(e.rate, lang)} a year")
         if e.amount_vnd is not None:
-            parts.append(f"{'tối đa' if vi else 'up to'} {_money(e.amount_vnd, lang)}")
+            parts.append(f"{'tối đa' if vi else 'up to'} {money_vnd(e.amount_vnd, lang)}")
         if e.term_months is not None:
-            parts.append(f"{'thời hạn tối đa' if vi else 'for up to'} {e.term_months} {'tháng' if vi else 'months'}")
+            parts.append(
+                f"{'thời hạn tối đa' if vi else 'for up to'} {number(e.term_months, lang)} {'tháng' if vi else 'months'}"
+            )
         return ", ".join(parts) or e.kind.label(lang)
     if e.kind is EntitlementKind.AMOUNT:
         if e.amount_vnd is None:
             return "số tiền chưa xác nhận" if vi else "amount unconfirmed"
         prefix = ("tối đa " if vi else "up to ") if e.up_to else ""
         per = _PER[e.per](lang) if e.per in _PER else ""
-        return f"{prefix}{_money(e.amount_vnd, lang)}{per}"
+        return f"{prefix}{money_vnd(e.amount_vnd, lang)}{per}"
     return e.kind.label(lang)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import itertools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
@@ -18,16 +19,17 @@ from fractions import Fraction
 import attrs
 
 from giamngheo import _params
-from giamngheo._assessment import assess, for_standard
+from giamngheo._assessment import assess, choose_standard, for_standard
 from giamngheo._checks import check_date
 from giamngheo._errors import GiamngheoError, InvalidInput
 from giamngheo._household import Household
 from giamngheo._jurisdictions import standard_in_force
-from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Verification
+from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Timeline, Verification, Window
 from giamngheo._model import Standard, Status, Text, check_lang
 from giamngheo._numbers import exact_number
+from giamngheo._policy import Policy
 
-__all__ = ["Comparison", "Move", "compare", "reform"]
+__all__ = ["Comparison", "Move", "compare", "reform", "reform_over_time", "reform_policy"]
 
 _ORDER = (Status.POOR, Status.NEAR_POOR, Status.MIDDLE, Status.NOT_POOR, Status.UNDETERMINED)
 
@@ -144,18 +146,7 @@ def reform(
     unknown = drop - base.indicator_ids
     if unknown:
         raise InvalidInput("drop", f"{', '.join(sorted(unknown))}: not an indicator of {base.id}")
-    author = Instrument(
-        number=f"reform {id}",
-        kind=InstrumentKind.OTHER,
-        issuer_vi="người dùng",
-        issuer_en="user",
-        title_vi=f"Phương án điều chỉnh {base.id}",
-        title_en=f"Reform of {base.id}",
-        signed=None,
-        effective=None,
-        url="",
-        verification=Verification.USER,
-    )
+    author = _author(id, base.id)
     given = citation or author.cite(verification=Verification.USER, note=f"set by the reform {id}. {note}".strip())
     base, made = _set_by_path(base, changes, given, cutoff=cutoff, line_factor=line_factor, cited=citation is not None)
     changes_made = [made] if made is not None else []
@@ -212,6 +203,172 @@ def reform(
             ),
         ),
     )
+
+
+def _period(text: object, base: Standard, path: str) -> Window:
+    """A period of a value, clipped to the base standard's window, which it must overlap.
+
+    A :class:`Window`, ``"YYYY-MM-DD.YYYY-MM-DD"`` (both days included) or ``"YYYY-MM-DD"`` (from that day on).
+    """
+    field = f"changes[{path!r}]"
+    if isinstance(text, Window):
+        window = text
+    elif isinstance(text, str):
+        first, _, last = text.partition(".")
+        try:
+            start = dt.date.fromisoformat(first)
+            end = max(base.window.end, start) if not last else dt.date.fromisoformat(last) + dt.timedelta(days=1)
+        except (ValueError, OverflowError):
+            reason = (
+                "a period is 'YYYY-MM-DD.YYYY-MM-DD' (its first and last days), 'YYYY-MM-DD' (from that day on) or a "
+                f"giamngheo.Window, got {text!r}"
+            )
+            raise InvalidInput(field, reason[:300]) from None
+        if start == end:  # from a day after the base's window: outside it, said below
+            end += dt.timedelta(days=1)
+        if not start < end:
+            raise InvalidInput(field, f"the period {text!r} ends before it starts")
+        window = Window(start, end)
+    else:
+        raise InvalidInput(field, f"a period is a text or a giamngheo.Window, got {text!r}"[:300])
+    start, end = max(window.start, base.window.start), min(window.end, base.window.end)
+    if not start < end:
+        raise InvalidInput(field, f"the period {window} is outside {base.id}'s window, {base.window}")
+    return Window(start, end)
+
+
+def _by_period(base: Standard, changes: object) -> dict[str, list[tuple[Window, object]]]:
+    """Each path's values by period; a value given without a period applies over the whole window."""
+    if not isinstance(changes, Mapping) or not changes:
+        raise InvalidInput("changes", f"a non-empty mapping of parameter paths to values, got {changes!r}"[:300])
+    found: dict[str, list[tuple[Window, object]]] = {}
+    for path, given in changes.items():
+        periods = [(_period(p, base, path), v) for p, v in given.items()] if isinstance(given, Mapping) else None
+        if periods is None:
+            periods = [(base.window, given)]
+        if not periods:
+            raise InvalidInput(f"changes[{path!r}]", "give at least one period and its value")
+        periods.sort(key=lambda pair: pair[0].start)
+        for (before, _), (after, _) in itertools.pairwise(periods):
+            if after.start < before.end:
+                raise InvalidInput(f"changes[{path!r}]", f"the periods {before} and {after} overlap")
+        found[_params.key_of(base, path)] = periods
+    return found
+
+
+def reform_over_time(
+    base: Standard,
+    changes: Mapping[str, object],
+    *,
+    id: str,  # noqa: A002 - the standard's id
+    name: Text | None = None,
+    note: str = "",
+    citation: Citation | None = None,
+) -> Timeline[Standard]:
+    """A reform whose values apply for periods: the reformed standards by date, over the base's window.
+
+    Each value is given for the whole window, as :func:`reform` takes it, or by period, as PolicyEngine's
+    reforms are: ``{"bands[0].upper_rural_vnd": {"2025-01-01.2025-12-31": 1_800_000}}``. A period is
+    ``"YYYY-MM-DD.YYYY-MM-DD"`` (its first and last days), ``"YYYY-MM-DD"`` (from that day to the end of the
+    window) or a :class:`~giamngheo.Window`; it is clipped to the base's window. Outside every period of a path,
+    the value is the base's, with its own citation.
+
+    The base's window is cut at every period's ends; each piece is one standard (:func:`reform` of the values in
+    force over it, all with the id ``id``), and the timeline resolves a date to its piece: pass it as
+    ``standard=`` to :func:`giamngheo.assess`, :func:`giamngheo.compare` or the batch engine, or pick one
+    piece with ``.at(on=...)``.
+
+    Args:
+        base: The standard to start from.
+        changes: Paths (:func:`giamngheo.parameters`) to a value, or to a mapping of periods to values.
+        id: The id of the reformed standards.
+        name: Their name (by default the base's, marked as a reform).
+        note: Why, or by whom: repeated in every citation of a changed value.
+        citation: The citation of the values set: ``Verification.USER`` or ``DRAFT``; by default the user's.
+
+    Raises:
+        InvalidInput: for a period that is not one, lies outside the base's window or overlaps another of the same
+            path, and for what :func:`reform` refuses.
+    """
+    _check_reform(base, id, name, note)
+    by_path = _by_period(base, changes)
+    cuts = sorted(
+        {base.window.start, base.window.end} | {d for ps in by_path.values() for w, _ in ps for d in (w.start, w.end)}
+    )
+    pieces = []
+    for start, end in itertools.pairwise(cuts):
+        piece = Window(start, end)
+        inside = {
+            path: value
+            for path, periods in by_path.items()
+            for window, value in periods
+            if window.start <= start < window.end
+        }
+        standard = attrs.evolve(base, window=piece)
+        if inside:
+            standard = reform(standard, inside, id=id, name=name, note=note, citation=citation)
+        else:  # the base's own values here: the reform's id, the law's citations
+            standard = attrs.evolve(standard, id=id, name=name or base.name)
+        pieces.append((piece, standard))
+    return Timeline(f"reform {id} of {base.id}", tuple(pieces))
+
+
+def _author(id: str, what: str) -> Instrument:  # noqa: A002 - the reform's id
+    """The user as the author of a reform: what its values are cited to, never an instrument of the law."""
+    return Instrument(
+        number=f"reform {id}",
+        kind=InstrumentKind.OTHER,
+        issuer_vi="người dùng",
+        issuer_en="user",
+        title_vi=f"Phương án điều chỉnh {what}",
+        title_en=f"Reform of {what}",
+        signed=None,
+        effective=None,
+        url="",
+        verification=Verification.USER,
+    )
+
+
+def reform_policy(
+    policy: Policy,
+    changes: Mapping[str, object],
+    *,
+    note: str = "",
+    citation: Citation | None = None,
+) -> Policy:
+    """``policy`` with any of its grants' values set: a share, an amount, a rate, a term, the months after leaving.
+
+    The reformed policy keeps its id, so that given to :func:`giamngheo.entitlements` (``policies=[...]``) it
+    applies instead of the encoded policy of that id. Each value set is cited with ``citation`` (by default the
+    user's, with ``note``); every other value keeps its own.
+
+    Args:
+        policy: The policy to start from (``gn.policy("credit-vbsp-2025")``, one loaded from a file).
+        changes: Paths (:func:`giamngheo.policies.policy_parameters`) to values: ``{"grants.poor.rate": "0.05"}``,
+            ``{"health-insurance-188-2025.grants.near_poor.share": 1}``.
+        note: Why, or by whom: in every citation of a changed value and in the policy's notes.
+        citation: The citation of the values set: ``Verification.USER`` or ``DRAFT``, never the law's.
+
+    Raises:
+        InvalidInput: for an unknown path (naming the closest), a value of the wrong type or out of its bounds,
+            or a citation of the law's.
+    """
+    if not isinstance(policy, Policy):
+        raise InvalidInput("policy", f"must be a giamngheo.Policy, got {policy!r}"[:300])
+    if not isinstance(note, str):
+        raise InvalidInput("note", f"a string, got {note!r}"[:300])
+    if not isinstance(changes, Mapping) or not changes:
+        raise InvalidInput("changes", f"a non-empty mapping of parameter paths to values, got {changes!r}"[:300])
+    given = citation or _author(policy.id, policy.id).cite(
+        verification=Verification.USER, note=f"set by a reform of {policy.id}. {note}".strip()
+    )
+    changed = _params.set_policy_parameters(policy, changes, citation=given)
+    keys = sorted(path.removeprefix(f"{policy.id}.") for path in changes)
+    summary = Text(
+        f"Phương án điều chỉnh của người dùng: đặt {', '.join(keys)}. {note}".strip(),
+        f"A user's reform: set {', '.join(keys)}. {note}".strip(),
+    )
+    return attrs.evolve(changed, notes=(*policy.notes, summary))
 
 
 @attrs.frozen
@@ -293,22 +450,26 @@ class Comparison:
         return self.table("en")
 
 
-def _resolve(standard: Standard | str | None, on: dt.date, field: str) -> Standard:
-    if standard is not None and not isinstance(standard, Standard | str):
-        raise InvalidInput(field, f"a giamngheo.Standard or a jurisdiction's code, got {standard!r}"[:300])
+def _resolve(standard: Standard | Timeline[Standard] | str | None, on: dt.date, field: str) -> Standard:
+    if standard is not None and not isinstance(standard, Standard | Timeline | str):
+        raise InvalidInput(
+            field, f"a giamngheo.Standard, a timeline of them or a jurisdiction's code, got {standard!r}"[:300]
+        )
     if standard is None:
         return standard_in_force(on=on)
     if isinstance(standard, str):
         return standard_in_force(on=on, jurisdiction=standard)
-    return standard
+    if isinstance(standard, Timeline):
+        return choose_standard(on, standard, None)
+    return standard  # a standard not in force on ``on`` is each household's error, as assess gives it
 
 
 def compare(
     households: Sequence[Household] | Iterable[Household],
     *,
     on: dt.date,
-    other: Standard | str,
-    base: Standard | str | None = None,
+    other: Standard | Timeline[Standard] | str,
+    base: Standard | Timeline[Standard] | str | None = None,
 ) -> Comparison:
     """Assess ``households`` under ``base`` and ``other`` on ``on``, and tabulate the moves.
 
@@ -316,7 +477,8 @@ def compare(
         households: The households, in any iterable; their order is kept in :attr:`Comparison.moved`.
         on: The date of the assessments.
         other: The standard compared to: a :class:`Standard` (a reform, a file loaded with
-            ``gn.load_standard``) or a jurisdiction code such as ``"74"``. Under a standard that measures income
+            ``gn.load_standard``), a timeline of them (:func:`reform_over_time`) or a jurisdiction code such as
+            ``"74"``. Under a standard that measures income
             only, stated deprivations are not used (they are not refused).
         base: The standard compared from: by default the national one in force; a standard or a code.
 

@@ -13,13 +13,24 @@ also at the top of :mod:`giamngheo`; this namespace gathers them by topic.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from giamngheo._instruments import INSTRUMENTS, instrument, instruments
 from giamngheo._jurisdictions import legal_data
+from giamngheo._lazy import lazy_names
 from giamngheo._legal import Citation, Cited, Instrument, InstrumentKind, Timeline, Verification, Window
 from giamngheo._national import LegalDatum
-from giamngheo._serialize import legal_data_version
-from giamngheo._sources import Sources, sources
 from giamngheo._text import Text
+
+if TYPE_CHECKING:
+    from giamngheo._serialize import legal_data_version
+    from giamngheo._sources import Sources, sources
+
+# The sources reach into the support policies and the serialiser: imported when first asked for.
+__getattr__, __dir__ = lazy_names(
+    globals(),
+    {"Sources": "giamngheo._sources", "legal_data_version": "giamngheo._serialize", "sources": "giamngheo._sources"},
+)
 
 __all__ = [
     "INSTRUMENTS",

@@ -286,7 +286,8 @@ def test_status_undetermined_when_the_unknowns_straddle_the_cutoff():
     assert gn.Status.UNDETERMINED == a.status
     assert {gn.Status.POOR, gn.Status.NEAR_POOR} == a.possible
     assert ("members[1].employment",) == a.needed
-    assert "Still needed: members[1].employment" in a.explain("en")
+    assert "Still needed: member 2: main work." in a.explain("en")  # the path, as an officer reads it
+    assert "Cần bổ sung: thành viên thứ 2: việc làm chính." in a.explain("vi")
 
 
 def test_status_decided_when_the_cutoff_is_already_reached():

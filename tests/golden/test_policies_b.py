@@ -134,8 +134,9 @@ def test_poor_district_unknown_gives_both_rates_undetermined():
 def test_credit_flags_the_undated_rates():
     e = one(holds(POOR), D(2020, 6, 1), ids=CREDIT_IDS, poor_district=False)
     assert gn.Verification.UNCONFIRMED is e.citation.verification
-    assert "6.6%/year" in e.describe("en")
+    assert "at 6.6% a year" in e.describe("en")
     assert "100,000,000 VND" in e.describe("en")
+    assert "lãi suất 6,6%/năm, tối đa 100.000.000 đồng, thời hạn tối đa 120 tháng" in e.describe("vi")
 
 
 # -- housing ---------------------------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ def test_a_province_package_holds_its_record_standards_and_policies(folder: str)
     assert gn.JURISDICTIONS[record.code] is record
     assert record.level is not gn.JurisdictionLevel.NATIONAL
     assert record.instruments == package.standards.INSTRUMENTS
+    assert record.policy_module == f"{package.__name__}.policies"  # imported on first use, from its own folder
     assert record.policies == package.policies.POLICIES
     assert gn.POLICIES[record.code] == record.policies
     for _, standard in record.standards or ():

@@ -12,14 +12,15 @@ import numpy as np
 import numpy.typing as npt
 
 from giamngheo._assessment import assess as assess_one
-from giamngheo._checks import NO_INCOME, STANDARD_AND_JURISDICTION, STATED_AND_COMPUTED, check_date, size_mismatch
-from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
-from giamngheo._jurisdictions import jurisdiction as find_jurisdiction
+from giamngheo._assessment import choose_standard
+from giamngheo._checks import NO_INCOME, STATED_AND_COMPUTED, check_date, size_mismatch
+from giamngheo._errors import GiamngheoError, InvalidInput
+from giamngheo._legal import Timeline
 from giamngheo._model import Area, IncomePeriod, PoorBasis, Standard, Status
+from giamngheo._text import Text
 from giamngheo._units import check_area
 from giamngheo.batch._columns import Columns, Orphan
 from giamngheo.batch._engine import DEP, STATUS_CODE, STATUS_CODES, UND, Context, evaluate
-from giamngheo.standards import NATIONAL_STANDARDS
 
 __all__ = ["BatchResult", "assess_columns"]
 
@@ -152,19 +153,7 @@ class BatchResult:
         return table
 
 
-def _standard(on: dt.date, standard: Standard | None, jurisdiction: str | None) -> Standard:
-    if jurisdiction is not None:
-        if standard is not None:
-            raise InvalidInput(*STANDARD_AND_JURISDICTION)
-        return find_jurisdiction(jurisdiction).standard_in_force(on=on)
-    if standard is None:
-        return NATIONAL_STANDARDS.at(on=on)
-    if on not in standard.window:
-        raise NoRuleInForce(f"standard {standard.id!r}", on, (standard.window.start, standard.window.end))
-    return standard
-
-
-def _fail(errors: Arr, i: int, field: str, reason: str, hid: object) -> None:
+def _fail(errors: Arr, i: int, field: str, reason: str | Text, hid: object) -> None:
     if errors[i] is None:
         errors[i] = InvalidInput(field, reason, str(hid))
 
@@ -272,7 +261,11 @@ def _statuses(standard: Standard, band: Arr, count: Arr) -> Arr:
 
 
 def assess_columns(
-    columns: Columns, *, on: dt.date, standard: Standard | None = None, jurisdiction: str | None = None
+    columns: Columns,
+    *,
+    on: dt.date,
+    standard: Standard | Timeline[Standard] | None = None,
+    jurisdiction: str | None = None,
 ) -> BatchResult:
     """Assess every household of ``columns`` on ``on``, all indicators of the standard computed at once.
 
@@ -282,7 +275,8 @@ def assess_columns(
     Args:
         columns: The households and members.
         on: The date of the assessment: it selects the standard, and the ages.
-        standard: A standard to apply instead of the national one in force.
+        standard: A standard to apply instead of the national one in force, or a timeline of them
+            (:func:`giamngheo.reform_over_time`), of which the one in force on ``on`` applies.
         jurisdiction: Or the standard in force of a jurisdiction (``"74"``, ``"79"``).
 
     Raises:
@@ -292,7 +286,7 @@ def assess_columns(
     if not isinstance(columns, Columns):
         raise InvalidInput("columns", f"must be giamngheo.batch.Columns, got {type(columns).__name__}")
     check_date(on)
-    chosen = _standard(on, standard, jurisdiction)
+    chosen = choose_standard(on, standard, jurisdiction)
     c = columns
     errors = c.errors.copy()
     x = Context(c, on)

@@ -13,6 +13,7 @@ import datetime as dt
 import attrs
 import numpy as np
 
+from giamngheo._legal import Timeline
 from giamngheo._model import Standard, Status
 from giamngheo._reform import Comparison, Move, _resolve
 from giamngheo.batch._assess import BatchResult, assess_columns
@@ -29,7 +30,12 @@ def _for_standard(columns: Columns, standard: Standard) -> Columns:
 
 
 def compare_columns(
-    columns: Columns, *, on: dt.date, other: Standard | str, base: Standard | str | None = None, first_index: int = 0
+    columns: Columns,
+    *,
+    on: dt.date,
+    other: Standard | Timeline[Standard] | str,
+    base: Standard | Timeline[Standard] | str | None = None,
+    first_index: int = 0,
 ) -> tuple[Comparison, BatchResult, BatchResult]:
     """Assess ``columns`` under ``base`` and ``other`` on ``on``: the comparison, and both results.
 

@@ -37,6 +37,7 @@ from giamngheo._checks import (
     size_mismatch,
 )
 from giamngheo._errors import BadCell, InvalidInput
+from giamngheo._text import Text
 from giamngheo.batch._columns import ENUM_COLUMNS, MEMBER_BOOLEANS, Columns, Orphan, parse_date
 from giamngheo.batch._parse import _LARGEST, _boolean, _choice, _devices, _ids, _integer, _text
 from giamngheo.batch._schema import DWELLING_COLUMNS, HOUSEHOLD_COLUMNS, MEMBER_COLUMNS
@@ -104,7 +105,7 @@ class _Errors:
         self.ids = ids
         self.first = np.full(len(ids), None, dtype=object)
 
-    def add(self, rows: Any, field: str | Sequence[str], reasons: str | Sequence[str]) -> None:  # noqa: ANN401 - a numpy array or Arrow value (numpy is an optional extra: no annotation imports it)
+    def add(self, rows: Any, field: str | Sequence[str], reasons: str | Text | Sequence[str | Text]) -> None:  # noqa: ANN401 - a numpy array or Arrow value (numpy is an optional extra: no annotation imports it)
         """Errors of ``rows`` (in the order they were found); a household keeps the first."""
         rows = np.asarray(rows, dtype=np.int64)
         if not len(rows):
@@ -113,7 +114,7 @@ class _Errors:
             i = int(rows[j])
             if self.first[i] is None:
                 name = field if isinstance(field, str) else field[j]
-                reason = reasons if isinstance(reasons, str) else reasons[j]
+                reason = reasons if isinstance(reasons, str | Text) else reasons[j]
                 self.first[i] = InvalidInput(name, reason, self.ids[i])
 
 
@@ -183,7 +184,7 @@ def _by_value(
     encoded = text if pa.types.is_dictionary(text.type) else pc.dictionary_encode(text)
     values: list[Any] = []
     bad: list[int] = []
-    reasons: dict[int, str] = {}
+    reasons: dict[int, str | Text] = {}
     cells = encoded.dictionary.to_pylist()
     blank = [k for k, cell in enumerate(cells) if _text(cell) is None]
     for k, cell in enumerate(cells):
@@ -192,7 +193,7 @@ def _by_value(
         except BadCell as error:
             values.append(failed)
             bad.append(k)
-            reasons[k] = str(error)
+            reasons[k] = error.reason
     values.append(parse(None))  # index -1: the empty cell
     index = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
     if blank:  # a cell of spaces is empty, as in every reader
@@ -248,7 +249,7 @@ def _integers(
             number = _integer(array[i].as_py(), field)
         except BadCell as error:
             bad_rows.append(i)
-            reasons.append(str(error))
+            reasons.append(error.reason)
             continue
         if number is not None:
             values[i], known[i] = number, True
@@ -293,7 +294,7 @@ def _floor_area(array: pa.Array | None, n: int, errors: _Errors) -> tuple[Any, A
             try:
                 number = area(field, str(cell))
             except InvalidInput as error:
-                raise BadCell(error.reason) from None
+                raise BadCell(error.why) from None
             assert number is not None  # noqa: S101 - a given cell
             return number.numerator, number.denominator
 
@@ -358,7 +359,7 @@ class _Members:
         self.with_ids = False
         self.orphans: list[Orphan] = []
         #: Candidate errors: (column rank, member number, household, field, reason); applied in that order.
-        self.errors: list[tuple[int, int, int, str, str]] = []
+        self.errors: list[tuple[int, int, int, str, str | Text]] = []
         self.rows = 0
         self.kept = 0
 
@@ -444,13 +445,13 @@ class _Members:
         owners: npt.NDArray[np.int64],
         position: npt.NDArray[np.int64],
         name: str,
-        reasons: list[str],
+        reasons: list[str | Text],
     ) -> None:
         for r, reason in zip(np.asarray(rows).tolist(), reasons, strict=True):
             self.errors.append((rank, int(number[r]), int(owners[r]), f"members[{int(position[r])}].{name}", reason))
 
     @staticmethod
-    def _dates(array: pa.Array | None, k: int) -> tuple[Any, Any, Any, Any, list[str]]:
+    def _dates(array: pa.Array | None, k: int) -> tuple[Any, Any, Any, Any, list[str | Text]]:
         """Birth dates as year, month and day columns (-1 unknown); a bad cell is an error of its member's household."""
 
         def parse(cell: object) -> tuple[int, int, int]:
@@ -479,12 +480,12 @@ class _Members:
         table = np.full((len(distinct) + 1, 3), -1, dtype=np.int16)
         for j, part in enumerate((pc.year(stamp), pc.month(stamp), pc.day(stamp))):
             table[:-1, j] = np.where(ok, part.fill_null(-1).to_numpy(zero_copy_only=False), -1)
-        bad: dict[int, str] = {}
+        bad: dict[int, str | Text] = {}
         for d in np.flatnonzero(~ok).tolist():  # the others, and the empty ones, one by one
             try:
                 table[d] = parse(distinct[d].as_py())
             except BadCell as error:
-                bad[d] = str(error)
+                bad[d] = error.reason
         index = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
         rows = np.flatnonzero(np.isin(index, list(bad))) if bad else np.zeros(0, dtype=np.int64)
         out = table[index]

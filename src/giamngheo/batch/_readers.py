@@ -446,7 +446,7 @@ def open_table(path: Path | str, what: str, *, encoding: str | None = None) -> T
         check_columns(header, what)
     except InvalidInput as error:
         column = None if error.field == what else error.field
-        raise InputFileError(path, 1, column, error.reason) from None
+        raise InputFileError(path, 1, column, error.why) from None
     return TableFile(path, what, kind, tuple(header), encoding or "utf-8", delimiter, notes)
 
 

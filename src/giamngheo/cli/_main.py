@@ -86,8 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one exit 
     except KeyboardInterrupt:  # Ctrl-C: temporary files are gone (every writer cleans up), the output untouched
         print("giamngheo: interrupted: nothing was written", file=sys.stderr)
         return 128 + signal.SIGINT
-    except GiamngheoError as error:
-        print(f"giamngheo: error: {error}", file=sys.stderr)
+    except GiamngheoError as error:  # in the language of the command's --lang: officers read these
+        lang = getattr(args, "lang", "en")
+        print(f"giamngheo: {'lỗi' if lang == 'vi' else 'error'}: {error.message(lang)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # the reader (e.g. `head`) stopped early: not an error
         sys.stderr.close()

@@ -14,16 +14,19 @@ import json
 import shutil
 import sys
 import time
+from fractions import Fraction
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from giamngheo._assessment import Assessment, assess, for_standard
 from giamngheo._errors import GiamngheoError, InvalidInput, NoRuleInForce
+from giamngheo._formatting import date as shown_date
+from giamngheo._formatting import number, percent
 from giamngheo._household import Household
 from giamngheo._household_json import household_documents, households_from_data
 from giamngheo._jurisdictions import standard_in_force
-from giamngheo._model import Standard, Status
+from giamngheo._model import Standard, Status, Text
 from giamngheo._serialize import assessment_to_dict
 from giamngheo._units import ARRANGEMENT_2025, administrative_unit
 from giamngheo._version import __version__
@@ -265,9 +268,39 @@ _DEMO_COLUMNS = {
         "Không nghèo",
         "Chưa xác định",
         "Lỗi",
+        "Tỷ lệ nghèo",
+        "Tỷ lệ cận nghèo",
     ),
-    "en": ("Code", "District", "Households", "Poor", "Near-poor", "Middle", "Not poor", "Undetermined", "Errors"),
+    "en": (
+        "Code",
+        "District",
+        "Households",
+        "Poor",
+        "Near-poor",
+        "Middle",
+        "Not poor",
+        "Undetermined",
+        "Errors",
+        "Poverty rate",
+        "Near-poverty rate",
+    ),
 }
+#: What the two last columns are, and what "undetermined" means (a status the unknown facts could still change).
+_DEMO_NOTES = (
+    Text(
+        "Tỷ lệ nghèo, tỷ lệ cận nghèo: số hộ nghèo, cận nghèo trên tổng số hộ của dòng (kể cả hộ chưa xác định).",
+        "Poverty and near-poverty rates: the poor and near-poor households over all the households of the row "
+        "(undetermined ones included).",
+    ),
+    Text(
+        "Chưa xác định: hộ còn thiếu thông tin (ô để trống) mà thông tin đó có thể làm thay đổi kết quả, ví dụ thu "
+        "nhập dưới chuẩn nhưng chưa đủ thông tin để đếm các chỉ số thiếu hụt; lệnh giamngheo assess ghi trong cột "
+        "needed các thông tin cần bổ sung.",
+        "Undetermined: households whose missing facts (empty cells) could still change the result, for example an "
+        "income under the line but too few facts to count the deprivations; giamngheo assess lists in its column "
+        "'needed' the facts that would decide them.",
+    ),
+)
 _DEMO_STATUSES = (Status.POOR, Status.NEAR_POOR, Status.MIDDLE, Status.NOT_POOR, Status.UNDETERMINED)
 
 
@@ -291,6 +324,37 @@ def _sample_place(on: dt.date, names_on: dt.date, lang: str) -> str:
     return province.name + (
         " (cũ, nay thuộc Thành phố Hồ Chí Minh)" if lang == "vi" else " (former, now part of Hồ Chí Minh City)"
     )
+
+
+def _demo_row(code: str, name: str, counts: collections.Counter[str], lang: str) -> tuple[str, ...]:
+    """One row of the demo's table: the counts by status, then the poverty and near-poverty rates, exact ratios."""
+    households = counts.total()
+    rates = (
+        percent(Fraction(counts[s.value], households), lang, pad=True) if households else "-"
+        for s in (Status.POOR, Status.NEAR_POOR)
+    )
+    return (
+        code,
+        name,
+        number(households, lang),
+        *(number(counts[s.value], lang) for s in _DEMO_STATUSES),
+        number(counts["error"], lang),
+        *rates,
+    )
+
+
+def _print_demo_table(table: list[tuple[str, str, collections.Counter[str]]], lang: str) -> None:
+    """The table by district, its total row, and what its rates and "undetermined" mean."""
+    header = _DEMO_COLUMNS[lang]
+    lines = [_demo_row(code, name, counts, lang) for code, name, counts in table]
+    widths = [max(len(cell) for cell in column) for column in zip(header, *lines, strict=True)]
+    for line in (header, *lines):
+        left = [line[0].ljust(widths[0]), line[1].ljust(widths[1])]
+        right = [cell.rjust(width) for cell, width in zip(line[2:], widths[2:], strict=True)]
+        print("  ".join(left + right).rstrip() if line is header else "  ".join(left + right))
+    print()
+    for note in _DEMO_NOTES:
+        print(note(lang))
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -321,15 +385,16 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             if first_error is None and result.failed:
                 first_error = next(e for e in result.errors.tolist() if e is not None)
     seconds = time.perf_counter() - started
+    read = number(register.households_read, lang), number(register.members_read, lang)
     if vi:
         print(
-            f"giamngheo {__version__}: sổ hộ MÔ PHỎNG của {place}, {register.households_read} hộ, "
-            f"{register.members_read} nhân khẩu, đánh giá ngày {on.isoformat()}"
+            f"giamngheo {__version__}: sổ hộ MÔ PHỎNG của {place}, {read[0]} hộ, "
+            f"{read[1]} nhân khẩu, đánh giá ngày {shown_date(on, lang)}"
         )
     else:
         print(
-            f"giamngheo {__version__}: SYNTHETIC register of {place}, {register.households_read} households, "
-            f"{register.members_read} members, assessed on {on.isoformat()}"
+            f"giamngheo {__version__}: SYNTHETIC register of {place}, {read[0]} households, "
+            f"{read[1]} members, assessed on {shown_date(on, lang)}"
         )
     print(f"{standard.name(lang)} [{standard.basis.render(lang)}]\n")
     total: collections.Counter[str] = sum(by_district.values(), collections.Counter())
@@ -337,23 +402,15 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         (code, _district_name(code, names_on) if code else "", counts) for code, counts in sorted(by_district.items())
     ]
     table.append(("", "Tổng cộng" if vi else "Total", total))
-    header = _DEMO_COLUMNS[lang]
-    lines = [
-        (code, name, str(counts.total()), *(str(counts[s.value]) for s in _DEMO_STATUSES), str(counts["error"]))
-        for code, name, counts in table
-    ]
-    widths = [max(len(cell) for cell in column) for column in zip(header, *lines, strict=True)]
-    for line in (header, *lines):
-        left = [line[0].ljust(widths[0]), line[1].ljust(widths[1])]
-        right = [cell.rjust(width) for cell, width in zip(line[2:], widths[2:], strict=True)]
-        print("  ".join(left + right).rstrip() if line is header else "  ".join(left + right))
+    _print_demo_table(table, lang)
     errors = total["error"]
     if first_error is not None:
         label = "hộ không đánh giá được, ví dụ" if vi else "households could not be assessed, for example"
-        print(f"\n{errors} {label}: {first_error}")
-    elapsed = f"{seconds:.2f}"
+        print(f"\n{number(errors, lang)} {label}: {first_error}")
+    # The time is a measurement, shown in hundredths: no result depends on it.
+    elapsed = number(Fraction(round(seconds * 100), 100), lang, pad=True)
     if vi:
-        print(f"\nThời gian: {elapsed.replace('.', ',')} giây (đọc hai tệp CSV và đánh giá bằng giamngheo.batch).")
+        print(f"\nThời gian: {elapsed} giây (đọc hai tệp CSV và đánh giá bằng giamngheo.batch).")
         print(
             "Lưu ý: dữ liệu MÔ PHỎNG, do máy tạo ngẫu nhiên: không phải hộ, người hay số liệu thống kê thật của "
             "Bình Dương; chỉ các đơn vị hành chính là thật."

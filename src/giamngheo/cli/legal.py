@@ -13,7 +13,7 @@ from giamngheo._household import Household
 from giamngheo._household_json import household_from_json
 from giamngheo._jurisdictions import builtin_standard, jurisdiction
 from giamngheo._model import Standard
-from giamngheo._params import parameters
+from giamngheo._params import Parameter, parameters, policy_parameters
 from giamngheo._sources import sources, value_text
 from giamngheo.cli._common import EXIT_OK, date, lang_option, read_register
 
@@ -76,22 +76,30 @@ def _cmd_standards(args: argparse.Namespace) -> int:
 def _cmd_params(args: argparse.Namespace) -> int:
     if args.standard is not None and args.on is not None:
         raise InvalidInput("--on", "give --standard ID or --on DATE (with --jurisdiction), not both")
-    chosen = [builtin_standard(args.standard)] if args.standard is not None else _chosen(args)
+    if args.policy and (args.standard is not None or args.on is not None):
+        raise InvalidInput("--policy", "give --policy ID alone, or the options that choose standards")
+    found: list[Parameter]
+    if args.policy:
+        from giamngheo._entitlements import policy  # noqa: PLC0415 - the policies load on first use
+
+        found = [p for policy_id in args.policy for p in policy_parameters(policy(policy_id)).values()]
+    else:
+        chosen = [builtin_standard(args.standard)] if args.standard is not None else _chosen(args)
+        found = [p for standard in chosen for p in parameters(standard).values()]
     writer = csv.writer(sys.stdout)
     writer.writerow(("path", "value", "from", "until", "label", "citation", "verification"))
-    for standard in chosen:
-        for p in parameters(standard).values():
-            writer.writerow(
-                (
-                    p.path,
-                    value_text(p.value.value, args.lang),
-                    p.window.start.isoformat(),
-                    p.window.last_day.isoformat(),
-                    p.label(args.lang),
-                    p.value.citation.render(args.lang),
-                    p.value.citation.verification.value,
-                )
+    for p in found:
+        writer.writerow(
+            (
+                p.path,
+                value_text(p.value.value, args.lang),
+                p.window.start.isoformat(),
+                p.window.last_day.isoformat(),
+                p.label(args.lang),
+                p.value.citation.render(args.lang),
+                p.value.citation.verification.value,
             )
+        )
     return EXIT_OK
 
 
@@ -152,12 +160,19 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
     p = sub.add_parser(
         "params",
-        help="every value of a standard by its path, the paths a reform sets (CSV)",
+        help="every value of a standard (or of a policy) by its path, the paths a reform sets (CSV)",
         description="List the band bounds, the cut-off and every indicator threshold of the standards of a "
         "jurisdiction (or of one standard, or of the one in force on a date), each by the path that "
         "giamngheo.reform(standard, {path: value}) sets, with the dates it applies on and its citation.",
     )
     p.add_argument("--standard", help="one built-in standard by its id, e.g. vn-2022-2025 or 74-2021")
+    p.add_argument(
+        "--policy",
+        action="append",
+        metavar="ID",
+        help="instead, the values of a support policy (e.g. credit-vbsp-2025), the paths "
+        "giamngheo.reform_policy(policy, {path: value}) sets; repeat it for several",
+    )
     p.add_argument("--on", type=date, help="only the standard in force on this date")
     p.add_argument("--jurisdiction", default="VN", help="VN (default), or a province's code: 74, 79")
     lang_option(p)

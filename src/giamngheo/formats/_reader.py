@@ -119,7 +119,7 @@ class Reader:
         """The line of ``path``, or of the nearest enclosing table written in the file."""
         return line_of(self.lines, path)
 
-    def fail(self, path: KeyPath, reason: str) -> _KeyedFileError:
+    def fail(self, path: KeyPath, reason: str | Text) -> _KeyedFileError:
         """The format's error for the value at ``path``."""
         return self.error(render(path), reason, line=self.line(path), source=self.source)
 

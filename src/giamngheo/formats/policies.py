@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from giamngheo import _checks as checks
 from giamngheo._errors import InvalidInput, PolicyFileError
 from giamngheo._legal import Citation, Cited
 from giamngheo._model import Status, Text
@@ -35,7 +36,7 @@ from giamngheo._policy import (
     place_is,
     status_is,
 )
-from giamngheo.formats._positions import KeyPath
+from giamngheo.formats._positions import KeyPath, render
 from giamngheo.formats._reader import POLICY_FORMAT, POLICY_FORMAT_VERSION, STATUSES, Citations, Reader, open_file
 from giamngheo.formats._source import suggest
 
@@ -250,18 +251,18 @@ class _PolicyLoader:
         return tuple(facts)
 
     def _share(self, path: KeyPath, value: object) -> Fraction:
-        share = self.r.fraction(path, value)
-        if not 0 < share <= 1:
-            raise self.r.fail(path, f'a share is more than 0 and at most 1 (the whole cost), like "7/10", got {value}')
-        return share
+        number = self.r.fraction(path, value)
+        try:
+            return checks.share(render(path), number, value)
+        except InvalidInput as error:
+            raise self.r.fail(path, error.why) from None
 
     def _rate(self, path: KeyPath, value: object) -> Fraction:
-        rate = self.r.fraction(path, value)
-        if rate >= 1:
-            raise self.r.fail(
-                path, f'a yearly rate is a fraction of the loan: write 0.066 or "66/1000" for 6.6 %, got {value}'
-            )
-        return rate
+        number = self.r.fraction(path, value)
+        try:
+            return checks.rate(render(path), number, value)
+        except InvalidInput as error:
+            raise self.r.fail(path, error.why) from None
 
     def _grant(self, path: KeyPath, value: object) -> Grant:  # noqa: C901, PLR0912 - one check per key
         r = self.r

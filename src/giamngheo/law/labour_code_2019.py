@@ -24,7 +24,6 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from giamngheo._errors import NoRuleInForce
 from giamngheo._facts import Sex
@@ -78,6 +77,8 @@ class RetirementSchedule:
         For a person who reached the first year's age before that year, the date returned is before
         ``from_year`` (they retired under the earlier law; only "before" matters to the indicators).
         """
+        from dateutil.relativedelta import relativedelta  # noqa: PLC0415 - imported on first use, not with giamngheo
+
         year = self.from_year
         while True:
             reached = birth_date + relativedelta(months=self.age_months(sex, year))

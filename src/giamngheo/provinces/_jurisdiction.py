@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import importlib
+from typing import TYPE_CHECKING
 
 import attrs
 
 from giamngheo._errors import NoRuleInForce
 from giamngheo._legal import Citation, Instrument, Timeline, Window
 from giamngheo._model import Standard, Text
-from giamngheo._policy import Policy
+
+if TYPE_CHECKING:
+    from giamngheo._policy import Policy
 
 __all__ = ["Jurisdiction", "JurisdictionLevel"]
 
@@ -54,7 +58,9 @@ class Jurisdiction:
         note: What the library does not encode about it.
         former_territory: After a merger, the dates on which its own resolutions still apply in its former
             territory, within its successor, "until replaced" (``None`` if the library records no such dates).
-        policies: Its own support policies (the nation's are :data:`giamngheo.policies.NATIONAL_POLICIES`).
+        policy_module: The module that holds its own support policies as ``POLICIES``
+            (``"giamngheo.provinces.binh_duong.policies"``), imported when they are first asked for: assessing a
+            household does not need them.
     """
 
     code: str
@@ -67,7 +73,15 @@ class Jurisdiction:
     instruments: tuple[Instrument, ...] = ()
     note: Text | None = None
     former_territory: Window | None = None
-    policies: tuple[Policy, ...] = ()
+    policy_module: str | None = None
+
+    @property
+    def policies(self) -> tuple[Policy, ...]:
+        """Its own support policies (the nation's are :data:`giamngheo.policies.NATIONAL_POLICIES`)."""
+        if self.policy_module is None:
+            return ()
+        policies: tuple[Policy, ...] = importlib.import_module(self.policy_module).POLICIES
+        return policies
 
     def label(self, lang: str) -> str:
         """``"Bình Dương (74)"``."""

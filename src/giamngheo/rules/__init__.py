@@ -22,7 +22,6 @@ Modules: :mod:`~giamngheo.rules.health`, :mod:`~giamngheo.rules.education`, :mod
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 from collections.abc import Sequence
@@ -86,6 +85,8 @@ class Context:
         if members is None:
             self.ages: tuple[int | None, ...] = ()
         else:  # age_on, written out over precomputed birth dates: this runs for every assessment
+            import calendar  # noqa: PLC0415 - imported on first use, not with giamngheo
+
             year, day = on.year, (on.month, on.day)
             leap_day = (2, 29) if calendar.isleap(year) else (2, 28)  # as relativedelta: see giamngheo.age_on
             self.ages = tuple(

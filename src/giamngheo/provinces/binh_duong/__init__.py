@@ -13,14 +13,18 @@ References:
 
 from __future__ import annotations
 
+from giamngheo._lazy import lazy_names
 from giamngheo._legal import Timeline, Verification, Window
 from giamngheo._model import Text
 from giamngheo._units import ARRANGEMENT_2025, RESOLUTION_202_2025
 from giamngheo.provinces._jurisdiction import Jurisdiction, JurisdictionLevel
-from giamngheo.provinces.binh_duong import policies, standards
+from giamngheo.provinces.binh_duong import standards
 from giamngheo.standards import NATIONAL_STANDARDS
 
 __all__ = ["JURISDICTION", "policies", "standards"]
+
+# Its policies are for entitlements, not for assessing: imported when first asked for.
+__getattr__, __dir__ = lazy_names(globals(), {"policies": "giamngheo.provinces.binh_duong.policies"})
 
 _BAOMOI = "https://baomoi.net.vn/quoc-hoi-thong-qua-nghi-quyet-lich-su-sap-nhap-tinh-thanh-c52485428.epi"
 _DAIDOANKET = "https://beta.daidoanket.vn/tag/phuong-an-bo-tri"
@@ -42,7 +46,7 @@ JURISDICTION = Jurisdiction(
         note="Passed and in force on 12/06/2025; the merged city's government operates from 01/07/2025.",
     ),
     instruments=standards.INSTRUMENTS,
-    policies=policies.POLICIES,
+    policy_module="giamngheo.provinces.binh_duong.policies",
     former_territory=Window(ARRANGEMENT_2025, NATIONAL_STANDARDS.covered.end),
     note=Text(
         "chuẩn nghèo 2022-2025 của tỉnh chỉ có dự thảo (hai phương án), xem examples/standards/",
