@@ -35,7 +35,7 @@ def test_demo_outside_the_law_fails_with_a_readable_error() -> None:
     """A date before 2006 is refused with the covered range and no traceback, in the language of ``--lang``."""
     result = run("demo", "--on", "2005-06-01")
     assert 1 == result.returncode
-    assert result.stderr.startswith("giamngheo: lỗi: không có quy định nào được mã hoá có hiệu lực vào ngày 01/06/2005")
+    assert result.stderr.startswith("giamngheo: lỗi: không có chuẩn nghèo quốc gia nào được mã hoá có hiệu lực vào ngày 01/06/2005")
     assert "từ 01/01/2006 đến hết 31/12/2030" in result.stderr
     assert "Traceback" not in result.stderr
     english = run("demo", "--on", "2005-06-01", "--lang", "en")

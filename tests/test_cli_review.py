@@ -53,6 +53,39 @@ def test_calendar_holidays_move_a_last_day() -> None:
     assert "2024-09-15 → 2024-10-01  monthly ongoing review" in moved.stdout
 
 
+def test_calendar_counts_the_public_holidays_by_default() -> None:
+    """The January 2025 ongoing review: 15 January + 15 days = Thursday 30, in Tết (27 to 31 January off)."""
+    built_in = run("calendar", "2025", "--lang", "en")
+    assert 0 == built_in.returncode, built_in.stderr
+    assert "2025-01-15 → 2025-02-03  monthly ongoing review, moved past Tết (Lunar New Year)  (" in built_in.stdout
+    vi = run("calendar", "2025")
+    assert "2025-01-15 → 2025-02-03  rà soát thường xuyên hằng tháng, dời qua Tết Nguyên đán  (" in vi.stdout
+
+
+def test_calendar_without_public_holidays_counts_weekends_and_the_dates_given() -> None:
+    none = run("calendar", "2025", "--no-public-holidays", "--lang", "en")
+    assert 0 == none.returncode, none.stderr
+    assert "2025-01-15 → 2025-01-30  monthly ongoing review  (" in none.stdout
+    assert "holidays package" not in none.stdout
+    given = run("calendar", "2025", "--no-public-holidays", "--holidays", "2025-01-30", "--lang", "en")
+    assert "2025-01-15 → 2025-01-31  monthly ongoing review, moved past a holiday  (" in given.stdout
+
+
+def test_calendar_holidays_are_added_to_the_built_in_ones() -> None:
+    """3 February 2025 added: the January ongoing review, past Tết, ends on Tuesday 4 February."""
+    result = run("calendar", "2025", "--holidays", "2025-02-03", "--lang", "en")
+    assert 0 == result.returncode, result.stderr
+    assert "2025-01-15 → 2025-02-04  monthly ongoing review, moved past Tết (Lunar New Year), moved past a holiday" in (
+        result.stdout
+    )
+
+
+def test_calendar_flags_the_holidays_no_notice_covers() -> None:
+    result = run("calendar", "2026", "--lang", "en")
+    assert 0 == result.returncode, result.stderr
+    assert "! 24 November (Việt Nam Culture Day) is counted as a day off" in result.stdout
+
+
 def test_calendar_before_any_procedure_is_a_readable_error() -> None:
     """No review procedure is encoded before 2016-08-15: exit 1 (an error), the range named, no traceback."""
     result = run("calendar", "2010")
@@ -435,7 +468,7 @@ def test_report_unknown_standard_and_year_without_a_known_standard(tmp_path: Pat
     assert "vn-2022-2025" in unknown.stderr  # the ids are listed
     later = report(tmp_path, "--year", "2026")
     assert 1 == later.returncode
-    assert "is not confirmed" in later.stderr
+    assert "chưa xác nhận kỳ rà soát năm 2026 áp dụng chuẩn nghèo nào" in later.stderr  # --lang vi, the default
     both = report(tmp_path, "--year", "2024", "--standard", "vn-2022-2025")
     assert 2 == both.returncode
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import pickle
+import re
+from collections.abc import Callable
 
 import attrs
 import pytest
@@ -452,7 +454,7 @@ def test_no_rule_in_force_in_vietnamese_gives_the_dates_as_officers_write_them()
     with pytest.raises(gn.NoRuleInForce) as caught:
         gn.standard_in_force(on=dt.date(2031, 1, 1))
     vi = caught.value.message("vi")
-    assert vi.startswith("không có quy định nào được mã hoá có hiệu lực vào ngày 01/01/2031")
+    assert vi.startswith("không có chuẩn nghèo quốc gia nào được mã hoá có hiệu lực vào ngày 01/01/2031")
     assert "từ 01/01/2006 đến hết 31/12/2030" in vi
     assert caught.value.message("en") == str(caught.value)
 
@@ -469,3 +471,68 @@ def test_an_input_file_error_in_vietnamese_names_the_file_line_column_and_househ
 def test_a_message_in_an_unsupported_language_is_refused(lang):
     with pytest.raises(gn.InvalidInput, match="lang"):
         gn.InvalidInput("size", "x").message(lang)
+
+
+def _lookups() -> dict[str, Callable[[], object]]:
+    """Every place the library raises NoRuleInForce, each asked for a day outside what it encodes."""
+    from giamngheo import review  # noqa: PLC0415
+    from giamngheo.law.labour_code_2019 import RETIREMENT  # noqa: PLC0415
+
+    d = dt.date
+    nd07 = gn.builtin_standard("vn-2022-2025")
+    policy = gn.policies.NATIONAL_POLICIES[0]
+    late = policy.window.end + dt.timedelta(days=1) if policy.window.end < d(9999, 1, 1) else d(1990, 1, 1)
+    ward = gn.units.communes("74", on=d(2025, 6, 1))[0].code
+    timeline = gn.reform_over_time(nd07, {"bands[0].upper_rural_vnd": {"2023-01-01.2023-12-31": 1_600_000}}, id="r")
+    return {
+        "national standard": lambda: gn.standard_in_force(on=d(2000, 1, 1)),
+        "a standard outside its window": lambda: gn.assess(_household(), on=d(2030, 1, 1), standard=nd07),
+        "a reform over time": lambda: timeline.at(on=d(2030, 1, 1)),
+        "a province's standard": lambda: gn.jurisdiction("79").standard_in_force(on=d(2031, 6, 1)),
+        "a merged province's standard": lambda: gn.jurisdiction("74").standard_in_force(on=d(2030, 1, 1)),
+        "a merged province": lambda: gn.jurisdiction("74").check_exists(on=d(2031, 6, 1)),
+        "a policy": lambda: gn.entitled([_household()], policy.id, on=late),
+        "retirement schedule": lambda: RETIREMENT.value.age_months(gn.Sex.MALE, 2000),
+        "an administrative unit merged in 2025": lambda: gn.units.administrative_unit(ward, on=d(2025, 8, 1)),
+        "an administrative unit before the earliest list": lambda: gn.units.administrative_unit(ward, on=d(2010, 1, 1)),
+        "review procedure": lambda: review.procedure(on=d(2010, 1, 1)),
+        "scoring rule": lambda: review.scoring_rule(on=d(2015, 6, 1)),
+        "Phiếu A": lambda: review.needs_review(5, on=d(2015, 6, 1)),
+        "village meeting": lambda: review.meeting(3, 5, on=d(2019, 1, 1)),
+        "time limit": lambda: review.ongoing_review_deadline(d(2018, 1, 5)),
+        "review standard": lambda: review.review_standard(2026),
+        "public holidays": lambda: review.year_holidays(2015),
+    }
+
+
+def _household() -> gn.Household:
+    return gn.Household(id="H1", area=gn.Area.RURAL, income_per_capita_monthly_vnd=1_000_000)
+
+
+#: English words that never belong in a Vietnamese message (identifiers in quotes and `name=value` are skipped).
+_ENGLISH = re.compile(
+    r"\b(the|of|is|in force|none|sets|standard|policy|schedule|review|jurisdiction|unit|territory|became|use|"
+    r"pass|weekends|list|holidays?|from|until|since|encoded|rules?|cover)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("name", sorted(_lookups()))
+def test_every_rule_not_in_force_is_worded_in_vietnamese(name):
+    """What was looked up and the hint, not only the frame, in Vietnamese: officers read the whole message."""
+    with pytest.raises(gn.NoRuleInForce) as caught:
+        _lookups()[name]()
+    error = caught.value
+    vi = re.sub(r"'[^']*'|\S+=\S*|\([^()]*\d{4}/[^()]*\)", "", error.message("vi"))
+    assert not _ENGLISH.search(vi), error.message("vi")
+    assert isinstance(error.text[0], gn.Text), "what was looked up is given in both languages"
+    assert error.message("en") == str(error)
+    assert pickle.loads(pickle.dumps(error)).message("vi") == error.message("vi")  # noqa: S301 - our own bytes
+
+
+def test_a_rule_worded_only_in_english_keeps_the_vietnamese_frame():
+    """A user's timeline named in English: the Vietnamese message names it apart, in parentheses."""
+    error = gn.NoRuleInForce("draft line", dt.date(2024, 1, 1), None)
+    assert error.message("vi") == (
+        "không có quy định nào được mã hoá có hiệu lực vào ngày 01/01/2024 (draft line): chưa mã hoá quy định nào"
+    )

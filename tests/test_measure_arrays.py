@@ -289,6 +289,22 @@ def test_to_frame_gives_float_columns_and_the_exact_values_alongside():
     assert columns.index("share.c") < columns.index("k_exact")
 
 
+def test_to_frame_plots_with_pandas():
+    """The float columns draw as they are: pandas' own plot of M0 and H by commune, no conversion by the user."""
+    import matplotlib as mpl  # noqa: PLC0415 - the test extra has it; building a frame never needs it
+    import matplotlib.pyplot as plt  # noqa: PLC0415
+
+    mpl.use("Agg")
+    spec, result, weights, _ = _PINNED
+    frame = measure.to_frame(
+        measure.alkire_foster(measure.AFSample.from_batch(result, weights=weights), spec, by="commune")
+    )
+    axes = frame.set_index("group")[["H", "M0"]].plot.bar()
+    heights = [bar.get_height() for bar in axes.patches]
+    assert [float(h) for h in frame["H"].fillna(0)] + [float(m) for m in frame["M0"].fillna(0)] == heights
+    plt.close("all")
+
+
 def test_to_frame_rounds_exactly_and_can_leave_the_exact_values_out():
     spec = measure.AFSpec.of("thirds", {"a": "1/3", "b": "2/3"}, k="1/3")
     r = measure.alkire_foster(measure.AFSample.of([{"a"}, set(), set()]), spec)

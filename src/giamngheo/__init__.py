@@ -167,6 +167,11 @@ __getattr__, __dir__ = lazy_names(
         "STANDARD_FORMAT_VERSION": "giamngheo.formats",
         "dump_standard": "giamngheo.formats",
         "formats": "giamngheo.formats",
+        # The subpackages a program reaches as gn.<name> without importing them first, as it reached gn.policies.
+        "batch": "giamngheo.batch",
+        "measure": "giamngheo.measure",
+        "policies": "giamngheo.policies",
+        "review": "giamngheo.review",
         "load_policies": "giamngheo.formats",
         "load_standard": "giamngheo.formats",
     },

@@ -227,6 +227,11 @@ class Assessment:
         return self.explain("en")
 
 
+def _standard_what(standard: Standard) -> Text:
+    """A standard by its id, as an error names what was looked up."""
+    return Text(f"chuẩn nghèo {standard.id!r}", f"standard {standard.id!r}")
+
+
 def choose_standard(on: dt.date, standard: object, jurisdiction: str | None, household: str | None = None) -> Standard:
     """The standard an assessment on ``on`` applies, one definition for the scalar and batch paths.
 
@@ -251,7 +256,7 @@ def choose_standard(on: dt.date, standard: object, jurisdiction: str | None, hou
     if standard is None:
         return NATIONAL_STANDARDS.at(on=on)
     if on not in standard.window:
-        raise NoRuleInForce(f"standard {standard.id!r}", on, (standard.window.start, standard.window.end))
+        raise NoRuleInForce(_standard_what(standard), on, (standard.window.start, standard.window.end))
     return standard
 
 
@@ -291,7 +296,7 @@ def assess(
     elif jurisdiction is not None:
         raise InvalidInput(*STANDARD_AND_JURISDICTION, household.id)
     elif on not in standard.window:
-        raise NoRuleInForce(f"standard {standard.id!r}", on, (standard.window.start, standard.window.end))
+        raise NoRuleInForce(_standard_what(standard), on, (standard.window.start, standard.window.end))
     area_source = None
     if household.commune is not None:
         household, area_source = _locate(household, on)

@@ -24,6 +24,7 @@ from giamngheo._jurisdictions import jurisdiction as find_jurisdiction
 from giamngheo._legal import Instrument
 from giamngheo._model import Status
 from giamngheo._policy import Entitlement, Place, Policy, RecognisedStatus, Situation, StatusHistory
+from giamngheo._text import Text
 from giamngheo._units import ARRANGEMENT_2025
 from giamngheo.policies import NATIONAL_POLICIES
 
@@ -225,7 +226,9 @@ def entitled(
             "subjects", f"must be a list of subjects (statuses, assessments, households), got {subjects!r}"
         )
     if on not in chosen.window:
-        raise NoRuleInForce(f"policy {policy_id}", on, (chosen.window.start, chosen.window.end))
+        raise NoRuleInForce(
+            Text(f"chính sách {policy_id}", f"policy {policy_id}"), on, (chosen.window.start, chosen.window.end)
+        )
     out: list[Entitled] = []
     errors: list[tuple[int, str]] = []
     for index, subject in enumerate(subjects):

@@ -66,43 +66,54 @@ class NoRuleInForce(GiamngheoError, LookupError):
     Attributes:
         on: The date that was asked for.
         covered: The half-open range ``(start, end)`` that the rule set covers, if it covers any.
-        what: What was looked up, for example ``"national poverty standard"``.
+        what: What was looked up, in English, for example ``"national poverty standard"``.
         successor: For a jurisdiction that no longer exists on that date, the code of the one that took it over.
-        hint: Where to look instead, appended to the message.
+        hint: Where to look instead, in English, appended to the message.
     """
 
     def __init__(
         self,
-        what: str,
+        what: str | Text,
         on: dt.date,
         covered: tuple[dt.date, dt.date] | None,
         *,
         successor: str | None = None,
-        hint: str = "",
+        hint: str | Text = "",
     ) -> None:
-        self.what = what
+        # Kept as given: message("vi") words what and the hint in Vietnamese where they come in both languages.
+        self._what, self._hint = what, hint
+        self.what = _in(what, "en")
         self.on = on
         self.covered = covered
         self.successor = successor
-        self.hint = hint
+        self.hint = _in(hint, "en")
         if covered is None:
-            msg = f"no {what} is in force on {on.isoformat()}: none is encoded"
+            msg = f"no {self.what} is in force on {on.isoformat()}: none is encoded"
         else:
             last = covered[1] - dt.timedelta(days=1)
             msg = (
-                f"no {what} is in force on {on.isoformat()}: the encoded rules cover "
+                f"no {self.what} is in force on {on.isoformat()}: the encoded rules cover "
                 f"{covered[0].isoformat()} to {last.isoformat()} (inclusive)"
             )
-        if hint:
-            msg += f"; {hint}"
+        if self.hint:
+            msg += f"; {self.hint}"
         super().__init__(msg)
 
+    @property
+    def text(self) -> tuple[Text | str, Text | str]:
+        """What was looked up and the hint, each a :class:`~giamngheo._text.Text` where it is worded in both."""
+        return self._what, self._hint
+
     def message(self, lang: str = "en") -> str:
-        """The message in ``lang``; in Vietnamese, what was looked up and the hint stay as the library names them."""
+        """The message in ``lang``; what was looked up and the hint in English only where given only in English."""
         _check_lang(lang)
         if lang == "en":
             return str(self)
-        msg = f"không có quy định nào được mã hoá có hiệu lực vào ngày {_vi_date(self.on)} ({self.what})"
+        day = _vi_date(self.on)
+        if isinstance(self._what, str):  # what was looked up is worded only in English: name it apart
+            msg = f"không có quy định nào được mã hoá có hiệu lực vào ngày {day} ({self._what})"
+        else:
+            msg = f"không có {self._what.vi} nào được mã hoá có hiệu lực vào ngày {day}"
         if self.covered is None:
             msg += ": chưa mã hoá quy định nào"
         else:
@@ -110,11 +121,17 @@ class NoRuleInForce(GiamngheoError, LookupError):
             msg += f": các quy định đã mã hoá áp dụng từ {_vi_date(self.covered[0])} đến hết {_vi_date(last)}"
         if self.successor is not None:
             msg += f"; từ đó địa bàn thuộc đơn vị mã {self.successor}"
-        return f"{msg}; {self.hint}" if self.hint else msg
+        hint = _in(self._hint, "vi")
+        return f"{msg}; {hint}" if hint else msg
 
     def __reduce__(self) -> tuple[object, ...]:
         # Picklable (for process pools): rebuilt from its fields, not from its message.
-        return (_rebuild_no_rule, (type(self), self.what, self.on, self.covered, self.successor, self.hint))
+        return (_rebuild_no_rule, (type(self), self._what, self.on, self.covered, self.successor, self._hint))
+
+
+def _in(text: str | Text, lang: str) -> str:
+    """``text`` in ``lang``: a plain string is the library's English, the same in every language."""
+    return text if isinstance(text, str) else text(lang)
 
 
 class InvalidInput(GiamngheoError, ValueError):
@@ -163,11 +180,11 @@ class InvalidInput(GiamngheoError, ValueError):
 
 def _rebuild_no_rule(  # noqa: PLR0917 - the pickled fields, in order
     kind: type[NoRuleInForce],
-    what: str,
+    what: str | Text,
     on: dt.date,
     covered: tuple[dt.date, dt.date] | None,
     successor: str | None,
-    hint: str,
+    hint: str | Text,
 ) -> NoRuleInForce:
     return kind(what, on, covered, successor=successor, hint=hint)
 

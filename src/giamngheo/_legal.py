@@ -18,6 +18,7 @@ import attrs
 
 from giamngheo._checks import date_reason, instance, instances
 from giamngheo._errors import InvalidInput, NoRuleInForce
+from giamngheo._text import Text
 
 __all__ = [
     "Citation",
@@ -294,27 +295,33 @@ class Timeline(Generic[T]):
     every date has exactly one value, and outside it :meth:`at` raises :class:`NoRuleInForce`.
 
     Attributes:
-        what: What the values are, for error messages (``"national poverty standard"``).
+        what: What the values are, for error messages: a :class:`~giamngheo._text.Text` in Vietnamese and English
+            (``Text("chuẩn nghèo quốc gia", "national poverty standard")``), or English text.
         entries: ``(window, value)`` pairs in date order.
     """
 
-    what: str
+    what: str | Text
     entries: tuple[tuple[Window, T], ...]
     _starts: tuple[dt.date, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        instance("what", self.what, str, "text")
+        instance("what", self.what, (str, Text), "text")
         instances("entries", self.entries, tuple, "a (window, value) pair")
         for i, entry in enumerate(self.entries):
             if len(entry) != 2:
                 raise InvalidInput(f"entries[{i}]", f"must be a (window, value) pair, got {len(entry)} items")
             instance(f"entries[{i}][0]", entry[0], Window, "a giamngheo.Window")
         if not self.entries:
-            raise InvalidInput("entries", f"a timeline of {self.what} needs at least one window")
+            raise InvalidInput("entries", f"a timeline of {self.described} needs at least one window")
         for (before, _), (after, _) in itertools.pairwise(self.entries):
             if before.end != after.start:
-                raise InvalidInput("entries", f"windows of {self.what} must tile: {before} is followed by {after}")
+                raise InvalidInput("entries", f"windows of {self.described} must tile: {before} is followed by {after}")
         object.__setattr__(self, "_starts", tuple(w.start for w, _ in self.entries))
+
+    @property
+    def described(self) -> str:
+        """What the values are, in English."""
+        return self.what if isinstance(self.what, str) else self.what.en
 
     @property
     def covered(self) -> Window:

@@ -310,7 +310,7 @@ def reform_over_time(
         else:  # the base's own values here: the reform's id, the law's citations
             standard = attrs.evolve(standard, id=id, name=name or base.name)
         pieces.append((piece, standard))
-    return Timeline(f"reform {id} of {base.id}", tuple(pieces))
+    return Timeline(Text(f"phương án {id} điều chỉnh {base.id}", f"reform {id} of {base.id}"), tuple(pieces))
 
 
 def _author(id: str, what: str) -> Instrument:  # noqa: A002 - the reform's id

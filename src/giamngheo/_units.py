@@ -38,9 +38,11 @@ from collections.abc import Sequence
 
 from giamngheo._checks import check_date
 from giamngheo._errors import InvalidInput, NoRuleInForce
+from giamngheo._formatting import date
 from giamngheo._instruments import LOCAL_GOVERNMENT_LAW_2015
 from giamngheo._legal import Citation, Cited, Instrument, Verification
 from giamngheo._model import Area
+from giamngheo._text import Text
 from giamngheo._unit_data import _Registry, _registry
 from giamngheo._unit_model import (
     _COMMUNE_LEVEL,
@@ -369,19 +371,31 @@ def _versions(registry: _Registry, code: str) -> tuple[AdministrativeUnit, ...]:
 def _not_in_force(versions: Sequence[AdministrativeUnit], on: dt.date) -> NoRuleInForce:
     """The error for a unit whose versions are not in force on ``on``."""
     first, last = versions[0], versions[-1]
-    what = f"administrative unit {last.label()}"
+    what = Text(f"đơn vị hành chính {last.label()}", f"administrative unit {last.label()}")
     covered = (first.window.start, last.window.end)
+    arranged = ARRANGEMENT_2025.isoformat()
     if on >= last.window.end and last.window.end == ARRANGEMENT_2025:
         heirs = successors(last.code)
         if heirs:
             names = ", ".join(s.new.label() for s in heirs)
-            hint = f"on {ARRANGEMENT_2025.isoformat()} its territory went to {names} ({heirs[0].citation.render('en')})"
+            cite = heirs[0].citation
+            hint = Text(
+                f"từ ngày {date(ARRANGEMENT_2025, 'vi')} địa bàn thuộc {names} ({cite.render('vi')})",
+                f"on {arranged} its territory went to {names} ({cite.render('en')})",
+            )
             return NoRuleInForce(what, on, covered, successor=heirs[0].new.code, hint=hint)
-        return NoRuleInForce(what, on, covered, hint=f"the district level ended on {ARRANGEMENT_2025.isoformat()}")
+        ended = Text(
+            f"cấp huyện kết thúc hoạt động từ ngày {date(ARRANGEMENT_2025, 'vi')}",
+            f"the district level ended on {arranged}",
+        )
+        return NoRuleInForce(what, on, covered, hint=ended)
     if on < first.window.start and first.start_is_lower_bound:
-        hint = (
-            f"giamngheo's units of this code start on {first.window.start.isoformat()}, the date of the earliest list "
-            "read; for an earlier date give the household's area"
+        start = first.window.start
+        hint = Text(
+            f"các đơn vị mã này trong giamngheo bắt đầu từ ngày {date(start, 'vi')}, ngày của danh mục sớm nhất đã "
+            "đọc; với ngày trước đó, hãy khai khu vực (thành thị, nông thôn) của hộ",
+            f"giamngheo's units of this code start on {start.isoformat()}, the date of the earliest list "
+            "read; for an earlier date give the household's area",
         )
         return NoRuleInForce(what, on, covered, hint=hint)
     return NoRuleInForce(what, on, covered)

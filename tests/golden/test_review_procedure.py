@@ -73,7 +73,9 @@ def test_calendar_is_in_date_order_and_flags_the_two_tier_reform():
     days = [e.first_day for e in cal.entries]
     assert sorted(days) == days
     assert any("2025-07-01" in n("en") for n in cal.notes)
-    assert not review.review_calendar(2024).notes
+    # 2024 has no note of its procedure; only its public holidays not checked against a notice are noted
+    assert not review.review_calendar(2024, holidays=()).notes
+    assert all("holidays package" in n("en") for n in review.review_calendar(2024).notes)
 
 
 @pytest.mark.parametrize("year", [2015, 2027])
@@ -138,7 +140,25 @@ LIMITS = [
 
 @pytest.mark.parametrize(("limit", "start", "holidays", "last"), LIMITS)
 def test_time_limits(limit, start, holidays, last):
+    """The weekend rule alone, and the holidays given (the built-in public holidays: tests/golden/test_public_holidays.py)."""
     assert last == limit(start, holidays=holidays).last_day
+
+
+BUILT_IN = [
+    # The same limits with Việt Nam's public holidays built in (the default)
+    (review.ongoing_review_deadline, D(2024, 3, 15), D(2024, 4, 1)),
+    # 2024-04-30 is Ngày Chiến thắng, in the break of 27/4 to 1/5 (Công văn 2450/VPCP-KGVX): Thursday 2 May
+    (review.ongoing_review_deadline, D(2024, 4, 15), D(2024, 5, 2)),
+    (review.posting_period, D(2024, 11, 1), D(2024, 11, 6)),
+    (review.complaint_deadline, D(2024, 11, 1), D(2024, 11, 12)),
+    # 2 and 3 September 2024 are Quốc khánh: Wed 4, Thu 5, Fri 6
+    (review.posting_period, D(2024, 8, 30), D(2024, 9, 6)),
+]
+
+
+@pytest.mark.parametrize(("limit", "start", "last"), BUILT_IN)
+def test_time_limits_with_the_built_in_holidays(limit, start, last):
+    assert last == limit(start).last_day
 
 
 def test_time_limits_need_a_procedure_that_sets_them():

@@ -70,7 +70,9 @@ def _points(text: str) -> int | Fraction:
 
 
 def _cmd_calendar(args: argparse.Namespace) -> int:
-    print(review.review_calendar(args.year, holidays=args.holidays).render(args.lang))
+    # --holidays adds to the built-in public holidays; with --no-public-holidays the dates given are the only ones.
+    days = review.PublicHolidays(extra=args.holidays, built_in=not args.no_public_holidays)
+    print(review.review_calendar(args.year, holidays=days).render(args.lang))
     return EXIT_OK
 
 
@@ -221,7 +223,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "calendar",
         help="the dated steps of a year's annual review (rà soát), with their provisions",
         description="Print every dated step of YEAR's review of poor and near-poor households: the periodic review, "
-        "the reports due, and the monthly ongoing reviews, each with its provision.",
+        "the reports due, and the monthly ongoing reviews, each with its provision. The last days of the time limits "
+        "count Việt Nam's public holidays (Tết, 30/4, 1/5, 2/9, ...: the annual notices' days off, else those of the "
+        "holidays package, flagged) and the notices' make-up working Saturdays.",
     )
     p.add_argument("year", type=_year, help="the year of the review, YYYY")
     p.add_argument(
@@ -229,8 +233,13 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         type=_dates,
         default=(),
         metavar="DATE,DATE,...",
-        help="public holidays (YYYY-MM-DD, separated by commas): a time limit that ends on one ends on the next "
-        "working day; none are built in",
+        help="more days off (YYYY-MM-DD, separated by commas), added to the built-in public holidays: a time limit "
+        "that ends on one ends on the next working day",
+    )
+    p.add_argument(
+        "--no-public-holidays",
+        action="store_true",
+        help="count no built-in public holiday: only weekends and the --holidays given",
     )
     lang_option(p)
     p.set_defaults(func=_cmd_calendar)

@@ -29,6 +29,7 @@ from giamngheo._errors import NoRuleInForce
 from giamngheo._facts import Sex
 from giamngheo._instruments import LABOUR_CODE_2019
 from giamngheo._legal import Cited, Verification
+from giamngheo._text import Text
 
 __all__ = ["MIN_WORKING_AGE", "RETIREMENT", "RetirementSchedule"]
 
@@ -61,7 +62,9 @@ class RetirementSchedule:
         """
         if year < self.from_year:
             raise NoRuleInForce(
-                "retirement age schedule", dt.date(year, 12, 31), (dt.date(self.from_year, 1, 1), dt.date.max)
+                Text("lộ trình tuổi nghỉ hưu", "retirement age schedule"),
+                dt.date(year, 12, 31),
+                (dt.date(self.from_year, 1, 1), dt.date.max),
             )
         start, step, cap = (dict(t)[sex] for t in (self.start_months, self.step_months, self.cap_months))
         return min(start + step * (year - self.from_year), cap)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from giamngheo._errors import NoRuleInForce
+from giamngheo._formatting import date
 from giamngheo._legal import Citation, Instrument, Timeline, Window
 from giamngheo._model import Standard, Text
 
@@ -97,18 +98,26 @@ class Jurisdiction:
             return
         if self.successor is not None and on >= self.window.end:
             successor = _registered(self.successor)
-            provision = f" ({self.succession.render('en')})" if self.succession is not None else ""
+            cite = self.succession
+            vi = f" ({cite.render('vi')})" if cite is not None else ""
+            en = f" ({cite.render('en')})" if cite is not None else ""
             raise NoRuleInForce(
-                f"jurisdiction {self.label('en')}",
+                self._what,
                 on,
                 (self.window.start, self.window.end),
                 successor=self.successor,
-                hint=(
-                    f"it became part of {successor.label('en')} on {self.window.end.isoformat()}{provision}; "
-                    f"use jurisdiction={self.successor!r}"
+                hint=Text(
+                    f"từ ngày {date(self.window.end, 'vi')} đã hợp nhất vào {successor.label('vi')}{vi}; "
+                    f"dùng jurisdiction={self.successor!r}",
+                    f"it became part of {successor.label('en')} on {self.window.end.isoformat()}{en}; "
+                    f"use jurisdiction={self.successor!r}",
                 ),
             )
-        raise NoRuleInForce(f"jurisdiction {self.label('en')}", on, (self.window.start, self.window.end))
+        raise NoRuleInForce(self._what, on, (self.window.start, self.window.end))
+
+    @property
+    def _what(self) -> Text:
+        return Text(f"địa bàn {self.label('vi')}", f"jurisdiction {self.label('en')}")
 
     def standard_in_force(self, *, on: dt.date) -> Standard:
         """The jurisdiction's own standard in force on ``on``.
@@ -121,19 +130,27 @@ class Jurisdiction:
             return self.standards.at(on=on)  # its window is its standards' range: say "no national standard"
         self.check_exists(on=on)
         if self.standards is None:
-            raise NoRuleInForce(f"poverty standard of {self.label('en')}", on, None)
+            what = Text(f"chuẩn nghèo của {self.label('vi')}", f"poverty standard of {self.label('en')}")
+            raise NoRuleInForce(what, on, None)
         try:
             return self.standards.at(on=on)
         except NoRuleInForce as error:
-            hint = "" if self.note is None else self.note("en")
+            vi, en = ("", "") if self.note is None else (self.note("vi"), self.note("en"))
             if on not in self.window and self.successor is not None:
-                successor = _registered(self.successor).label("en")
-                hint = (
-                    f"{self.label('en')} has been part of {successor} since {self.window.end.isoformat()}; its own "
-                    f"resolutions still apply in its former territory until replaced, and none of its own standards "
-                    f"is in force there then, so the national standard applies; {hint}"
+                successor = _registered(self.successor)
+                vi = (
+                    f"từ ngày {date(self.window.end, 'vi')} {self.label('vi')} là một phần của "
+                    f"{successor.label('vi')}; các nghị quyết của {self.label('vi')} vẫn áp dụng trên địa bàn cũ cho "
+                    f"đến khi được thay thế, và khi đó không có chuẩn nghèo nào của {self.label('vi')} có hiệu lực "
+                    f"ở đó, nên áp dụng chuẩn nghèo quốc gia; {vi}"
                 ).rstrip("; ")
-            raise NoRuleInForce(error.what, on, error.covered, hint=hint) from None
+                en = (
+                    f"{self.label('en')} has been part of {successor.label('en')} since "
+                    f"{self.window.end.isoformat()}; its own resolutions still apply in its former territory until "
+                    f"replaced, and none of its own standards is in force there then, so the national standard "
+                    f"applies; {en}"
+                ).rstrip("; ")
+            raise NoRuleInForce(error.text[0], on, error.covered, hint=Text(vi, en)) from None
 
 
 def _registered(code: str) -> Jurisdiction:

@@ -5,7 +5,7 @@ A commune's year-end review in a few lines::
     import datetime as dt
     from giamngheo import review
 
-    review.review_calendar(2025).render("vi")                      # what is due, and when
+    review.review_calendar(2025).render("vi")                      # what is due, and when (public holidays counted)
     s = review.score("rural", 132, deprived={"health_insurance", "water", "housing_area"}, on=dt.date(2025, 10, 1))
     s.status                                                       # Status.POOR, with s.explain("vi")
     moves = review.movements(last_year, this_year, departures={"H9": review.Departure.MOVED_AWAY})
@@ -15,7 +15,8 @@ A commune's year-end review in a few lines::
 Each rule is cited data in the module of the instrument that sets it:
 :mod:`~giamngheo.review.circular_17_2016` (2016-2020), :mod:`~giamngheo.review.decision_24_2021` and
 :mod:`~giamngheo.review.circular_07_2021` (2022-2025, carried to 2026 flagged), and the announcements of results
-that show which standard a year's review applied.
+that show which standard a year's review applied. The time limits count Việt Nam's public holidays
+(:mod:`~giamngheo.review.public_holidays`).
 """
 
 from __future__ import annotations
@@ -68,9 +69,18 @@ from giamngheo.review._rules import (
 from giamngheo.review._scoring import Score, ScoreBand, ScoringRule
 from giamngheo.review._table import Column, ColumnKind, Report, Table
 from giamngheo.review._tables import ScoreItem, ScoreOption, ScoreTable, TableScore
+from giamngheo.review.public_holidays import (
+    HOLIDAY_BREAKS,
+    Holiday,
+    HolidayBreak,
+    PublicHolidays,
+    YearHolidays,
+    year_holidays,
+)
 
 __all__ = [
     "DECREASES",
+    "HOLIDAY_BREAKS",
     "INCREASES",
     "PROCEDURES",
     "REVIEW_BASES",
@@ -87,11 +97,14 @@ __all__ = [
     "DayCount",
     "Departure",
     "Group",
+    "Holiday",
+    "HolidayBreak",
     "MeetingResult",
     "MissingExtra",
     "Movement",
     "Movements",
     "Procedure",
+    "PublicHolidays",
     "Record",
     "Report",
     "ReviewBasis",
@@ -106,6 +119,7 @@ __all__ = [
     "Table",
     "TableScore",
     "Transition",
+    "YearHolidays",
     "add_days",
     "by_commune",
     "by_district",
@@ -132,4 +146,5 @@ __all__ = [
     "scoring_rule",
     "write_csv",
     "write_xlsx",
+    "year_holidays",
 ]

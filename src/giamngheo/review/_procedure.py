@@ -7,7 +7,7 @@ The model is generic; the values live in the modules of the instruments that set
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from fractions import Fraction
 
 import attrs
@@ -16,6 +16,7 @@ from giamngheo._checks import check_date
 from giamngheo._errors import InvalidInput
 from giamngheo._legal import Citation, Cited, Verification, Window
 from giamngheo._model import Text
+from giamngheo.review.public_holidays import BUILT_IN, Holidays, PublicHolidays
 
 __all__ = [
     "CalendarEntry",
@@ -25,9 +26,9 @@ __all__ = [
     "ReviewBasis",
     "ReviewCalendar",
     "add_days",
+    "count_limit",
 ]
 
-_SATURDAY = 5
 #: The longest time limit counted, in days (a century): past it a limit is no time limit but a mistake, and
 #: counting its working days one by one would take seconds.
 _MAX_DAYS = 36_525
@@ -43,7 +44,7 @@ class DayCount:
 
     Attributes:
         days: The number of days.
-        working: Whether only working days count (Monday to Friday, not a holiday given by the user).
+        working: Whether only working days count (Monday to Friday and the make-up Saturdays, not a day off).
     """
 
     days: int
@@ -62,50 +63,77 @@ class DayCount:
         return f"{self.days} working days" if self.working else f"{self.days} days"
 
 
-def add_days(start: dt.date, limit: DayCount, *, holidays: Collection[dt.date] = ()) -> dt.date:
-    """The last day of a time limit that starts on ``start``.
+_WEEKENDS = PublicHolidays(built_in=False)
 
-    The day of the event is not counted: the limit runs from the next day (Bộ luật Dân sự 2015, Điều 147,
-    as giamngheo reads it). For working days, Saturdays, Sundays and the ``holidays`` given are skipped; for
-    calendar days, a last day that falls on a Saturday, Sunday or holiday moves to the next working day
-    (Điều 148). Public holidays are not built in (Tết follows the lunar calendar and the Government moves
-    days off each year): pass them as ``holidays``.
 
-    Args:
-        start: The day of the event (the start of the review, the day a complaint was received).
-        limit: The limit.
-        holidays: Public holidays and other non-working days.
-
-    Raises:
-        InvalidInput: if ``start`` is not a date or a holiday is not a date.
-    """
-    start = _check_date("start", start)
-    if not isinstance(limit, DayCount):
-        raise InvalidInput("limit", f"a giamngheo.review.DayCount, got {limit!r}"[:300])
-    if not isinstance(holidays, Iterable) or isinstance(holidays, str | bytes):
-        raise InvalidInput("holidays", f"a collection of dates, got {holidays!r}"[:300])
-    days = list(holidays)
-    for day in days:
-        _check_date("holidays", day)
-    off = frozenset(days)
-
-    def working(day: dt.date) -> bool:
-        return day.weekday() < _SATURDAY and day not in off
-
+def _count(start: dt.date, limit: DayCount, days: PublicHolidays) -> dt.date:
     day = start
     try:
         if limit.working:
             left = limit.days
             while left:
                 day += dt.timedelta(days=1)
-                left -= working(day)
+                left -= days.is_working_day(day)
             return day
         day = start + dt.timedelta(days=limit.days)
-        while not working(day):
+        while not days.is_working_day(day):
             day += dt.timedelta(days=1)
     except OverflowError:  # past 9999-12-31, the last date Python has
-        raise InvalidInput("start", f"the limit of {limit.describe('en')} from {start} ends after {dt.date.max}") from None
+        raise InvalidInput(
+            "start", f"the limit of {limit.describe('en')} from {start} ends after {dt.date.max}"
+        ) from None
     return day
+
+
+def count_limit(start: dt.date, limit: DayCount, *, holidays: Holidays = BUILT_IN) -> tuple[dt.date, tuple[Text, ...]]:
+    """The last day of a time limit (as :func:`add_days`), and why it is not the one of weekends alone.
+
+    Returns:
+        The last day, and the reasons it moved: the holidays it was moved past (named once each, in order), and
+        the make-up working Saturdays it counted; none if weekends alone give the same day.
+    """
+    start = _check_date("start", start)
+    if not isinstance(limit, DayCount):
+        raise InvalidInput("limit", f"a giamngheo.review.DayCount, got {limit!r}"[:300])
+    days = PublicHolidays.of(holidays)
+    last = _count(start, limit, days)
+    plain = _count(start, limit, _WEEKENDS)
+    if last == plain:
+        return last, ()
+    # A calendar-day limit moves only for the days at its end; a working-day limit for every one inside it.
+    first = start + dt.timedelta(days=1) if limit.working else min(last, plain)
+    reasons: dict[Text, None] = {}
+    for day in (first + dt.timedelta(days=i) for i in range((max(last, plain) - first).days + 1)):
+        name = days.name(day)
+        if name is not None and _WEEKENDS.is_working_day(day):  # a holiday on a weekend moves nothing
+            reasons[Text(f"dời qua {name('vi')}", f"moved past {name('en')}")] = None
+        elif day <= last and days.is_make_up_day(day):
+            iso = day.isoformat()
+            reasons[Text(f"tính cả ngày làm bù {iso}", f"counting the make-up working day {iso}")] = None
+    return last, tuple(reasons)
+
+
+def add_days(start: dt.date, limit: DayCount, *, holidays: Holidays = BUILT_IN) -> dt.date:
+    """The last day of a time limit that starts on ``start``, counted with Việt Nam's public holidays.
+
+    The day of the event is not counted: the limit runs from the next day (Bộ luật Dân sự 2015, Điều 147,
+    as giamngheo reads it). For working days, Saturdays, Sundays and the days off are skipped, and a make-up
+    Saturday (làm bù) announced by a notice counts; for calendar days, a last day that is not a working day
+    moves to the next working day (Điều 148).
+
+    Args:
+        start: The day of the event (the start of the review, the day a complaint was received).
+        limit: The limit.
+        holidays: The days off. By default Việt Nam's public holidays as built in (see
+            :func:`~giamngheo.review.year_holidays`), with the notices' swapped days; a
+            :class:`~giamngheo.review.PublicHolidays` to change them (``PublicHolidays(extra=..., removed=...)``);
+            or a collection of dates, which replaces the built-in list (``holidays=()``: weekends only).
+
+    Raises:
+        InvalidInput: if ``start`` is not a date or a holiday is not a date.
+        NoRuleInForce: if the built-in list is counted and the limit runs through a year before 2016 or after 2027.
+    """
+    return count_limit(start, limit, holidays=holidays)[0]
 
 
 @attrs.frozen
@@ -135,7 +163,9 @@ class MeetingResult:
         cite = self.threshold.citation.render(lang)
         if lang == "vi":
             outcome = "thống nhất kết quả" if self.agreed else "dưới mức quy định: rà soát lại và họp lại"
-            return f"{self.agreeing}/{self.attendees} người dự họp đồng ý ({pct}%, cần ít nhất {need}, {cite}): {outcome}"
+            return (
+                f"{self.agreeing}/{self.attendees} người dự họp đồng ý ({pct}%, cần ít nhất {need}, {cite}): {outcome}"
+            )
         outcome = "result agreed" if self.agreed else "below the rule: review the household again and meet again"
         return f"{self.agreeing}/{self.attendees} attendees agree ({pct}%, at least {need} needed, {cite}): {outcome}"
 
@@ -150,6 +180,8 @@ class CalendarEntry:
         first_day: The first day of the step.
         last_day: The last day it may happen on (the day itself for a one-day step).
         citation: The provision that sets it.
+        moved: Why the last day is not the one weekends alone give: the holidays it moved past, the make-up
+            working days it counted.
     """
 
     key: str
@@ -157,16 +189,18 @@ class CalendarEntry:
     first_day: dt.date
     last_day: dt.date
     citation: Citation
+    moved: tuple[Text, ...] = ()
 
     def render(self, lang: str = "en") -> str:
-        """One line: dates, step, provision."""
+        """One line: dates, step (and why its last day moved), provision."""
         if self.key.endswith("_report"):
             when = ("hạn chót " if lang == "vi" else "by ") + self.last_day.isoformat()
         elif self.first_day == self.last_day:
             when = self.first_day.isoformat()
         else:
             when = f"{self.first_day.isoformat()} → {self.last_day.isoformat()}"
-        return f"{when}  {self.what(lang)}  ({self.citation.render(lang)}; {self.citation.verification.label(lang)})"
+        what = ", ".join([self.what(lang), *(m(lang) for m in self.moved)])
+        return f"{when}  {what}  ({self.citation.render(lang)}; {self.citation.verification.label(lang)})"
 
 
 @attrs.frozen

@@ -7,11 +7,12 @@ is encoded.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from fractions import Fraction
 
 from giamngheo._checks import check_date
 from giamngheo._errors import InvalidInput, NoRuleInForce
+from giamngheo._formatting import date, percent
 from giamngheo._household import check_ids, to_ids
 from giamngheo._legal import Cited, Timeline
 from giamngheo._model import Area, Standard, Text
@@ -31,9 +32,17 @@ from giamngheo.review._procedure import (
     Procedure,
     ReviewBasis,
     ReviewCalendar,
-    add_days,
+    count_limit,
 )
 from giamngheo.review._scoring import Score, ScoringRule, check_points
+from giamngheo.review.public_holidays import (
+    BUILT_IN,
+    HOLIDAY_BREAKS,
+    HOLIDAY_LISTS,
+    Holidays,
+    PublicHolidays,
+    year_holidays,
+)
 from giamngheo.standards import NATIONAL_STANDARDS
 
 __all__ = [
@@ -55,13 +64,13 @@ __all__ = [
 
 #: The review procedures by the dates on which they are in force: 2016-08-15 up to and including 2026-12-31.
 PROCEDURES: Timeline[Procedure] = Timeline(
-    "review procedure",
+    Text("quy trình rà soát", "review procedure"),
     tuple((p.window, p) for p in (circular_17_2016.PROCEDURE, *decision_24_2021.PROCEDURES)),
 )
 
 #: The Phiếu B scoring rules by date of review: 2018-11-10 up to and including 2026-12-31.
 SCORING_RULES: Timeline[ScoringRule] = Timeline(
-    "review scoring rule (Phiếu B)",
+    Text("quy định chấm điểm rà soát (Phiếu B)", "review scoring rule (Phiếu B)"),
     tuple((r.window, r) for r in (circular_17_2016.SCORING, circular_07_2021.SCORING, circular_07_2021.SCORING_2026)),
 )
 
@@ -74,7 +83,7 @@ REVIEW_BASES: tuple[ReviewBasis, ...] = (
 )
 
 _PHIEU_A: Timeline[Cited[int]] = Timeline(
-    "Phiếu A screening rule",
+    Text("quy định sàng lọc theo Phiếu A", "Phiếu A screening rule"),
     (
         (circular_07_2021.SCORING.window, circular_07_2021.PHIEU_A_MINIMUM),
         (circular_07_2021.SCORING_2026.window, circular_07_2021.PHIEU_A_MINIMUM_2026),
@@ -173,7 +182,9 @@ def score(
         unknown = sorted(ids - known)
         if unknown:
             raise InvalidInput(
-                "deprived", f"{chosen.standard_id} defines no indicator {', '.join(unknown)}; known: {sorted(known)}", household
+                "deprived",
+                f"{chosen.standard_id} defines no indicator {', '.join(unknown)}; known: {sorted(known)}",
+                household,
             )
         b_points: int | Fraction = chosen.deprivation_points(len(ids))
     else:
@@ -215,13 +226,17 @@ def needs_review(characteristics: int, *, on: dt.date, household: str | None = N
     return characteristics < minimum.value
 
 
-def _first_meeting_rule() -> str:
+def _first_meeting_rule() -> Text:
     """Where the meeting rule starts, from the procedures' data (no figure written twice)."""
     for window, p in PROCEDURES:
         if p.meeting_share is not None:
             share = p.meeting_share
-            return f"from {window.start} {share.citation.render('en')} requires at least {share.value * 100}%"
-    return "no encoded procedure sets one"
+            return Text(
+                f"từ ngày {date(window.start, 'vi')} {share.citation.render('vi')} yêu cầu ít nhất "
+                f"{percent(share.value, 'vi')}",
+                f"from {window.start} {share.citation.render('en')} requires at least {share.value * 100}%",
+            )
+    return Text("chưa quy trình nào đã mã hoá quy định tỷ lệ này", "no encoded procedure sets one")
 
 
 def meeting(agreeing: int, attendees: int, *, on: dt.date, household: str | None = None) -> MeetingResult:
@@ -246,11 +261,14 @@ def meeting(agreeing: int, attendees: int, *, on: dt.date, household: str | None
     rules = procedure(on=on)
     share = rules.meeting_share
     if share is None:
+        first = _first_meeting_rule()
         raise NoRuleInForce(
-            "village-meeting agreement share",
+            Text("tỷ lệ đồng ý tại cuộc họp dân", "village-meeting agreement share"),
             on,
             None,
-            hint=f"{rules.name('en')} sets none; {_first_meeting_rule()}",
+            hint=Text(
+                f"{rules.name('vi')} không quy định tỷ lệ này; {first.vi}", f"{rules.name('en')} sets none; {first.en}"
+            ),
         )
     ratio = Fraction(agreeing, attendees)
     return MeetingResult(
@@ -263,47 +281,64 @@ def meeting(agreeing: int, attendees: int, *, on: dt.date, household: str | None
     )
 
 
-def _limit(
-    key: str, what: Text, field: str, start: dt.date, holidays: Collection[dt.date]
-) -> CalendarEntry:
+def _limit(key: str, what: Text, field: str, start: dt.date, holidays: Holidays) -> CalendarEntry:
     start = _check_on(start)
     rules = procedure(on=start)
     limit: Cited[DayCount] | None = getattr(rules, field)
     if limit is None:
-        raise NoRuleInForce(f"time limit ({key.replace('_', ' ')})", start, None, hint=f"{rules.name('en')} sets none")
-    last = add_days(start, limit.value, holidays=holidays)
-    return CalendarEntry(key=key, what=what, first_day=start, last_day=last, citation=limit.citation)
+        raise NoRuleInForce(
+            Text(what.vi, f"time limit ({key.replace('_', ' ')})"),
+            start,
+            None,
+            hint=Text(f"{rules.name('vi')} không quy định thời hạn này", f"{rules.name('en')} sets none"),
+        )
+    last, moved = count_limit(start, limit.value, holidays=holidays)
+    return CalendarEntry(key=key, what=what, first_day=start, last_day=last, citation=limit.citation, moved=moved)
 
 
-def ongoing_review_deadline(start: dt.date, *, holidays: Collection[dt.date] = ()) -> CalendarEntry:
+def ongoing_review_deadline(start: dt.date, *, holidays: Holidays = BUILT_IN) -> CalendarEntry:
     """The last day of an ongoing (monthly) review that starts on ``start``.
 
     From 2021-09-01 the commune decides within 15 days of the start of the review (counted as
-    :func:`add_days` does: from the next day, and a last day on a weekend or holiday moves to the next working
-    day).
+    :func:`add_days` does: from the next day, and a last day on a weekend or a public holiday moves to the next
+    working day). Việt Nam's public holidays are counted unless ``holidays`` says otherwise.
+
+    Args:
+        start: The first day of the review.
+        holidays: The days off (see :func:`add_days`): the built-in public holidays by default, a
+            :class:`PublicHolidays` to change them, or a collection of dates that replaces them (``()``: none).
 
     Raises:
-        NoRuleInForce: when the procedure in force sets no limit.
+        NoRuleInForce: when the procedure in force sets no limit, or the built-in holidays do not cover the years
+            the limit runs through (2016 to 2027).
     """
     what = Text("hạn giải quyết rà soát thường xuyên", "ongoing review decided")
     return _limit("ongoing_review", what, "ongoing_limit", start, holidays)
 
 
-def posting_period(start: dt.date, *, holidays: Collection[dt.date] = ()) -> CalendarEntry:
+def posting_period(start: dt.date, *, holidays: Holidays = BUILT_IN) -> CalendarEntry:
     """The public posting of a village's review results that starts on ``start``: 3 working days from 2021-09-01.
 
+    Working days are Monday to Friday and the make-up Saturdays, less Việt Nam's public holidays unless
+    ``holidays`` says otherwise (see :func:`add_days`).
+
     Raises:
-        NoRuleInForce: when the procedure in force sets no posting period.
+        NoRuleInForce: when the procedure in force sets no posting period, or the built-in holidays do not cover
+            the years it runs through.
     """
     what = Text("niêm yết công khai kết quả rà soát", "public posting of the results")
     return _limit("posting", what, "posting", start, holidays)
 
 
-def complaint_deadline(received: dt.date, *, holidays: Collection[dt.date] = ()) -> CalendarEntry:
+def complaint_deadline(received: dt.date, *, holidays: Holidays = BUILT_IN) -> CalendarEntry:
     """The last day to re-check (phúc tra) a complaint received on ``received``: 7 working days from 2021-09-01.
 
+    Working days are Monday to Friday and the make-up Saturdays, less Việt Nam's public holidays unless
+    ``holidays`` says otherwise (see :func:`add_days`).
+
     Raises:
-        NoRuleInForce: when the procedure in force sets no limit.
+        NoRuleInForce: when the procedure in force sets no limit, or the built-in holidays do not cover the years
+            it runs through.
     """
     what = Text("hạn phúc tra khiếu nại", "complaint re-checked")
     return _limit("complaint", what, "complaint_limit", received, holidays)
@@ -316,20 +351,27 @@ def _in_force(on: dt.date) -> Procedure | None:
         return None
 
 
-def review_calendar(year: int, *, holidays: Collection[dt.date] = ()) -> ReviewCalendar:
+def review_calendar(year: int, *, holidays: Holidays = BUILT_IN) -> ReviewCalendar:
     """Every dated step of ``year``'s review, with its provision.
 
     The periodic review and the year-end reports follow the procedure in force on 1 September; each monthly step
-    follows the procedure in force on its own day (so that a year in which the procedure changed is right).
+    follows the procedure in force on its own day (so that a year in which the procedure changed is right). The
+    last day of each monthly ongoing review is counted with Việt Nam's public holidays unless ``holidays`` says
+    otherwise; an entry whose last day moved for a holiday says so (:attr:`CalendarEntry.moved`), and the notes say
+    which of the years' holidays are not checked against a notice.
 
     Args:
         year: The year.
-        holidays: Public holidays, to place the last days of time limits (see :func:`add_days`).
+        holidays: The days off, to place the last days of time limits (see :func:`add_days`): the built-in public
+            holidays by default, a :class:`PublicHolidays` to change them, or a collection of dates that replaces
+            them (``()``: none).
 
     Raises:
+        InvalidInput: if ``holidays`` is not a collection of dates.
         NoRuleInForce: if no procedure is in force on 1 September of ``year``.
     """
     year = _check_year(year)
+    days = PublicHolidays.of(holidays)
     rules = procedure(on=dt.date(year, 9, 1))
     entries = []
     start, end = rules.periodic_start, rules.periodic_end
@@ -350,24 +392,32 @@ def review_calendar(year: int, *, holidays: Collection[dt.date] = ()) -> ReviewC
             last = dt.date(year, *before.value) - dt.timedelta(days=1)
             entries.append(CalendarEntry(key=key, what=what, first_day=last, last_day=last, citation=before.citation))
     for month in range(1, 13):
-        entries += _monthly(year, month, holidays)
+        entries += _monthly(year, month, days)
     notes: dict[Text, None] = dict.fromkeys(rules.notes)
     for month in range(1, 13):
         monthly = _in_force(dt.date(year, month, 1))
         if monthly is not None:
             notes.update(dict.fromkeys(monthly.notes))
+    limited = {e.last_day.year for e in entries if e.key == "ongoing_review"}
+    if days.built_in:  # the days off counted matter only to the time limits, and only the built-in ones are ours
+        for counted in sorted(limited):
+            notes.update(dict.fromkeys(year_holidays(counted).notes))
     entries.sort(key=lambda e: (e.first_day, e.last_day, e.key))
     return ReviewCalendar(year=year, procedure=rules, entries=tuple(entries), notes=tuple(notes))
 
 
-def _monthly(year: int, month: int, holidays: Collection[dt.date]) -> list[CalendarEntry]:
+def _monthly(year: int, month: int, holidays: PublicHolidays) -> list[CalendarEntry]:
     entries: list[CalendarEntry] = []
     rules = _in_force(dt.date(year, month, 1))
     if rules is None:
         return entries
     if rules.ongoing_day is not None:
         first = dt.date(year, month, rules.ongoing_day.value)
-        last = first if rules.ongoing_limit is None else add_days(first, rules.ongoing_limit.value, holidays=holidays)
+        last, moved = (
+            (first, ())
+            if rules.ongoing_limit is None
+            else count_limit(first, rules.ongoing_limit.value, holidays=holidays)
+        )
         entries.append(
             CalendarEntry(
                 key="ongoing_review",
@@ -375,6 +425,7 @@ def _monthly(year: int, month: int, holidays: Collection[dt.date]) -> list[Calen
                 first_day=first,
                 last_day=last,
                 citation=rules.ongoing_day.citation,
+                moved=moved,
             )
         )
     day, months = rules.monthly_report_day, rules.monthly_report_months
@@ -407,13 +458,16 @@ def review_standard(year: int) -> ReviewBasis:
         if basis.year == year:
             return basis
     first, last = REVIEW_BASES[0].year, REVIEW_BASES[-1].year
+    unconfirmed = Text(
+        f"chưa xác nhận kỳ rà soát năm {last + 1} áp dụng chuẩn nghèo nào (chuẩn 2022-2025 kéo dài, hay chuẩn "
+        "2027-2030)",
+        f"which standard the {last + 1} review applies (2022-2025 carried over, or 2027-2030) is not confirmed",
+    )
     raise NoRuleInForce(
-        "standard applied by the periodic review",
+        Text("chuẩn nghèo áp dụng cho kỳ rà soát định kỳ", "standard applied by the periodic review"),
         dt.date(year, 9, 1),
         (dt.date(first, 1, 1), dt.date(last + 1, 1, 1)),
-        hint="which standard the 2026 review applies (2022-2025 carried over, or 2027-2030) is not confirmed"
-        if year == last + 1
-        else "",
+        hint=unconfirmed if year == last + 1 else "",
     )
 
 
@@ -453,7 +507,11 @@ def legal_data(*, on: dt.date | None = None) -> tuple[LegalDatum, ...]:
         for i, band in enumerate(r.bands):
             data.append(LegalDatum(f"{r.id}.bands[{i}].upper_rural", band.upper_rural.value, band.upper_rural.citation))
             data.append(LegalDatum(f"{r.id}.bands[{i}].upper_urban", band.upper_urban.value, band.upper_urban.citation))
-        data.append(LegalDatum(f"{r.id}.points_per_deprivation", r.points_per_deprivation.value, r.points_per_deprivation.citation))
+        data.append(
+            LegalDatum(
+                f"{r.id}.points_per_deprivation", r.points_per_deprivation.value, r.points_per_deprivation.citation
+            )
+        )
         data.append(LegalDatum(f"{r.id}.deprivation_cutoff", r.deprivation_cutoff.value, r.deprivation_cutoff.citation))
     data += [LegalDatum(f"review-{b.year}.standard", b.standard_id, b.citation) for b in bases]
     columns = circular_07_2021.PHIEU_A_COLUMNS
@@ -463,4 +521,21 @@ def legal_data(*, on: dt.date | None = None) -> tuple[LegalDatum, ...]:
             data.append(LegalDatum(f"phieu-a-{window.start.year}.minimum", minimum.value, minimum.citation))
     data.append(LegalDatum("time-limits.counting", "day after the event", civil_code_2015.ARTICLE_147))
     data.append(LegalDatum("time-limits.rest-day", "next working day", civil_code_2015.ARTICLE_148))
+    data += _holiday_data(on)
     return tuple(data)
+
+
+def _holiday_data(on: dt.date | None) -> list[LegalDatum]:
+    """The public holidays counted by the time limits: the Labour Codes' lists and each encoded notice's break."""
+    data = [
+        LegalDatum(f"public-holidays.list-{window.start.year}", listed.value, listed.citation)
+        for window, listed in HOLIDAY_LISTS
+        if on is None or on in window
+    ]
+    for b in HOLIDAY_BREAKS:
+        if on is None or on.year in {b.first.year, b.last.year}:
+            value = f"{b.first.isoformat()} to {b.last.isoformat()}"
+            if b.make_up:
+                value += "; make-up working day " + ", ".join(d.isoformat() for d in b.make_up)
+            data.append(LegalDatum(f"public-holidays.{b.first.isoformat()}", value, b.citation))
+    return data

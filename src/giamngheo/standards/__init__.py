@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from giamngheo._lazy import lazy_names
 from giamngheo._legal import Timeline
 from giamngheo._model import Caveat, IncomeBand, IncomePeriod, Indicator, PoorBasis, Rule, Standard, Threshold
+from giamngheo._text import Text
 from giamngheo.standards import decision_09_2011, decision_59_2015, decision_170_2005, decree_07_2021, decree_351_2025
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ __all__ = [
 
 #: Every national standard, by the dates on which it applies: 2006-01-01 up to and including 2030-12-31.
 NATIONAL_STANDARDS: Timeline[Standard] = Timeline(
-    "national poverty standard",
+    Text("chuẩn nghèo quốc gia", "national poverty standard"),
     tuple(
         (s.window, s)
         for s in (

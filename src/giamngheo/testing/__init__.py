@@ -19,6 +19,12 @@ date of Bộ luật Lao động 2019, Điều 169 khoản 2 for each sex, the 28
 retire then (clipped to a shorter month), 29 February, and the assessment day itself: the cases where a
 vectorised twin of a rule is most likely to part from the rule.
 
+For reforms, :func:`parameter_values` draws new values of one parameter of a standard (by its path in
+:func:`giamngheo.parameters`) within documented bounds, :func:`reforms` whole reforms of one to a few parameters,
+and :func:`raised_lines` reforms that raise one or more income lines: what a ministry checks a draft with ("a
+higher line never leaves a household better off", ``examples/draft_reform_property.py``). Every value they set is
+cited as a generated one (:func:`generated_citation`, ``Verification.USER``), never as the law's.
+
 >>> import datetime as dt
 >>> import giamngheo as gn
 >>> from hypothesis import given
@@ -68,6 +74,7 @@ from giamngheo.testing._households import (
     standards,
 )
 from giamngheo.testing._measure import af_samples, af_specs
+from giamngheo.testing._reforms import generated_citation, parameter_values, raised_lines, reforms
 from giamngheo.testing._registers import register_rows
 from giamngheo.testing._review import ReviewCase, review_cases, review_records, score_cases
 
@@ -88,6 +95,7 @@ __all__ = [
     "deprived_ids",
     "dwellings",
     "floor_areas",
+    "generated_citation",
     "household_and_date",
     "households",
     "households_with_members",
@@ -95,7 +103,10 @@ __all__ = [
     "jurisdiction_codes",
     "member_household_and_date",
     "members",
+    "parameter_values",
     "provincial_household_and_date",
+    "raised_lines",
+    "reforms",
     "register_rows",
     "review_cases",
     "review_records",

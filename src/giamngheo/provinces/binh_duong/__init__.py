@@ -38,7 +38,10 @@ JURISDICTION = Jurisdiction(
     level=JurisdictionLevel.PROVINCE,
     # Covered from the start of the library's national coverage (the province was re-established in 1997).
     window=Window(NATIONAL_STANDARDS.covered.start, ARRANGEMENT_2025),
-    standards=Timeline("poverty standard of Bình Dương (74)", tuple((s.window, s) for s in standards.STANDARDS)),
+    standards=Timeline(
+        Text("chuẩn nghèo của tỉnh Bình Dương (74)", "poverty standard of Bình Dương (74)"),
+        tuple((s.window, s) for s in standards.STANDARDS),
+    ),
     successor="79",
     succession=RESOLUTION_202_2025.cite(
         verification=Verification.QUOTED,

@@ -25,7 +25,10 @@ JURISDICTION = Jurisdiction(
     name=Text("Thành phố Hồ Chí Minh", "Hồ Chí Minh City"),
     level=JurisdictionLevel.CITY,
     window=NATIONAL_STANDARDS.covered,
-    standards=Timeline("poverty standard of Hồ Chí Minh City (79)", tuple((s.window, s) for s in standards.STANDARDS)),
+    standards=Timeline(
+        Text("chuẩn nghèo của Thành phố Hồ Chí Minh (79)", "poverty standard of Hồ Chí Minh City (79)"),
+        tuple((s.window, s) for s in standards.STANDARDS),
+    ),
     instruments=standards.INSTRUMENTS,
     policy_module="giamngheo.provinces.ho_chi_minh_city.policies",
     note=Text(
